@@ -1,0 +1,135 @@
+#include "cli/Runner.h"
+
+#include "cli/CommandLine.h"
+#include "cli/Headless.h"
+#include "export/Exporter.h"
+#include "gui/MainWindow.h"
+#include "profile/Profile.h"
+#include "session/EngineSession.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ringback {
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ringback"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("ringback.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ringback"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RINGBACK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int runExport(const CommandLine &cl)
+{
+    // Export reads only: it works beside a running Ringback (WAL readers do
+    // not block the writer) and never takes the engine lock.
+    Profile profile(cl.profileDir);
+    if (!QFileInfo::exists(profile.databasePath())) {
+        printErr(QCoreApplication::translate("ringback::Runner", "No Ringback data in %1.").arg(profile.dir()));
+        return 1;
+    }
+    Database db;
+    Status ok = db.open(profile.databasePath(), QStringLiteral("ringback-export"));
+    if (ok)
+        ok = Exporter::write(db, cl.exportPath);
+    if (!ok) {
+        printErr(ok.errorMessage());
+        return 1;
+    }
+    return 0;
+}
+
+SessionOptions sessionOptions(const CommandLine &cl)
+{
+    SessionOptions options;
+    options.profileDir = cl.profileDir;
+    options.providerId = cl.providerId;
+    options.providerConfigPath = cl.providerConfigPath;
+    return options;
+}
+
+int runWindow(const CommandLine &cl)
+{
+    auto session = EngineSession::open(sessionOptions(cl));
+    if (!session) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
+                              session.errorMessage());
+        return 1;
+    }
+    Database readDb;
+    const Status ok = readDb.open(session.value()->profile().databasePath(), QStringLiteral("ringback-gui"));
+    if (!ok) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
+                              ok.errorMessage());
+        return 1;
+    }
+    int rc = 0;
+    {
+        gui::MainWindow window(session.value()->engine(), readDb, session.value()->providerInfo());
+        window.show();
+        session.value()->engine().start();
+        rc = QApplication::exec();
+        session.value()->engine().stop();
+    }
+    return rc;
+}
+
+} // namespace
+
+int runMain(int argc, char *argv[])
+{
+    const CommandLine cl = CommandLine::parse(argumentsOf(argc, argv));
+    switch (cl.mode) {
+    case CommandLine::Mode::Help:
+        QTextStream(stdout) << cl.helpText;
+        return 0;
+    case CommandLine::Mode::Version:
+        QTextStream(stdout) << "Ringback " << RINGBACK_VERSION << Qt::endl;
+        return 0;
+    case CommandLine::Mode::Error:
+        printErr(cl.error);
+        printErr(QStringLiteral("Try 'ringback --help'."));
+        return 2;
+    case CommandLine::Mode::Export:
+    case CommandLine::Mode::Headless: {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        if (cl.mode == CommandLine::Mode::Export)
+            return runExport(cl);
+        auto session = EngineSession::open(sessionOptions(cl));
+        if (!session) {
+            printErr(session.errorMessage());
+            return 1;
+        }
+        return runHeadless(*session.value());
+    }
+    case CommandLine::Mode::Window: {
+        QApplication app(argc, argv);
+        setApplicationNames();
+        return runWindow(cl);
+    }
+    }
+    return 0;
+}
+
+} // namespace ringback

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "engine/EngineConfig.h"
+#include "engine/UrgencyTriage.h"
+#include "provider/ProviderApi.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ringback {
+
+// The text-back engine. It turns provider events into stored calls and
+// messages, decides which missed calls get a text, and drains the outbox.
+//
+// At most one automatic text per missed call, across crashes:
+//  1. the call, the decision and the outbox row are written in one transaction
+//     (and a unique index allows one automatic text per call);
+//  2. before handing a message to the provider the row is marked "sending" and
+//     committed;
+//  3. a row found "sending" at start-up, or after an error that leaves the
+//     outcome unknown (timeout, 5xx), is reconciled: the provider is asked
+//     whether it has the message. Only a definite "no" sends again; "can't
+//     tell" fails the message with the reason shown, never a blind resend.
+class Engine final : public QObject, private ProviderEvents
+{
+    Q_OBJECT
+
+public:
+    Engine(Database &db, Provider &provider, QString providerId, EngineConfig config,
+           Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~Engine() override;
+    Q_DISABLE_COPY_MOVE(Engine)
+
+    void start();
+    void stop();
+
+    const EngineConfig &config() const { return m_config; }
+    void setConfig(const EngineConfig &config) { m_config = config; }
+    ConnectionState connectionState() const { return m_state; }
+    QString connectionDetail() const { return m_stateDetail; }
+
+    // Queues a text from the office. Refused, with the reason, for an opted-out
+    // or unknown conversation or an empty or over-long body.
+    Status sendManual(qint64 conversationId, const QString &body);
+    Status markRead(qint64 conversationId);
+
+    // Runs the outbox now (tests with a manual clock call this after advancing).
+    void processOutbox();
+
+signals:
+    void conversationChanged(qint64 conversationId);
+    // A reply from a caller was stored.
+    void replyReceived(qint64 conversationId, qint64 messageId);
+    void providerStateChanged(ringback::ConnectionState state, const QString &detail);
+    // Something went wrong that the office should see (store errors).
+    void problem(const QString &message);
+
+private:
+    // ProviderEvents
+    void callEnded(const ProviderCall &call) override;
+    void messageReceived(const ProviderMessage &message) override;
+    void sendFinished(const SendOutcome &outcome) override;
+    void reconciled(const ReconcileOutcome &outcome) override;
+    void statusChanged(const StatusUpdate &update) override;
+    void cursorAdvanced(const QString &cursor) override;
+    void connectionStateChanged(ConnectionState state, const QString &detail) override;
+
+    Status queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId);
+    void scheduleOutbox(qint64 dueMs);
+    void sendNext();
+    void reconcileUnsure();
+    void retryOrFail(qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure);
+    qint64 backoffMs(int attempts) const;
+    void report(const QString &what, const Status &status);
+
+    Database &m_db;
+    Store m_store;
+    Provider &m_provider;
+    QString m_providerId;
+    EngineConfig m_config;
+    Clock &m_clock;
+    UrgencyTriage m_triage;
+    QTimer m_outboxTimer;
+    QTimer m_sendTimeout;
+    qint64 m_inFlight = 0;     // message handed to the provider, awaiting its answer
+    int m_inFlightAttempts = 0;
+    qint64 m_lastSendMs = 0;
+    bool m_running = false;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QString m_stateDetail;
+};
+
+} // namespace ringback

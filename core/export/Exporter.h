@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/Database.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace ringback {
+
+// Writes every conversation with its calls and messages to a file, in the
+// documented export format (README, "Export format"): JSON for tools, CSV
+// (one row per message, conversation columns repeated) for spreadsheets.
+// The format is chosen by the file's suffix. Streams page by page, so a
+// million messages never sit in memory at once; the file appears only when
+// complete.
+class Exporter
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static Status write(Database &db, const QString &path);
+};
+
+} // namespace ringback

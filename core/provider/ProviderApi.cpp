@@ -1,0 +1,49 @@
+#include "provider/ProviderApi.h"
+
+namespace ringback {
+
+QString toString(ConnectionState s)
+{
+    switch (s) {
+    case ConnectionState::Disconnected:
+        return QStringLiteral("disconnected");
+    case ConnectionState::Connecting:
+        return QStringLiteral("connecting");
+    case ConnectionState::Connected:
+        return QStringLiteral("connected");
+    case ConnectionState::Polling:
+        return QStringLiteral("polling");
+    case ConnectionState::Reconnecting:
+        return QStringLiteral("reconnecting");
+    case ConnectionState::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case ConnectionState::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString toString(SendError e)
+{
+    switch (e) {
+    case SendError::None:
+        return {};
+    case SendError::OptedOut:
+        return QStringLiteral("opted-out");
+    case SendError::InvalidNumber:
+        return QStringLiteral("invalid-number");
+    case SendError::Landline:
+        return QStringLiteral("landline");
+    case SendError::RateLimited:
+        return QStringLiteral("rate-limited");
+    case SendError::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case SendError::ProviderDown:
+        return QStringLiteral("provider-down");
+    case SendError::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+} // namespace ringback

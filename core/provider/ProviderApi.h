@@ -1,0 +1,185 @@
+#pragma once
+
+// The contract between Ringback and a telephony provider plugin.
+//
+// A provider is a Qt plugin whose root object implements ProviderFactory
+// (Q_PLUGIN_METADATA with IID RINGBACK_PROVIDER_IID and a JSON file, see
+// PluginLoader.h for the required metadata). The factory creates Provider
+// objects. A Provider reports everything through the ProviderEvents sink the
+// engine hands it: no QObject crosses the plugin boundary, so plugins and the
+// application never depend on each other's meta-objects.
+//
+// Threading: every call, in both directions, happens on the thread that
+// created the provider (the engine's thread), from its event loop.
+//
+// Versioning: the IID carries the interface version. Any incompatible change
+// to these classes bumps it; the loader refuses plugins built for another one.
+
+#include "domain/Enums.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtPlugin>
+
+#include <memory>
+
+namespace ringback {
+
+inline constexpr int kProviderApiVersion = 1;
+#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.0"
+
+enum class ConnectionState {
+    Disconnected,
+    Connecting,
+    Connected,    // streaming, events arrive as they happen
+    Polling,      // healthy, asking the provider at an interval
+    Reconnecting, // lost the connection, trying again
+    AuthFailed,   // credentials refused: needs the office's attention
+    Error,        // anything else that stops the provider
+};
+QString toString(ConnectionState s);
+
+// A call as the provider saw it. Numbers as the provider gives them (the
+// engine normalises); ids are the provider's own, used for de-duplication.
+struct ProviderCall
+{
+    QString providerId;
+    QString from;
+    QString to; // the business line that was called
+    QDateTime startedAt;
+    QDateTime endedAt;
+    CallResult result = CallResult::NoAnswer;
+    int durationSeconds = 0; // talk time; 0 for a missed call
+    int ringSeconds = 0;     // how long it rang before ending, when known
+};
+
+struct ProviderMessage
+{
+    QString providerId;
+    QString from;
+    QString to;
+    QString body;
+    QStringList mediaUrls;
+    QDateTime at;
+};
+
+// Why a send failed, mapped from the provider's own error codes.
+enum class SendError {
+    None,
+    OptedOut,      // recipient unsubscribed (Twilio 21610, Telnyx 40300, ...)
+    InvalidNumber, // not a number that can receive texts
+    Landline,
+    RateLimited,   // retry after retryAfterMs
+    AuthFailed,
+    ProviderDown,  // 5xx, timeout, network: outcome unknown
+    Rejected,      // anything else the provider refused for good
+};
+QString toString(SendError e);
+// Transient errors may be retried; the others are final for that message.
+inline bool isTransient(SendError e)
+{
+    return e == SendError::RateLimited || e == SendError::ProviderDown;
+}
+
+struct SendRequest
+{
+    qint64 messageId = 0; // Ringback's own id of the message; echoed back
+    QString from;         // E.164 business line
+    QString to;           // E.164 caller
+    QString body;
+    QDateTime firstAttemptAt; // for reconciliation look-ups
+};
+
+struct SendOutcome
+{
+    qint64 messageId = 0;
+    bool accepted = false;
+    QString providerMessageId;
+    MessageStatus status = MessageStatus::Sent;
+    SendError error = SendError::None;
+    QString errorDetail; // the provider's code and text, for the office to see
+    int retryAfterMs = 0;
+};
+
+// Result of asking the provider whether an interrupted send reached it.
+struct ReconcileOutcome
+{
+    enum class Found { Yes, No, Unknown };
+    qint64 messageId = 0;
+    Found found = Found::Unknown;
+    QString providerMessageId;
+    MessageStatus status = MessageStatus::Sent;
+    QString detail;
+};
+
+struct StatusUpdate
+{
+    QString providerMessageId;
+    MessageStatus status = MessageStatus::Sent;
+    SendError error = SendError::None;
+    QString errorDetail;
+};
+
+// What a provider reports, implemented by the engine.
+class ProviderEvents
+{
+public:
+    virtual ~ProviderEvents() = default;
+    virtual void callEnded(const ProviderCall &call) = 0;
+    virtual void messageReceived(const ProviderMessage &message) = 0;
+    virtual void sendFinished(const SendOutcome &outcome) = 0;
+    virtual void reconciled(const ReconcileOutcome &outcome) = 0;
+    virtual void statusChanged(const StatusUpdate &update) = 0;
+    // Persist this opaque position; it is handed back to start() next time.
+    // A provider advances it only after the events before it were reported.
+    virtual void cursorAdvanced(const QString &cursor) = 0;
+    virtual void connectionStateChanged(ConnectionState state, const QString &detail) = 0;
+};
+
+// Everything a provider gets from the host besides its own settings.
+struct ProviderContext
+{
+    QVariantMap settings; // keys are the settings-schema field names
+    QString dataDir;      // a folder of the provider's own inside the profile
+};
+
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+
+    // Validates and takes the settings. A bad or missing setting fails with a
+    // message naming the field.
+    virtual Status configure(const ProviderContext &context) = 0;
+    // Starts reporting events from the persisted cursor (empty: from now).
+    virtual void start(ProviderEvents *events, const QString &cursor) = 0;
+    virtual void stop() = 0;
+    // Sends one text; the answer comes through ProviderEvents::sendFinished.
+    virtual void send(const SendRequest &request) = 0;
+    // Asks whether a send interrupted by a crash reached the provider; the
+    // answer comes through ProviderEvents::reconciled.
+    virtual void reconcile(const SendRequest &request) = 0;
+    // Test and demo seam: the simulator accepts injected events (see its
+    // README section); real providers return an error.
+    virtual Status inject(const QVariantMap &event)
+    {
+        Q_UNUSED(event)
+        return Error(QStringLiteral("this provider does not accept injected events"));
+    }
+};
+
+// The plugin's root object implements this.
+class ProviderFactory
+{
+public:
+    virtual ~ProviderFactory() = default;
+    virtual std::unique_ptr<Provider> create() = 0;
+};
+
+} // namespace ringback
+
+Q_DECLARE_INTERFACE(ringback::ProviderFactory, RINGBACK_PROVIDER_IID)

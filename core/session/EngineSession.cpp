@@ -1,0 +1,90 @@
+#include "session/EngineSession.h"
+
+#include "provider/ProviderSettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ringback::EngineSession", text);
+}
+
+} // namespace
+
+EngineSession::EngineSession(const QString &profileDir)
+    : m_profile(profileDir)
+{}
+
+EngineSession::~EngineSession()
+{
+    if (m_engine)
+        m_engine->stop();
+    m_engine.reset();
+    m_provider.reset();
+    m_db.close();
+}
+
+Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions &options)
+{
+    std::unique_ptr<EngineSession> session(new EngineSession(options.profileDir));
+    Status ok = session->m_profile.lockEngine();
+    if (!ok)
+        return Error(ok.errorMessage());
+    ok = session->m_db.open(session->m_profile.databasePath(), QStringLiteral("ringback-engine"));
+    if (!ok)
+        return Error(ok.errorMessage());
+
+    QSettings settings(session->m_profile.settingsPath(), QSettings::IniFormat);
+    const QString providerId = !options.providerId.isEmpty()
+                                   ? options.providerId
+                                   : settings.value(QStringLiteral("provider/id"), defaultProviderId()).toString();
+    PluginLoader &loader = session->m_loader;
+    loader.scan(options.pluginPaths.isEmpty() ? PluginLoader::defaultSearchPaths() : options.pluginPaths);
+    const ProviderInfo *info = loader.find(providerId);
+    if (!info) {
+        QStringList known;
+        for (const ProviderInfo &p : loader.providers())
+            known << p.id;
+        return Error(tr("No provider called \"%1\" is installed. Installed providers: %2.")
+                         .arg(providerId, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+    }
+    session->m_info = *info;
+
+    QJsonObject given;
+    if (!options.providerConfigPath.isEmpty()) {
+        auto file = ProviderSettings::readConfigFile(options.providerConfigPath);
+        if (!file)
+            return Error(file.errorMessage());
+        given = file.value();
+    } else {
+        // Saved non-secret values; secrets come from the keychain or environment.
+        settings.beginGroup(QStringLiteral("provider/") + providerId);
+        for (const QString &key : settings.childKeys())
+            given.insert(key, QJsonValue::fromVariant(settings.value(key)));
+        settings.endGroup();
+    }
+    auto resolved = ProviderSettings::resolve(*info, given);
+    if (!resolved)
+        return Error(tr("Provider settings: %1").arg(resolved.errorMessage()));
+
+    auto provider = loader.create(providerId);
+    if (!provider)
+        return Error(provider.errorMessage());
+    session->m_provider = std::move(provider.value());
+    ok = session->m_provider->configure({resolved.value(), session->m_profile.providerDataDir(providerId)});
+    if (!ok)
+        return Error(tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
+
+    EngineConfig config;
+    config.companyName = settings.value(QStringLiteral("office/company_name"), config.companyName).toString();
+    config.providerConfirmsOptOut = info->hasCapability(QStringLiteral("confirms_opt_out"));
+    session->m_engine = std::make_unique<Engine>(session->m_db, *session->m_provider, providerId, config);
+    return session;
+}
+
+} // namespace ringback

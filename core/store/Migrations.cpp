@@ -1,0 +1,195 @@
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace ringback {
+
+Q_LOGGING_CATEGORY(lcMigrations, "ringback.core.store.migrations")
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *description;
+    std::vector<const char *> statements;
+};
+
+// Times are milliseconds since the epoch, UTC. Numbers are E.164.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list{
+        {1,
+         "conversations, calls, messages, outbox, provider cursors, full-text search",
+         {
+             R"(CREATE TABLE conversations (
+                 id INTEGER PRIMARY KEY,
+                 contact_number TEXT NOT NULL,
+                 business_number TEXT NOT NULL,
+                 display_name TEXT NOT NULL DEFAULT '',
+                 lead_state TEXT NOT NULL DEFAULT 'new',
+                 urgent INTEGER NOT NULL DEFAULT 0,
+                 urgency_reason TEXT NOT NULL DEFAULT '',
+                 opt_out TEXT NOT NULL DEFAULT 'none',
+                 opt_out_reason TEXT NOT NULL DEFAULT '',
+                 unread_count INTEGER NOT NULL DEFAULT 0,
+                 last_activity INTEGER NOT NULL DEFAULT 0,
+                 preview TEXT NOT NULL DEFAULT '',
+                 created_at INTEGER NOT NULL,
+                 UNIQUE (contact_number, business_number)))",
+             // The conversation list is keyset-paged on (last_activity, id).
+             "CREATE INDEX conversations_by_activity ON conversations (last_activity DESC, id DESC)",
+             "CREATE INDEX conversations_unread ON conversations (last_activity DESC, id DESC) "
+             "WHERE unread_count > 0",
+             "CREATE INDEX conversations_urgent ON conversations (last_activity DESC, id DESC) "
+             "WHERE urgent = 1",
+             "CREATE INDEX conversations_by_contact ON conversations (contact_number)",
+             R"(CREATE TABLE calls (
+                 id INTEGER PRIMARY KEY,
+                 conversation_id INTEGER NOT NULL REFERENCES conversations (id),
+                 provider TEXT NOT NULL,
+                 provider_id TEXT NOT NULL,
+                 from_number TEXT NOT NULL,
+                 to_number TEXT NOT NULL,
+                 started_at INTEGER NOT NULL,
+                 ended_at INTEGER,
+                 result TEXT NOT NULL,
+                 duration_s INTEGER NOT NULL DEFAULT 0,
+                 decision TEXT NOT NULL,
+                 decision_reason TEXT NOT NULL DEFAULT '',
+                 received_at INTEGER NOT NULL,
+                 UNIQUE (provider, provider_id)))",
+             "CREATE INDEX calls_by_conversation ON calls (conversation_id, started_at, id)",
+             R"(CREATE TABLE messages (
+                 id INTEGER PRIMARY KEY,
+                 conversation_id INTEGER NOT NULL REFERENCES conversations (id),
+                 call_id INTEGER REFERENCES calls (id),
+                 provider TEXT NOT NULL,
+                 provider_id TEXT,
+                 direction TEXT NOT NULL,
+                 kind TEXT NOT NULL,
+                 body TEXT NOT NULL,
+                 media TEXT NOT NULL DEFAULT '',
+                 status TEXT NOT NULL,
+                 error TEXT NOT NULL DEFAULT '',
+                 at INTEGER NOT NULL,
+                 urgent INTEGER NOT NULL DEFAULT 0,
+                 urgency_reason TEXT NOT NULL DEFAULT ''))",
+             // Idempotent ingest: one row per provider message id.
+             "CREATE UNIQUE INDEX messages_by_provider_id ON messages (provider, provider_id) "
+             "WHERE provider_id IS NOT NULL",
+             // At most one automatic text per missed call, enforced by the store itself.
+             "CREATE UNIQUE INDEX messages_one_auto_per_call ON messages (call_id) "
+             "WHERE kind = 'auto'",
+             "CREATE INDEX messages_by_conversation ON messages (conversation_id, at, id)",
+             // Messages waiting for the sender. A row leaves the outbox when the
+             // provider accepted or refused the message for good.
+             R"(CREATE TABLE outbox (
+                 message_id INTEGER PRIMARY KEY REFERENCES messages (id),
+                 state TEXT NOT NULL,
+                 attempts INTEGER NOT NULL DEFAULT 0,
+                 next_attempt_at INTEGER NOT NULL,
+                 first_attempt_at INTEGER,
+                 last_error TEXT NOT NULL DEFAULT ''))",
+             "CREATE INDEX outbox_due ON outbox (state, next_attempt_at)",
+             R"(CREATE TABLE provider_cursors (
+                 provider TEXT PRIMARY KEY,
+                 cursor TEXT NOT NULL,
+                 updated_at INTEGER NOT NULL))",
+             // Full-text search over message bodies: external content, so the
+             // text is stored once; triggers keep the index in step.
+             "CREATE VIRTUAL TABLE messages_fts USING fts5 (body, content = 'messages', "
+             "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+             "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+             "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
+             "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+             "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+             "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
+         }},
+    };
+    return list;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().back().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Migrations::apply(QSqlDatabase &db)
+{
+    QString error;
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), &error))
+        return Error(error);
+
+    const int current = currentVersion(db);
+    if (current > latestVersion()) {
+        return Error(QCoreApplication::translate(
+                         "ringback::Migrations",
+                         "This data was written by a newer Ringback (schema %1; this version knows %2). "
+                         "Install the newer version to open it.")
+                         .arg(current)
+                         .arg(latestVersion()));
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        qCInfo(lcMigrations) << "applying migration" << m.version << m.description;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+            return Error(error);
+        bool ok = true;
+        for (const char *statement : m.statements) {
+            if (!exec(db, QString::fromUtf8(statement), &error)) {
+                error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(error);
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            ok = exec(db, QStringLiteral("DELETE FROM schema_version"), &error);
+            if (ok) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+                q.addBindValue(m.version);
+                ok = q.exec();
+                if (!ok)
+                    error = q.lastError().text();
+            }
+            ok = ok && exec(db, QStringLiteral("COMMIT"), &error);
+        }
+        if (!ok) {
+            QString ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            return Error(error);
+        }
+    }
+    return {};
+}
+
+} // namespace ringback

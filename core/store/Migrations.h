@@ -1,0 +1,20 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace ringback {
+
+// Numbered schema migrations. Each runs in its own transaction together with
+// the schema_version bump, so a crash leaves the store at N or N+1, never in
+// between. Released migrations are never edited: add a new one.
+class Migrations
+{
+public:
+    static int latestVersion();
+    static int currentVersion(QSqlDatabase &db);
+    static Status apply(QSqlDatabase &db);
+};
+
+} // namespace ringback

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Records.h"
+#include "store/Database.h"
+#include "util/Result.h"
+
+#include <optional>
+#include <vector>
+
+namespace ringback {
+
+// What a decision needs to know about a conversation's recent history.
+struct ConversationFacts
+{
+    OptOutState optOut = OptOutState::None;
+    qint64 lastAutoTextMs = 0;      // last automatic text to this caller on this line
+    qint64 lastInboundMs = 0;       // last reply from the caller
+    qint64 lastOfficeMessageMs = 0; // last manual text from the office
+};
+
+// A message waiting in the outbox, with what the sender needs to send it.
+struct OutboxItem
+{
+    qint64 messageId = 0;
+    QString state; // "queued", "sending" or "unsure"
+    int attempts = 0;
+    qint64 nextAttemptMs = 0;
+    qint64 firstAttemptMs = 0;
+    QString provider;
+    QString from;
+    QString to;
+    QString body;
+    MessageKind kind = MessageKind::Auto;
+    OptOutState optOut = OptOutState::None;
+};
+
+// The writing side of the store, used by the engine on its own connection.
+// Methods do one statement each; the caller groups them in a Transaction so a
+// state transition is all-or-nothing.
+class Store
+{
+public:
+    explicit Store(Database &db);
+    Database &database() { return m_db; }
+
+    // Conversations
+    Result<qint64> ensureConversation(const QString &contact, const QString &business, qint64 nowMs);
+    std::optional<Conversation> conversation(qint64 id);
+    Result<ConversationFacts> facts(qint64 conversationId);
+    Status touchConversation(qint64 id, qint64 atMs, const QString &preview, int unreadDelta);
+    Status setLeadStateIf(qint64 id, LeadState from, LeadState to);
+    Status markRead(qint64 id);
+    // Opt-out applies to every conversation with this contact: a revocation
+    // covers every line of the business.
+    Status setOptOut(const QString &contact, OptOutState state, const QString &reason);
+    Status setUrgent(qint64 conversationId, const QString &reason);
+
+    // Calls and messages (idempotent on the provider's id)
+    Result<bool> hasCall(const QString &provider, const QString &providerId);
+    Result<qint64> insertCall(const Call &call, qint64 receivedAtMs);
+    Result<bool> hasMessage(const QString &provider, const QString &providerId);
+    Result<qint64> insertMessage(const Message &message);
+
+    // Outbox
+    Status enqueue(qint64 messageId, qint64 dueMs);
+    Result<std::vector<OutboxItem>> outbox(const QString &state, qint64 dueBeforeMs, int limit);
+    std::optional<qint64> nextDueMs();
+    Status markSending(qint64 messageId, qint64 nowMs);
+    Status markAccepted(qint64 messageId, const QString &providerMessageId, MessageStatus status);
+    Status markFailed(qint64 messageId, const QString &error);
+    Status reschedule(qint64 messageId, qint64 dueMs, const QString &error);
+    // The provider may or may not have the message: ask it before any resend.
+    Status markUnsure(qint64 messageId, qint64 dueMs, const QString &error);
+    // At start-up, rows left "sending" by a crash become "unsure", due now.
+    Status sendingToUnsure(qint64 nowMs);
+    std::optional<qint64> conversationOfMessage(const QString &provider, const QString &providerMessageId);
+    Status updateStatus(const QString &provider, const QString &providerMessageId, MessageStatus status,
+                        const QString &error);
+
+    // Provider cursors
+    QString cursor(const QString &provider);
+    Status setCursor(const QString &provider, const QString &cursor, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ringback

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The README's test command: from a fresh Debian 12 / Ubuntu machine, install
+# what is missing, configure, build (warnings are errors) and run the whole
+# test suite headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci
+
+# Headless: widgets draw offscreen; a private runtime folder; a throw-away
+# D-Bus session so nothing touches the user's own desktop services.
+export QT_QPA_PLATFORM=offscreen
+XDG_RUNTIME_DIR=$(mktemp -d)
+export XDG_RUNTIME_DIR
+chmod 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+
+dbus-run-session -- ctest --preset ci

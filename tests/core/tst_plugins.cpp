@@ -1,0 +1,131 @@
+#include "provider/PluginLoader.h"
+#include "provider/ProviderSettings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ringback;
+
+class TestPlugins : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsTheSimulator()
+    {
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
+        const ProviderInfo *sim = loader.find(QStringLiteral("simulator"));
+        QVERIFY(sim);
+        QCOMPARE(sim->name, QStringLiteral("Simulator"));
+        QVERIFY(sim->hasCapability(QStringLiteral("stream")));
+        for (const char *field : {"phone_number", "calls_per_minute", "missed_ratio", "reply_probability", "seed"})
+            QVERIFY2(sim->field(QString::fromLatin1(field)), field);
+        auto provider = loader.create(QStringLiteral("simulator"));
+        QVERIFY2(provider.isOk(), qPrintable(provider.errorMessage()));
+        QVERIFY(provider.value() != nullptr);
+    }
+
+    void refusesBrokenMetadata_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing id") << "fixture_missing_id" << "id";
+        QTest::newRow("wrong iid") << "fixture_wrong_iid" << "interface";
+        QTest::newRow("wrong api version") << "fixture_wrong_api_version" << "provider API 99";
+        QTest::newRow("cannot receive") << "fixture_no_receive_capability" << "capabilities";
+    }
+    void refusesBrokenMetadata()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_TEST_PLUGINS")});
+        QVERIFY(loader.providers().empty());
+        bool found = false;
+        for (const auto &rejected : loader.rejected()) {
+            if (rejected.filePath.contains(file)) {
+                found = true;
+                QVERIFY2(rejected.reason.contains(reason), qPrintable(rejected.reason));
+            }
+        }
+        QVERIFY2(found, qPrintable(file));
+    }
+
+    void unknownProviderIsAClearError()
+    {
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
+        const auto provider = loader.create(QStringLiteral("nosuch"));
+        QVERIFY(!provider.isOk());
+        QVERIFY(provider.errorMessage().contains(QLatin1String("nosuch")));
+    }
+
+    void settings_data()
+    {
+        QTest::addColumn<QJsonObject>("given");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("defaults") << QJsonObject{} << true << "";
+        QTest::newRow("valid") << QJsonObject{{QStringLiteral("calls_per_minute"), 5}} << true << "";
+        QTest::newRow("unknown key") << QJsonObject{{QStringLiteral("callz"), 5}} << false << "no setting \"callz\"";
+        QTest::newRow("wrong type") << QJsonObject{{QStringLiteral("calls_per_minute"), QStringLiteral("lots")}} << false
+                                    << "calls_per_minute";
+        QTest::newRow("out of range") << QJsonObject{{QStringLiteral("missed_ratio"), 3}} << false << "between";
+        QTest::newRow("bad phone") << QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("12")}} << false
+                                   << "phone_number";
+    }
+    void settings()
+    {
+        QFETCH(QJsonObject, given);
+        QFETCH(bool, ok);
+        QFETCH(QString, message);
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
+        const ProviderInfo *sim = loader.find(QStringLiteral("simulator"));
+        QVERIFY(sim);
+        const auto resolved = ProviderSettings::resolve(*sim, given);
+        QCOMPARE(resolved.isOk(), ok);
+        if (ok)
+            QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(), QStringLiteral("+15125550100"));
+        else
+            QVERIFY2(resolved.errorMessage().contains(message), qPrintable(resolved.errorMessage()));
+    }
+
+    void secretsComeFromTheEnvironment()
+    {
+        const auto info = ProviderInfo::fromMetaData(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("twilio")},
+            {QStringLiteral("name"), QStringLiteral("Twilio")},
+            {QStringLiteral("apiVersion"), 1},
+            {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("poll")}},
+            {QStringLiteral("settings"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("auth_token")},
+                                    {QStringLiteral("kind"), QStringLiteral("secret")},
+                                    {QStringLiteral("required"), true}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("api_base_url")},
+                                    {QStringLiteral("kind"), QStringLiteral("url")}}}}});
+        QVERIFY2(info.isOk(), qPrintable(info.errorMessage()));
+        QCOMPARE(ProviderSettings::environmentVariable(QStringLiteral("twilio"), QStringLiteral("auth_token")),
+                 QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"));
+        QProcessEnvironment env;
+        const auto missing = ProviderSettings::resolve(info.value(), {}, env);
+        QVERIFY(!missing.isOk());
+        QVERIFY(missing.errorMessage().contains(QLatin1String("RINGBACK_TWILIO_AUTH_TOKEN")));
+        env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QStringLiteral("s3cret"));
+        const auto fromEnv = ProviderSettings::resolve(info.value(), {}, env);
+        QVERIFY(fromEnv.isOk());
+        QCOMPARE(fromEnv->value(QStringLiteral("auth_token")).toString(), QStringLiteral("s3cret"));
+        // Plain http only to this computer.
+        const auto http = ProviderSettings::resolve(
+            info.value(), {{QStringLiteral("api_base_url"), QStringLiteral("http://api.example.com")}}, env);
+        QVERIFY(!http.isOk());
+        const auto loopback = ProviderSettings::resolve(
+            info.value(), {{QStringLiteral("api_base_url"), QStringLiteral("http://127.0.0.1:8080")}}, env);
+        QVERIFY(loopback.isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlugins)
+#include "tst_plugins.moc"
