@@ -7,30 +7,44 @@ namespace ringback {
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ringback::CommandLine", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ringback::CommandLine", text);
+    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Ringback texts back the callers your business missed and keeps their replies as conversations."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version and exit."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Keep all data and settings under <dir> instead of the default folder."),
-                                           tr("dir"));
-    const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            tr("Run the engine (receive, decide, send) with no window until "
-                                               "interrupted (SIGINT/SIGTERM)."));
+    parser.setApplicationDescription(tr("Ringback texts back the callers your business missed and "
+                                        "keeps their replies as conversations."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           tr("Show the version and exit."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Keep all data and settings under <dir> instead of the default folder."),
+        tr("dir"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        tr("Run the engine (receive, decide, send) with no window until "
+           "interrupted (SIGINT/SIGTERM)."));
     const QCommandLineOption providerOption(QStringLiteral("provider"),
-                                            tr("Use the provider <id> (simulator, twilio, ...)."), tr("id"));
-    const QCommandLineOption configOption(QStringLiteral("provider-config"),
-                                          tr("Read the provider's settings from the JSON <file> (keys are the "
-                                             "provider's setting names; secrets may come from "
-                                             "RINGBACK_<PROVIDER>_<FIELD> instead)."),
-                                          tr("file"));
-    const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Write every conversation to <file> (.json or .csv) and exit."),
-                                          tr("file"));
-    parser.addOptions(
-        {helpOption, versionOption, profileOption, headlessOption, providerOption, configOption, exportOption});
+                                            tr("Use the provider <id> (simulator, twilio, ...)."),
+                                            tr("id"));
+    const QCommandLineOption configOption(
+        QStringLiteral("provider-config"),
+        tr("Read the provider's settings from the JSON <file> (keys are the "
+           "provider's setting names; secrets may come from "
+           "RINGBACK_<PROVIDER>_<FIELD> instead)."),
+        tr("file"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        tr("Write every conversation to <file> (.json or .csv) and exit."),
+        tr("file"));
+    parser.addOptions({helpOption,
+                       versionOption,
+                       profileOption,
+                       headlessOption,
+                       providerOption,
+                       configOption,
+                       exportOption});
 
     CommandLine cl;
     cl.helpText = parser.helpText();

@@ -30,7 +30,8 @@ void onSignal(int signalNumber)
 #elif defined(Q_OS_WIN)
 BOOL WINAPI onConsoleEvent(DWORD)
 {
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     return TRUE;
 }
 #endif
@@ -77,18 +78,26 @@ ShutdownSignals::~ShutdownSignals()
 int runHeadless(EngineSession &session)
 {
     ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, QCoreApplication::instance(), [](int number) {
-        qCInfo(lcHeadless) << "signal" << number << "received, shutting down";
-        QCoreApplication::quit();
-    });
+    QObject::connect(&shutdown,
+                     &ShutdownSignals::shutdownRequested,
+                     QCoreApplication::instance(),
+                     [](int number) {
+                         qCInfo(lcHeadless) << "signal" << number << "received, shutting down";
+                         QCoreApplication::quit();
+                     });
     Engine &engine = session.engine();
-    QObject::connect(&engine, &Engine::providerStateChanged, &shutdown, [](ConnectionState state, const QString &detail) {
-        qCInfo(lcHeadless).noquote() << "provider" << toString(state) << detail;
+    QObject::connect(&engine,
+                     &Engine::providerStateChanged,
+                     &shutdown,
+                     [](ConnectionState state, const QString &detail) {
+                         qCInfo(lcHeadless).noquote() << "provider" << toString(state) << detail;
+                     });
+    QObject::connect(&engine, &Engine::problem, &shutdown, [](const QString &message) {
+        qCWarning(lcHeadless).noquote() << message;
     });
-    QObject::connect(&engine, &Engine::problem, &shutdown,
-                     [](const QString &message) { qCWarning(lcHeadless).noquote() << message; });
-    qCInfo(lcHeadless).noquote() << "Ringback" << QStringLiteral(RINGBACK_VERSION) << "running headless on"
-                                 << session.providerInfo().id << "with profile" << session.profile().dir();
+    qCInfo(lcHeadless).noquote() << "Ringback" << QStringLiteral(RINGBACK_VERSION)
+                                 << "running headless on" << session.providerInfo().id
+                                 << "with profile" << session.profile().dir();
     engine.start();
     const int rc = QCoreApplication::exec();
     engine.stop();

@@ -45,7 +45,8 @@ int runExport(const CommandLine &cl)
     // not block the writer) and never takes the engine lock.
     Profile profile(cl.profileDir);
     if (!QFileInfo::exists(profile.databasePath())) {
-        printErr(QCoreApplication::translate("ringback::Runner", "No Ringback data in %1.").arg(profile.dir()));
+        printErr(QCoreApplication::translate("ringback::Runner", "No Ringback data in %1.")
+                     .arg(profile.dir()));
         return 1;
     }
     Database db;
@@ -72,15 +73,20 @@ int runWindow(const CommandLine &cl)
 {
     auto session = EngineSession::open(sessionOptions(cl));
     if (!session) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
-                              session.errorMessage());
+        QMessageBox::critical(
+            nullptr,
+            QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
+            session.errorMessage());
         return 1;
     }
     Database readDb;
-    const Status ok = readDb.open(session.value()->profile().databasePath(), QStringLiteral("ringback-gui"));
+    const Status ok
+        = readDb.open(session.value()->profile().databasePath(), QStringLiteral("ringback-gui"));
     if (!ok) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
-                              ok.errorMessage());
+        QMessageBox::critical(
+            nullptr,
+            QCoreApplication::translate("ringback::Runner", "Ringback cannot start"),
+            ok.errorMessage());
         return 1;
     }
     int rc = 0;

@@ -72,20 +72,62 @@ constexpr std::array<std::pair<Decision, const char *>, 3> kDecisions{{
 
 } // namespace
 
-QString toString(CallResult v) { return nameOf(kCallResults, v); }
-QString toString(Direction v) { return nameOf(kDirections, v); }
-QString toString(MessageKind v) { return nameOf(kKinds, v); }
-QString toString(MessageStatus v) { return nameOf(kStatuses, v); }
-QString toString(LeadState v) { return nameOf(kLeadStates, v); }
-QString toString(OptOutState v) { return nameOf(kOptOuts, v); }
-QString toString(Decision v) { return nameOf(kDecisions, v); }
+QString toString(CallResult v)
+{
+    return nameOf(kCallResults, v);
+}
+QString toString(Direction v)
+{
+    return nameOf(kDirections, v);
+}
+QString toString(MessageKind v)
+{
+    return nameOf(kKinds, v);
+}
+QString toString(MessageStatus v)
+{
+    return nameOf(kStatuses, v);
+}
+QString toString(LeadState v)
+{
+    return nameOf(kLeadStates, v);
+}
+QString toString(OptOutState v)
+{
+    return nameOf(kOptOuts, v);
+}
+QString toString(Decision v)
+{
+    return nameOf(kDecisions, v);
+}
 
-std::optional<CallResult> callResultFromString(const QString &s) { return valueOf(kCallResults, s); }
-std::optional<Direction> directionFromString(const QString &s) { return valueOf(kDirections, s); }
-std::optional<MessageKind> messageKindFromString(const QString &s) { return valueOf(kKinds, s); }
-std::optional<MessageStatus> messageStatusFromString(const QString &s) { return valueOf(kStatuses, s); }
-std::optional<LeadState> leadStateFromString(const QString &s) { return valueOf(kLeadStates, s); }
-std::optional<OptOutState> optOutStateFromString(const QString &s) { return valueOf(kOptOuts, s); }
-std::optional<Decision> decisionFromString(const QString &s) { return valueOf(kDecisions, s); }
+std::optional<CallResult> callResultFromString(const QString &s)
+{
+    return valueOf(kCallResults, s);
+}
+std::optional<Direction> directionFromString(const QString &s)
+{
+    return valueOf(kDirections, s);
+}
+std::optional<MessageKind> messageKindFromString(const QString &s)
+{
+    return valueOf(kKinds, s);
+}
+std::optional<MessageStatus> messageStatusFromString(const QString &s)
+{
+    return valueOf(kStatuses, s);
+}
+std::optional<LeadState> leadStateFromString(const QString &s)
+{
+    return valueOf(kLeadStates, s);
+}
+std::optional<OptOutState> optOutStateFromString(const QString &s)
+{
+    return valueOf(kOptOuts, s);
+}
+std::optional<Decision> decisionFromString(const QString &s)
+{
+    return valueOf(kDecisions, s);
+}
 
 } // namespace ringback

@@ -25,7 +25,11 @@ QString normalised(const QString &raw, const QString &region)
 
 } // namespace
 
-Engine::Engine(Database &db, Provider &provider, QString providerId, EngineConfig config, Clock &clock,
+Engine::Engine(Database &db,
+               Provider &provider,
+               QString providerId,
+               EngineConfig config,
+               Clock &clock,
                QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -138,7 +142,9 @@ void Engine::callEnded(const ProviderCall &pc)
     const QString preview = isMissed(pc.result) ? tr("Missed call") : tr("Answered call");
     Status ok = m_store.touchConversation(conversationId.value(), context.callEndedMs, preview, 0);
     if (ok && decision.decision == Decision::Texted)
-        ok = queueMessage(conversationId.value(), MessageKind::Auto, m_config.render(m_config.autoTextTemplate),
+        ok = queueMessage(conversationId.value(),
+                          MessageKind::Auto,
+                          m_config.render(m_config.autoTextTemplate),
                           callId.value());
     if (ok)
         ok = tx.commit();
@@ -151,7 +157,8 @@ void Engine::callEnded(const ProviderCall &pc)
     processOutbox();
 }
 
-Status Engine::queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId)
+Status
+Engine::queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId)
 {
     const qint64 now = m_clock.nowMs();
     Message m;
@@ -219,14 +226,20 @@ void Engine::messageReceived(const ProviderMessage &pm)
     if (ok && keyword == Keyword::OptOut) {
         const auto before = m_store.conversation(conversationId.value());
         const bool alreadyOut = before && before->optOut == OptOutState::OptedOut;
-        ok = m_store.setOptOut(from, OptOutState::OptedOut, tr("replied \"%1\" on %2").arg(pm.body.trimmed().left(20), when));
+        ok = m_store.setOptOut(from,
+                               OptOutState::OptedOut,
+                               tr("replied \"%1\" on %2").arg(pm.body.trimmed().left(20), when));
         // One confirmation, and none when the provider sends its own.
         if (ok && !alreadyOut && !m_config.providerConfirmsOptOut)
-            ok = queueMessage(conversationId.value(), MessageKind::System, m_config.render(m_config.optOutConfirmation), 0);
+            ok = queueMessage(conversationId.value(),
+                              MessageKind::System,
+                              m_config.render(m_config.optOutConfirmation),
+                              0);
     } else if (ok && keyword == Keyword::OptIn) {
         ok = m_store.setOptOut(from, OptOutState::None, QString());
     } else if (ok && keyword == Keyword::Help && !m_config.providerConfirmsOptOut) {
-        ok = queueMessage(conversationId.value(), MessageKind::System, m_config.render(m_config.helpText), 0);
+        ok = queueMessage(
+            conversationId.value(), MessageKind::System, m_config.render(m_config.helpText), 0);
     }
     if (ok)
         ok = tx.commit();
@@ -244,17 +257,21 @@ Status Engine::sendManual(qint64 conversationId, const QString &body)
     if (text.isEmpty())
         return Error(tr("The message is empty."));
     if (text.size() > kMaxBodyLength)
-        return Error(tr("The message is %1 characters long; the limit is %2.").arg(text.size()).arg(kMaxBodyLength));
+        return Error(tr("The message is %1 characters long; the limit is %2.")
+                         .arg(text.size())
+                         .arg(kMaxBodyLength));
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
         return Error(tr("This conversation no longer exists."));
     if (conversation->optOut == OptOutState::OptedOut)
-        return Error(tr("Not sent: %1 opted out of texts (%2).")
-                         .arg(PhoneNumber::display(conversation->contactNumber, m_config.homeRegion),
-                              conversation->optOutReason));
+        return Error(
+            tr("Not sent: %1 opted out of texts (%2).")
+                .arg(PhoneNumber::display(conversation->contactNumber, m_config.homeRegion),
+                     conversation->optOutReason));
     if (!PhoneNumber::parse(conversation->contactNumber, m_config.homeRegion))
-        return Error(tr("Not sent: %1 is not a number that can receive texts.").arg(conversation->contactNumber));
+        return Error(tr("Not sent: %1 is not a number that can receive texts.")
+                         .arg(conversation->contactNumber));
     Status ok = queueMessage(conversationId, MessageKind::Manual, text, 0);
     if (ok)
         ok = tx.commit();
@@ -288,7 +305,8 @@ void Engine::processOutbox()
     if (!m_running || m_inFlight)
         return;
     const qint64 now = m_clock.nowMs();
-    const qint64 spacing = m_config.sendRatePerSecond > 0 ? qint64(1000.0 / m_config.sendRatePerSecond) : 0;
+    const qint64 spacing
+        = m_config.sendRatePerSecond > 0 ? qint64(1000.0 / m_config.sendRatePerSecond) : 0;
     if (m_lastSendMs && now - m_lastSendMs < spacing) {
         scheduleOutbox(m_lastSendMs + spacing);
         return;
@@ -311,7 +329,10 @@ void Engine::reconcileUnsure()
     const OutboxItem &item = unsure->front();
     m_inFlight = item.messageId;
     m_inFlightAttempts = item.attempts;
-    SendRequest request{item.messageId, item.from, item.to, item.body,
+    SendRequest request{item.messageId,
+                        item.from,
+                        item.to,
+                        item.body,
                         QDateTime::fromMSecsSinceEpoch(item.firstAttemptMs, Qt::UTC)};
     qCInfo(lcEngine) << "asking the provider about interrupted message" << item.messageId;
     m_sendTimeout.start(m_config.sendTimeoutMs);
@@ -332,7 +353,8 @@ void Engine::sendNext()
     {
         Transaction tx(m_db);
         if (item.optOut == OptOutState::OptedOut && item.kind != MessageKind::System) {
-            Status ok = m_store.markFailed(item.messageId, tr("not sent: the number opted out before it went out"));
+            Status ok = m_store.markFailed(item.messageId,
+                                           tr("not sent: the number opted out before it went out"));
             if (ok)
                 ok = tx.commit();
             report(QStringLiteral("cancel a message to an opted-out number"), ok);
@@ -350,8 +372,12 @@ void Engine::sendNext()
     m_inFlight = item.messageId;
     m_inFlightAttempts = item.attempts + 1;
     m_lastSendMs = m_clock.nowMs();
-    SendRequest request{item.messageId, item.from, item.to, item.body,
-                        QDateTime::fromMSecsSinceEpoch(item.firstAttemptMs ? item.firstAttemptMs : m_lastSendMs, Qt::UTC)};
+    SendRequest request{item.messageId,
+                        item.from,
+                        item.to,
+                        item.body,
+                        QDateTime::fromMSecsSinceEpoch(
+                            item.firstAttemptMs ? item.firstAttemptMs : m_lastSendMs, Qt::UTC)};
     m_sendTimeout.start(m_config.sendTimeoutMs);
     m_provider.send(request);
 }
@@ -365,15 +391,18 @@ qint64 Engine::backoffMs(int attempts) const
     return qint64(capped * jitter);
 }
 
-void Engine::retryOrFail(qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure)
+void Engine::retryOrFail(
+    qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure)
 {
     const qint64 now = m_clock.nowMs();
     Status ok;
     if (attempts >= m_config.maxAttempts && !unsure) {
-        ok = m_store.markFailed(messageId, tr("gave up after %1 attempts: %2").arg(attempts).arg(error));
+        ok = m_store.markFailed(messageId,
+                                tr("gave up after %1 attempts: %2").arg(attempts).arg(error));
     } else {
         const qint64 due = now + std::max(retryAfterMs, backoffMs(std::max(1, attempts)));
-        ok = unsure ? m_store.markUnsure(messageId, due, error) : m_store.reschedule(messageId, due, error);
+        ok = unsure ? m_store.markUnsure(messageId, due, error)
+                    : m_store.reschedule(messageId, due, error);
     }
     report(QStringLiteral("reschedule a message"), ok);
 }
@@ -399,12 +428,14 @@ void Engine::sendFinished(const SendOutcome &outcome)
         // 5xx or timeout: it may have gone out. Ask before any resend.
         retryOrFail(outcome.messageId, attempts, outcome.errorDetail, outcome.retryAfterMs, true);
     } else {
-        const QString reason = outcome.errorDetail.isEmpty() ? toString(outcome.error) : outcome.errorDetail;
+        const QString reason
+            = outcome.errorDetail.isEmpty() ? toString(outcome.error) : outcome.errorDetail;
         ok = m_store.markFailed(outcome.messageId, reason);
         if (ok && outcome.error == SendError::OptedOut && message) {
             const auto conversation = m_store.conversation(conversationId);
             if (conversation)
-                ok = m_store.setOptOut(conversation->contactNumber, OptOutState::OptedOut,
+                ok = m_store.setOptOut(conversation->contactNumber,
+                                       OptOutState::OptedOut,
                                        tr("provider refused: %1").arg(reason));
         }
     }
@@ -433,15 +464,17 @@ void Engine::reconciled(const ReconcileOutcome &outcome)
     case ReconcileOutcome::Found::No:
         // The provider never got it: sending now is the first delivery.
         if (attempts >= m_config.maxAttempts)
-            ok = m_store.markFailed(outcome.messageId, tr("gave up after %1 attempts").arg(attempts));
+            ok = m_store.markFailed(outcome.messageId,
+                                    tr("gave up after %1 attempts").arg(attempts));
         else
             ok = m_store.reschedule(outcome.messageId, m_clock.nowMs(), outcome.detail);
         break;
     case ReconcileOutcome::Found::Unknown:
-        ok = m_store.markFailed(outcome.messageId,
-                                tr("interrupted while sending and the provider could not confirm it; not resent "
-                                   "so the caller is not texted twice (%1)")
-                                    .arg(outcome.detail));
+        ok = m_store.markFailed(
+            outcome.messageId,
+            tr("interrupted while sending and the provider could not confirm it; not resent "
+               "so the caller is not texted twice (%1)")
+                .arg(outcome.detail));
         break;
     }
     if (ok)
@@ -455,8 +488,10 @@ void Engine::reconciled(const ReconcileOutcome &outcome)
 void Engine::statusChanged(const StatusUpdate &update)
 {
     Transaction tx(m_db);
-    Status ok = m_store.updateStatus(m_providerId, update.providerMessageId, update.status, update.errorDetail);
-    const auto conversationId = m_store.conversationOfMessage(m_providerId, update.providerMessageId);
+    Status ok = m_store.updateStatus(
+        m_providerId, update.providerMessageId, update.status, update.errorDetail);
+    const auto conversationId
+        = m_store.conversationOfMessage(m_providerId, update.providerMessageId);
     if (ok)
         ok = tx.commit();
     report(QStringLiteral("record a delivery status"), ok);

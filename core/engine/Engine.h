@@ -28,8 +28,12 @@ class Engine final : public QObject, private ProviderEvents
     Q_OBJECT
 
 public:
-    Engine(Database &db, Provider &provider, QString providerId, EngineConfig config,
-           Clock &clock = Clock::system(), QObject *parent = nullptr);
+    Engine(Database &db,
+           Provider &provider,
+           QString providerId,
+           EngineConfig config,
+           Clock &clock = Clock::system(),
+           QObject *parent = nullptr);
     ~Engine() override;
     Q_DISABLE_COPY_MOVE(Engine)
 
@@ -67,11 +71,13 @@ private:
     void cursorAdvanced(const QString &cursor) override;
     void connectionStateChanged(ConnectionState state, const QString &detail) override;
 
-    Status queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId);
+    Status
+    queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId);
     void scheduleOutbox(qint64 dueMs);
     void sendNext();
     void reconcileUnsure();
-    void retryOrFail(qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure);
+    void retryOrFail(
+        qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure);
     qint64 backoffMs(int attempts) const;
     void report(const QString &what, const Status &status);
 
@@ -84,7 +90,7 @@ private:
     UrgencyTriage m_triage;
     QTimer m_outboxTimer;
     QTimer m_sendTimeout;
-    qint64 m_inFlight = 0;     // message handed to the provider, awaiting its answer
+    qint64 m_inFlight = 0; // message handed to the provider, awaiting its answer
     int m_inFlightAttempts = 0;
     qint64 m_lastSendMs = 0;
     bool m_running = false;

@@ -19,11 +19,16 @@ Keyword classifyKeyword(const QString &body)
     if (words.size() == 2 && word != QLatin1String("stopall") && word != QLatin1String("optout"))
         return Keyword::None;
 
-    static const QStringList optOut{QStringLiteral("stop"),   QStringLiteral("stopall"),
-                                    QStringLiteral("unsubscribe"), QStringLiteral("cancel"),
-                                    QStringLiteral("end"),    QStringLiteral("quit"),
-                                    QStringLiteral("revoke"), QStringLiteral("optout")};
-    static const QStringList optIn{QStringLiteral("start"), QStringLiteral("unstop"), QStringLiteral("yes")};
+    static const QStringList optOut{QStringLiteral("stop"),
+                                    QStringLiteral("stopall"),
+                                    QStringLiteral("unsubscribe"),
+                                    QStringLiteral("cancel"),
+                                    QStringLiteral("end"),
+                                    QStringLiteral("quit"),
+                                    QStringLiteral("revoke"),
+                                    QStringLiteral("optout")};
+    static const QStringList optIn{
+        QStringLiteral("start"), QStringLiteral("unstop"), QStringLiteral("yes")};
     static const QStringList help{QStringLiteral("help"), QStringLiteral("info")};
     if (optOut.contains(word))
         return Keyword::OptOut;

@@ -33,11 +33,14 @@ CallDecision decideTextBack(const CallContext &call, const EngineConfig &config)
         return {Decision::Held, tr("opted out")};
     if (call.facts.optOut == OptOutState::Probable)
         return {Decision::Held, tr("probable opt-out waiting for review")};
-    if (call.facts.lastAutoTextMs > 0 && call.nowMs - call.facts.lastAutoTextMs < config.dedupWindowMs)
-        return {Decision::Held, tr("already texted %1").arg(minutesAgo(call.nowMs - call.facts.lastAutoTextMs))};
+    if (call.facts.lastAutoTextMs > 0
+        && call.nowMs - call.facts.lastAutoTextMs < config.dedupWindowMs)
+        return {Decision::Held,
+                tr("already texted %1").arg(minutesAgo(call.nowMs - call.facts.lastAutoTextMs))};
     const qint64 lastTalk = std::max(call.facts.lastInboundMs, call.facts.lastOfficeMessageMs);
     if (lastTalk > 0 && call.nowMs - lastTalk < config.activeWindowMs)
-        return {Decision::Held, tr("conversation active (last message %1)").arg(minutesAgo(call.nowMs - lastTalk))};
+        return {Decision::Held,
+                tr("conversation active (last message %1)").arg(minutesAgo(call.nowMs - lastTalk))};
     if (call.callEndedMs > 0 && call.nowMs - call.callEndedMs > config.maxCatchUpAgeMs)
         return {Decision::Held, tr("missed while closed: too old to text, call back instead")};
     return {Decision::Texted, tr("missed call (%1)").arg(toString(call.result))};

@@ -67,10 +67,11 @@ QJsonObject conversationJson(const Conversation &c)
 // never runs a caller's text as a formula.
 QString csvField(QString s)
 {
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()) && !(s.front() == QLatin1Char('+') && s.size() > 1 && s.at(1).isDigit()))
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front())
+        && !(s.front() == QLatin1Char('+') && s.size() > 1 && s.at(1).isDigit()))
         s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
+    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(','))
+        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
         s.replace(QLatin1String("\""), QLatin1String("\"\""));
         s = QLatin1Char('"') + s + QLatin1Char('"');
     }
@@ -128,18 +129,38 @@ Status Exporter::write(Database &db, const QString &path)
         });
         file.write("\n]}\n");
     } else {
-        static const char *const columns[] = {"contact_number", "business_number", "display_name", "lead_state",
-                                              "urgent", "urgency_reason", "opt_out", "opt_out_reason",
-                                              "provider", "provider_id", "direction", "kind", "body", "media",
-                                              "status", "error", "at", "message_urgent", "message_urgency_reason"};
+        static const char *const columns[] = {"contact_number",
+                                              "business_number",
+                                              "display_name",
+                                              "lead_state",
+                                              "urgent",
+                                              "urgency_reason",
+                                              "opt_out",
+                                              "opt_out_reason",
+                                              "provider",
+                                              "provider_id",
+                                              "direction",
+                                              "kind",
+                                              "body",
+                                              "media",
+                                              "status",
+                                              "error",
+                                              "at",
+                                              "message_urgent",
+                                              "message_urgency_reason"};
         QStringList head;
         for (const char *c : columns)
             head << QString::fromLatin1(c);
         file.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
         forEachConversation(db, [&](const Conversation &c) {
-            const QStringList conv{c.contactNumber, c.businessNumber, c.displayName, toString(c.leadState),
-                                   c.urgent ? QStringLiteral("true") : QStringLiteral("false"), c.urgencyReason,
-                                   toString(c.optOut), c.optOutReason};
+            const QStringList conv{c.contactNumber,
+                                   c.businessNumber,
+                                   c.displayName,
+                                   toString(c.leadState),
+                                   c.urgent ? QStringLiteral("true") : QStringLiteral("false"),
+                                   c.urgencyReason,
+                                   toString(c.optOut),
+                                   c.optOutReason};
             const auto messages = queries.messages(c.id, std::numeric_limits<int>::max());
             auto writeRow = [&](const QStringList &fields) {
                 QStringList out;
@@ -150,10 +171,18 @@ Status Exporter::write(Database &db, const QString &path)
             if (messages.empty()) // a conversation with only calls still gets its row
                 writeRow(conv + QStringList(11, QString()));
             for (const Message &m : messages) {
-                writeRow(conv + QStringList{m.provider, m.providerId, toString(m.direction), toString(m.kind), m.body,
-                                            m.media.join(QLatin1Char(' ')), toString(m.status), m.error, iso(m.at),
-                                            m.urgent ? QStringLiteral("true") : QStringLiteral("false"),
-                                            m.urgencyReason});
+                writeRow(conv
+                         + QStringList{m.provider,
+                                       m.providerId,
+                                       toString(m.direction),
+                                       toString(m.kind),
+                                       m.body,
+                                       m.media.join(QLatin1Char(' ')),
+                                       toString(m.status),
+                                       m.error,
+                                       iso(m.at),
+                                       m.urgent ? QStringLiteral("true") : QStringLiteral("false"),
+                                       m.urgencyReason});
             }
         });
     }

@@ -55,8 +55,8 @@ PhoneNumber::Type mapType(PhoneNumberUtil::PhoneNumberType t)
 
 bool looksWithheld(const QString &s)
 {
-    static const char *const kWithheld[] = {"anonymous", "restricted", "private", "unknown",
-                                            "unavailable", "blocked", "withheld"};
+    static const char *const kWithheld[]
+        = {"anonymous", "restricted", "private", "unknown", "unavailable", "blocked", "withheld"};
     const QString lower = s.trimmed().toLower();
     for (const char *w : kWithheld) {
         if (lower == QLatin1String(w))

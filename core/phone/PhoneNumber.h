@@ -26,7 +26,8 @@ public:
     // Parses what a provider or a person typed. Numbers without a country code
     // are read in defaultRegion (ISO 3166 code such as "US"). Fails with a
     // translated reason for anonymous, withheld, malformed or impossible numbers.
-    static Result<PhoneNumber> parse(const QString &raw, const QString &defaultRegion = QStringLiteral("US"));
+    static Result<PhoneNumber> parse(const QString &raw,
+                                     const QString &defaultRegion = QStringLiteral("US"));
 
     // Display form of a stored E.164 number, national when it belongs to
     // homeRegion. Falls back to the input if it does not parse.

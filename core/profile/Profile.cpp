@@ -46,9 +46,10 @@ Status Profile::lockEngine()
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     m_lock.reset();
-    return Error(QCoreApplication::translate("ringback::Profile",
-                                             "Ringback is already running on this profile (process %1 on %2). "
-                                             "Only one copy may send texts for %3.")
+    return Error(QCoreApplication::translate(
+                     "ringback::Profile",
+                     "Ringback is already running on this profile (process %1 on %2). "
+                     "Only one copy may send texts for %3.")
                      .arg(pid)
                      .arg(host, m_dir));
 }

@@ -59,13 +59,15 @@ void PluginLoader::scan(const QStringList &folders)
             const QString path = entry.absoluteFilePath();
             auto info = inspect(path);
             if (!info) {
-                qCWarning(lcPlugins).noquote() << "refused provider plugin" << path << "-" << info.errorMessage();
+                qCWarning(lcPlugins).noquote()
+                    << "refused provider plugin" << path << "-" << info.errorMessage();
                 m_rejected.push_back({path, info.errorMessage()});
                 continue;
             }
             if (find(info->id)) {
-                m_rejected.push_back({path, QStringLiteral("provider \"%1\" is already loaded from %2")
-                                                .arg(info->id, find(info->id)->filePath)});
+                m_rejected.push_back({path,
+                                      QStringLiteral("provider \"%1\" is already loaded from %2")
+                                          .arg(info->id, find(info->id)->filePath)});
                 continue;
             }
             qCDebug(lcPlugins).noquote() << "found provider" << info->id << "in" << path;

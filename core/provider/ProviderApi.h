@@ -73,10 +73,10 @@ enum class SendError {
     OptedOut,      // recipient unsubscribed (Twilio 21610, Telnyx 40300, ...)
     InvalidNumber, // not a number that can receive texts
     Landline,
-    RateLimited,   // retry after retryAfterMs
+    RateLimited, // retry after retryAfterMs
     AuthFailed,
-    ProviderDown,  // 5xx, timeout, network: outcome unknown
-    Rejected,      // anything else the provider refused for good
+    ProviderDown, // 5xx, timeout, network: outcome unknown
+    Rejected,     // anything else the provider refused for good
 };
 QString toString(SendError e);
 // Transient errors may be retried; the others are final for that message.

@@ -34,7 +34,8 @@ Result<SettingField> parseField(const QJsonValue &value, int index)
     f.name = o.value(QLatin1String("name")).toString();
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!validName.match(f.name).hasMatch())
-        return Error(QStringLiteral("settings[%1] has no valid \"name\" (lower_snake_case)").arg(index));
+        return Error(
+            QStringLiteral("settings[%1] has no valid \"name\" (lower_snake_case)").arg(index));
     f.label = o.value(QLatin1String("label")).toString(f.name);
     const auto kind = kindFromString(o.value(QLatin1String("kind")).toString());
     if (!kind)
@@ -77,7 +78,8 @@ Result<ProviderInfo> ProviderInfo::fromMetaData(const QJsonObject &metaData)
     info.id = metaData.value(QLatin1String("id")).toString();
     static const QRegularExpression validId(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!validId.match(info.id).hasMatch())
-        return Error(QStringLiteral("metadata has no valid \"id\" (lower case letters, digits, _)"));
+        return Error(
+            QStringLiteral("metadata has no valid \"id\" (lower case letters, digits, _)"));
     info.name = metaData.value(QLatin1String("name")).toString();
     if (info.name.isEmpty())
         return Error(QStringLiteral("metadata has no \"name\""));
@@ -90,7 +92,8 @@ Result<ProviderInfo> ProviderInfo::fromMetaData(const QJsonObject &metaData)
         info.capabilities << c.toString();
     if (!info.hasCapability(QStringLiteral("poll")) && !info.hasCapability(QStringLiteral("stream"))
         && !info.hasCapability(QStringLiteral("webhook"))) {
-        return Error(QStringLiteral("capabilities name no way to receive events (poll, stream or webhook)"));
+        return Error(
+            QStringLiteral("capabilities name no way to receive events (poll, stream or webhook)"));
     }
 
     const QJsonValue settings = metaData.value(QLatin1String("settings"));

@@ -55,14 +55,17 @@ Result<QVariant> convert(const SettingField &field, const QJsonValue &value)
                               || url.host() == QLatin1String("127.0.0.1")
                               || url.host() == QLatin1String("::1");
         if (url.scheme() == QLatin1String("http") && !loopback)
-            return Error(tr("\"%1\" must use https:// (plain http is allowed only to this computer).").arg(field.name));
+            return Error(
+                tr("\"%1\" must use https:// (plain http is allowed only to this computer).")
+                    .arg(field.name));
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             return Error(tr("\"%1\" must be an https:// address.").arg(field.name));
         return QVariant(url.toString());
     }
     case SettingField::Kind::Choice:
         if (!field.choices.contains(value.toString()))
-            return Error(tr("\"%1\" must be one of: %2.").arg(field.name, field.choices.join(QLatin1String(", "))));
+            return Error(tr("\"%1\" must be one of: %2.")
+                             .arg(field.name, field.choices.join(QLatin1String(", "))));
         return QVariant(value.toString());
     case SettingField::Kind::Text:
     case SettingField::Kind::Secret:
@@ -105,9 +108,10 @@ Result<QVariantMap> ProviderSettings::resolve(const ProviderInfo &info,
                 continue;
             }
             if (field.required) {
-                return Error(field.isSecret()
-                                 ? tr("The setting \"%1\" is missing (or set %2).").arg(field.name, envName)
-                                 : tr("The setting \"%1\" is missing.").arg(field.name));
+                return Error(
+                    field.isSecret()
+                        ? tr("The setting \"%1\" is missing (or set %2).").arg(field.name, envName)
+                        : tr("The setting \"%1\" is missing.").arg(field.name));
             }
             continue;
         }
@@ -129,7 +133,10 @@ Result<QJsonObject> ProviderSettings::readConfigFile(const QString &path)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        return Error(tr("%1 is not valid JSON (at offset %2: %3).").arg(path).arg(err.offset).arg(err.errorString()));
+        return Error(tr("%1 is not valid JSON (at offset %2: %3).")
+                         .arg(path)
+                         .arg(err.offset)
+                         .arg(err.errorString()));
     if (!doc.isObject())
         return Error(tr("%1 must hold a JSON object of settings.").arg(path));
     return doc.object();

@@ -22,7 +22,8 @@ public:
 
     static Result<QVariantMap> resolve(const ProviderInfo &info,
                                        const QJsonObject &given,
-                                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+                                       const QProcessEnvironment &env
+                                       = QProcessEnvironment::systemEnvironment());
 
     // Reads a --provider-config file: a JSON object, at most 1 MiB.
     static Result<QJsonObject> readConfigFile(const QString &path);

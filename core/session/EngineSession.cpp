@@ -40,18 +40,21 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
         return Error(ok.errorMessage());
 
     QSettings settings(session->m_profile.settingsPath(), QSettings::IniFormat);
-    const QString providerId = !options.providerId.isEmpty()
-                                   ? options.providerId
-                                   : settings.value(QStringLiteral("provider/id"), defaultProviderId()).toString();
+    const QString providerId
+        = !options.providerId.isEmpty()
+              ? options.providerId
+              : settings.value(QStringLiteral("provider/id"), defaultProviderId()).toString();
     PluginLoader &loader = session->m_loader;
-    loader.scan(options.pluginPaths.isEmpty() ? PluginLoader::defaultSearchPaths() : options.pluginPaths);
+    loader.scan(options.pluginPaths.isEmpty() ? PluginLoader::defaultSearchPaths()
+                                              : options.pluginPaths);
     const ProviderInfo *info = loader.find(providerId);
     if (!info) {
         QStringList known;
         for (const ProviderInfo &p : loader.providers())
             known << p.id;
-        return Error(tr("No provider called \"%1\" is installed. Installed providers: %2.")
-                         .arg(providerId, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+        return Error(
+            tr("No provider called \"%1\" is installed. Installed providers: %2.")
+                .arg(providerId, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
     }
     session->m_info = *info;
 
@@ -76,14 +79,17 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     if (!provider)
         return Error(provider.errorMessage());
     session->m_provider = std::move(provider.value());
-    ok = session->m_provider->configure({resolved.value(), session->m_profile.providerDataDir(providerId)});
+    ok = session->m_provider->configure(
+        {resolved.value(), session->m_profile.providerDataDir(providerId)});
     if (!ok)
         return Error(tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
 
     EngineConfig config;
-    config.companyName = settings.value(QStringLiteral("office/company_name"), config.companyName).toString();
+    config.companyName
+        = settings.value(QStringLiteral("office/company_name"), config.companyName).toString();
     config.providerConfirmsOptOut = info->hasCapability(QStringLiteral("confirms_opt_out"));
-    session->m_engine = std::make_unique<Engine>(session->m_db, *session->m_provider, providerId, config);
+    session->m_engine
+        = std::make_unique<Engine>(session->m_db, *session->m_provider, providerId, config);
     return session;
 }
 

@@ -72,13 +72,15 @@ Status Database::open(const QString &filePath, const QString &connectionName)
             const QString why = q.lastError().text();
             q.finish();
             close();
-            return Error(tr("The file %1 is not a Ringback database or is damaged: %2").arg(filePath, why));
+            return Error(
+                tr("The file %1 is not a Ringback database or is damaged: %2").arg(filePath, why));
         }
     }
     const Status migrated = Migrations::apply(m_db);
     if (!migrated) {
         close();
-        return Error(tr("Cannot upgrade the database %1: %2").arg(filePath, migrated.errorMessage()));
+        return Error(
+            tr("Cannot upgrade the database %1: %2").arg(filePath, migrated.errorMessage()));
     }
     return {};
 }

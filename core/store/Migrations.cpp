@@ -43,7 +43,8 @@ const std::vector<Migration> &migrations()
                  created_at INTEGER NOT NULL,
                  UNIQUE (contact_number, business_number)))",
              // The conversation list is keyset-paged on (last_activity, id).
-             "CREATE INDEX conversations_by_activity ON conversations (last_activity DESC, id DESC)",
+             "CREATE INDEX conversations_by_activity ON conversations (last_activity DESC, id "
+             "DESC)",
              "CREATE INDEX conversations_unread ON conversations (last_activity DESC, id DESC) "
              "WHERE unread_count > 0",
              "CREATE INDEX conversations_urgent ON conversations (last_activity DESC, id DESC) "
@@ -108,9 +109,11 @@ const std::vector<Migration> &migrations()
              "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
              "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
              "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
-             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+             "old.body); END",
              "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
-             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+             "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+             "old.body); "
              "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
          }},
     };
@@ -145,17 +148,21 @@ int Migrations::currentVersion(QSqlDatabase &db)
 Status Migrations::apply(QSqlDatabase &db)
 {
     QString error;
-    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), &error))
+    if (!exec(
+            db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            &error))
         return Error(error);
 
     const int current = currentVersion(db);
     if (current > latestVersion()) {
-        return Error(QCoreApplication::translate(
-                         "ringback::Migrations",
-                         "This data was written by a newer Ringback (schema %1; this version knows %2). "
-                         "Install the newer version to open it.")
-                         .arg(current)
-                         .arg(latestVersion()));
+        return Error(
+            QCoreApplication::translate(
+                "ringback::Migrations",
+                "This data was written by a newer Ringback (schema %1; this version knows %2). "
+                "Install the newer version to open it.")
+                .arg(current)
+                .arg(latestVersion()));
     }
     for (const Migration &m : migrations()) {
         if (m.version <= current)

@@ -31,9 +31,8 @@ Queries::Queries(Database &db)
     : m_db(db)
 {}
 
-std::vector<Conversation> Queries::conversationPage(ConversationFilter filter,
-                                                    const std::optional<ListKey> &after,
-                                                    int limit)
+std::vector<Conversation>
+Queries::conversationPage(ConversationFilter filter, const std::optional<ListKey> &after, int limit)
 {
     QStringList where;
     const QString f = filterClause(filter);
@@ -41,14 +40,18 @@ std::vector<Conversation> Queries::conversationPage(ConversationFilter filter,
         where << f;
     if (after)
         where << QStringLiteral("(last_activity < ? OR (last_activity = ? AND id < ?))");
-    QString statement = QStringLiteral("SELECT %1 FROM conversations").arg(QLatin1String(sql::kConversationColumns));
+    QString statement = QStringLiteral("SELECT %1 FROM conversations")
+                            .arg(QLatin1String(sql::kConversationColumns));
     if (!where.isEmpty())
         statement += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
     statement += QLatin1String(" ORDER BY last_activity DESC, id DESC LIMIT ?");
 
     QSqlQuery q(m_db.db());
     QString error;
-    bool ok = after ? run(q, statement, {after->lastActivityMs, after->lastActivityMs, after->id, limit}, &error)
+    bool ok = after ? run(q,
+                          statement,
+                          {after->lastActivityMs, after->lastActivityMs, after->id, limit},
+                          &error)
                     : run(q, statement, {limit}, &error);
     std::vector<Conversation> rows;
     if (!ok)
@@ -63,8 +66,11 @@ std::optional<Conversation> Queries::conversation(qint64 id)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(sql::kConversationColumns)),
-             {id}, &error)
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM conversations WHERE id = ?")
+                 .arg(QLatin1String(sql::kConversationColumns)),
+             {id},
+             &error)
         || !q.next())
         return std::nullopt;
     return sql::readConversation(q);
@@ -75,9 +81,11 @@ std::optional<Conversation> Queries::conversation(const QString &contact, const 
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q,
-             QStringLiteral("SELECT %1 FROM conversations WHERE contact_number = ? AND business_number = ?")
+             QStringLiteral(
+                 "SELECT %1 FROM conversations WHERE contact_number = ? AND business_number = ?")
                  .arg(QLatin1String(sql::kConversationColumns)),
-             {contact, business}, &error)
+             {contact, business},
+             &error)
         || !q.next())
         return std::nullopt;
     return sql::readConversation(q);
@@ -101,10 +109,12 @@ std::vector<Call> Queries::calls(qint64 conversationId)
     QSqlQuery q(m_db.db());
     QString error;
     std::vector<Call> rows;
-    if (!run(q,
-             QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY started_at, id")
-                 .arg(QLatin1String(sql::kCallColumns)),
-             {conversationId}, &error))
+    if (!run(
+            q,
+            QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY started_at, id")
+                .arg(QLatin1String(sql::kCallColumns)),
+            {conversationId},
+            &error))
         return rows;
     while (q.next())
         rows.push_back(sql::readCall(q));
@@ -117,9 +127,11 @@ std::vector<Message> Queries::messages(qint64 conversationId, int limit)
     QString error;
     std::vector<Message> rows;
     if (!run(q,
-             QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+             QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY at DESC, "
+                            "id DESC LIMIT ?")
                  .arg(QLatin1String(sql::kMessageColumns)),
-             {conversationId, limit}, &error))
+             {conversationId, limit},
+             &error))
         return rows;
     while (q.next())
         rows.push_back(sql::readMessage(q));
@@ -131,7 +143,10 @@ std::optional<Message> Queries::message(qint64 id)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(sql::kMessageColumns)), {id},
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM messages WHERE id = ?")
+                 .arg(QLatin1String(sql::kMessageColumns)),
+             {id},
              &error)
         || !q.next())
         return std::nullopt;
@@ -140,7 +155,8 @@ std::optional<Message> Queries::message(qint64 id)
 
 QString Queries::ftsQuery(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QLatin1String("\"*");
@@ -158,9 +174,12 @@ std::vector<qint64> Queries::searchConversations(const QString &text, int limit)
     QString error;
     if (!run(q,
              QStringLiteral("SELECT m.conversation_id, max(m.id) AS newest FROM "
-                            "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-                            "JOIN messages m ON m.id = f.rowid GROUP BY m.conversation_id ORDER BY newest DESC LIMIT ?"),
-             {match, limit * 10, limit}, &error))
+                            "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY "
+                            "rowid DESC LIMIT ?) f "
+                            "JOIN messages m ON m.id = f.rowid GROUP BY m.conversation_id ORDER BY "
+                            "newest DESC LIMIT ?"),
+             {match, limit * 10, limit},
+             &error))
         return ids;
     while (q.next())
         ids.push_back(q.value(0).toLongLong());

@@ -24,9 +24,8 @@ class Queries
 public:
     explicit Queries(Database &db);
 
-    std::vector<Conversation> conversationPage(ConversationFilter filter,
-                                               const std::optional<ListKey> &after,
-                                               int limit);
+    std::vector<Conversation>
+    conversationPage(ConversationFilter filter, const std::optional<ListKey> &after, int limit);
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Conversation> conversation(const QString &contact, const QString &business);
     int conversationCount(ConversationFilter filter);

@@ -6,7 +6,10 @@
 
 namespace ringback::sql {
 
-bool run(QSqlQuery &q, const QString &statement, std::initializer_list<QVariant> values, QString *error)
+bool run(QSqlQuery &q,
+         const QString &statement,
+         std::initializer_list<QVariant> values,
+         QString *error)
 {
     q.setForwardOnly(true);
     if (!q.prepare(statement)) {
@@ -60,7 +63,8 @@ QString encodeMedia(const QStringList &media)
 {
     if (media.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(media)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(media)).toJson(QJsonDocument::Compact));
 }
 
 QStringList decodeMedia(const QString &text)

@@ -13,7 +13,10 @@
 namespace ringback::sql {
 
 // Prepares, binds positionally and executes. Forward-only: rows are read once.
-bool run(QSqlQuery &q, const QString &statement, std::initializer_list<QVariant> values, QString *error);
+bool run(QSqlQuery &q,
+         const QString &statement,
+         std::initializer_list<QVariant> values,
+         QString *error);
 Status run(QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values);
 
 QVariant nullableText(const QString &s);

@@ -13,29 +13,40 @@ Store::Store(Database &db)
     : m_db(db)
 {}
 
-Result<qint64> Store::ensureConversation(const QString &contact, const QString &business, qint64 nowMs)
+Result<qint64>
+Store::ensureConversation(const QString &contact, const QString &business, qint64 nowMs)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT id FROM conversations WHERE contact_number = ? AND business_number = ?"),
-             {contact, business}, &error))
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id FROM conversations WHERE contact_number = ? AND business_number = ?"),
+             {contact, business},
+             &error))
         return Error(error);
     if (q.next())
         return q.value(0).toLongLong();
     // A number opted out on another line stays opted out here.
     QSqlQuery optOut(m_db.db());
     if (!run(optOut,
-             QStringLiteral("SELECT opt_out, opt_out_reason FROM conversations WHERE contact_number = ? "
-                            "AND opt_out = 'opted_out' LIMIT 1"),
-             {contact}, &error))
+             QStringLiteral(
+                 "SELECT opt_out, opt_out_reason FROM conversations WHERE contact_number = ? "
+                 "AND opt_out = 'opted_out' LIMIT 1"),
+             {contact},
+             &error))
         return Error(error);
     const bool optedOut = optOut.next();
     const QString reason = optedOut ? optOut.value(1).toString() : QString();
     QSqlQuery insert(m_db.db());
     if (!run(insert,
-             QStringLiteral("INSERT INTO conversations (contact_number, business_number, created_at, "
-                            "last_activity, opt_out, opt_out_reason) VALUES (?, ?, ?, ?, ?, ?)"),
-             {contact, business, nowMs, nowMs, optedOut ? QStringLiteral("opted_out") : QStringLiteral("none"),
+             QStringLiteral(
+                 "INSERT INTO conversations (contact_number, business_number, created_at, "
+                 "last_activity, opt_out, opt_out_reason) VALUES (?, ?, ?, ?, ?, ?)"),
+             {contact,
+              business,
+              nowMs,
+              nowMs,
+              optedOut ? QStringLiteral("opted_out") : QStringLiteral("none"),
               reason},
              &error))
         return Error(error);
@@ -46,8 +57,11 @@ std::optional<Conversation> Store::conversation(qint64 id)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(sql::kConversationColumns)),
-             {id}, &error)
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM conversations WHERE id = ?")
+                 .arg(QLatin1String(sql::kConversationColumns)),
+             {id},
+             &error)
         || !q.next())
         return std::nullopt;
     return sql::readConversation(q);
@@ -63,11 +77,14 @@ Result<ConversationFacts> Store::facts(qint64 conversationId)
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q,
-             QStringLiteral("SELECT "
-                            "(SELECT max(at) FROM messages WHERE conversation_id = ? AND kind = 'auto' AND status != 'failed'), "
-                            "(SELECT max(at) FROM messages WHERE conversation_id = ? AND direction = 'in'), "
-                            "(SELECT max(at) FROM messages WHERE conversation_id = ? AND kind = 'manual')"),
-             {conversationId, conversationId, conversationId}, &error))
+             QStringLiteral(
+                 "SELECT "
+                 "(SELECT max(at) FROM messages WHERE conversation_id = ? AND kind = 'auto' AND "
+                 "status != 'failed'), "
+                 "(SELECT max(at) FROM messages WHERE conversation_id = ? AND direction = 'in'), "
+                 "(SELECT max(at) FROM messages WHERE conversation_id = ? AND kind = 'manual')"),
+             {conversationId, conversationId, conversationId},
+             &error))
         return Error(error);
     if (q.next()) {
         f.lastAutoTextMs = q.value(0).toLongLong();
@@ -88,33 +105,44 @@ Status Store::touchConversation(qint64 id, qint64 atMs, const QString &preview, 
 
 Status Store::setLeadStateIf(qint64 id, LeadState from, LeadState to)
 {
-    return run(m_db.db(), QStringLiteral("UPDATE conversations SET lead_state = ? WHERE id = ? AND lead_state = ?"),
-               {toString(to), id, toString(from)});
+    return run(
+        m_db.db(),
+        QStringLiteral("UPDATE conversations SET lead_state = ? WHERE id = ? AND lead_state = ?"),
+        {toString(to), id, toString(from)});
 }
 
 Status Store::markRead(qint64 id)
 {
-    return run(m_db.db(), QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count != 0"),
+    return run(m_db.db(),
+               QStringLiteral(
+                   "UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count != 0"),
                {id});
 }
 
 Status Store::setOptOut(const QString &contact, OptOutState state, const QString &reason)
 {
-    return run(m_db.db(), QStringLiteral("UPDATE conversations SET opt_out = ?, opt_out_reason = ? WHERE contact_number = ?"),
-               {toString(state), reason, contact});
+    return run(
+        m_db.db(),
+        QStringLiteral(
+            "UPDATE conversations SET opt_out = ?, opt_out_reason = ? WHERE contact_number = ?"),
+        {toString(state), reason, contact});
 }
 
 Status Store::setUrgent(qint64 conversationId, const QString &reason)
 {
-    return run(m_db.db(), QStringLiteral("UPDATE conversations SET urgent = 1, urgency_reason = ? WHERE id = ?"),
-               {reason, conversationId});
+    return run(
+        m_db.db(),
+        QStringLiteral("UPDATE conversations SET urgent = 1, urgency_reason = ? WHERE id = ?"),
+        {reason, conversationId});
 }
 
 Result<bool> Store::hasCall(const QString &provider, const QString &providerId)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT 1 FROM calls WHERE provider = ? AND provider_id = ?"), {provider, providerId},
+    if (!run(q,
+             QStringLiteral("SELECT 1 FROM calls WHERE provider = ? AND provider_id = ?"),
+             {provider, providerId},
              &error))
         return Error(error);
     return q.next();
@@ -124,14 +152,26 @@ Result<qint64> Store::insertCall(const Call &call, qint64 receivedAtMs)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q,
-             QStringLiteral("INSERT INTO calls (conversation_id, provider, provider_id, from_number, to_number, "
-                            "started_at, ended_at, result, duration_s, decision, decision_reason, received_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {call.conversationId, call.provider, call.providerId, call.from, call.to, sql::toMs(call.startedAt),
-              sql::toMs(call.endedAt), toString(call.result), call.durationSeconds, toString(call.decision),
-              call.decisionReason, receivedAtMs},
-             &error))
+    if (!run(
+            q,
+            QStringLiteral(
+                "INSERT INTO calls (conversation_id, provider, provider_id, from_number, "
+                "to_number, "
+                "started_at, ended_at, result, duration_s, decision, decision_reason, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {call.conversationId,
+             call.provider,
+             call.providerId,
+             call.from,
+             call.to,
+             sql::toMs(call.startedAt),
+             sql::toMs(call.endedAt),
+             toString(call.result),
+             call.durationSeconds,
+             toString(call.decision),
+             call.decisionReason,
+             receivedAtMs},
+            &error))
         return Error(error);
     return q.lastInsertId().toLongLong();
 }
@@ -140,7 +180,9 @@ Result<bool> Store::hasMessage(const QString &provider, const QString &providerI
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT 1 FROM messages WHERE provider = ? AND provider_id = ?"), {provider, providerId},
+    if (!run(q,
+             QStringLiteral("SELECT 1 FROM messages WHERE provider = ? AND provider_id = ?"),
+             {provider, providerId},
              &error))
         return Error(error);
     return q.next();
@@ -150,14 +192,26 @@ Result<qint64> Store::insertMessage(const Message &m)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    const QVariant callId = m.callId ? QVariant(m.callId) : QVariant(QMetaType::fromType<qlonglong>());
+    const QVariant callId
+        = m.callId ? QVariant(m.callId) : QVariant(QMetaType::fromType<qlonglong>());
     if (!run(q,
-             QStringLiteral("INSERT INTO messages (conversation_id, call_id, provider, provider_id, direction, kind, "
+             QStringLiteral("INSERT INTO messages (conversation_id, call_id, provider, "
+                            "provider_id, direction, kind, "
                             "body, media, status, error, at, urgent, urgency_reason) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {m.conversationId, callId, m.provider, sql::nullableText(m.providerId), toString(m.direction),
-              toString(m.kind), m.body, sql::encodeMedia(m.media), toString(m.status), m.error, sql::toMs(m.at),
-              m.urgent ? 1 : 0, m.urgencyReason},
+             {m.conversationId,
+              callId,
+              m.provider,
+              sql::nullableText(m.providerId),
+              toString(m.direction),
+              toString(m.kind),
+              m.body,
+              sql::encodeMedia(m.media),
+              toString(m.status),
+              m.error,
+              sql::toMs(m.at),
+              m.urgent ? 1 : 0,
+              m.urgencyReason},
              &error))
         return Error(error);
     return q.lastInsertId().toLongLong();
@@ -165,8 +219,11 @@ Result<qint64> Store::insertMessage(const Message &m)
 
 Status Store::enqueue(qint64 messageId, qint64 dueMs)
 {
-    return run(m_db.db(), QStringLiteral("INSERT INTO outbox (message_id, state, next_attempt_at) VALUES (?, 'queued', ?)"),
-               {messageId, dueMs});
+    return run(
+        m_db.db(),
+        QStringLiteral(
+            "INSERT INTO outbox (message_id, state, next_attempt_at) VALUES (?, 'queued', ?)"),
+        {messageId, dueMs});
 }
 
 Result<std::vector<OutboxItem>> Store::outbox(const QString &state, qint64 dueBeforeMs, int limit)
@@ -174,13 +231,15 @@ Result<std::vector<OutboxItem>> Store::outbox(const QString &state, qint64 dueBe
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q,
-             QStringLiteral("SELECT o.message_id, o.state, o.attempts, o.next_attempt_at, o.first_attempt_at, "
-                            "m.provider, c.business_number, c.contact_number, m.body, m.kind, c.opt_out "
-                            "FROM outbox o JOIN messages m ON m.id = o.message_id "
-                            "JOIN conversations c ON c.id = m.conversation_id "
-                            "WHERE o.state = ? AND o.next_attempt_at <= ? "
-                            "ORDER BY o.next_attempt_at, o.message_id LIMIT ?"),
-             {state, dueBeforeMs, limit}, &error))
+             QStringLiteral(
+                 "SELECT o.message_id, o.state, o.attempts, o.next_attempt_at, o.first_attempt_at, "
+                 "m.provider, c.business_number, c.contact_number, m.body, m.kind, c.opt_out "
+                 "FROM outbox o JOIN messages m ON m.id = o.message_id "
+                 "JOIN conversations c ON c.id = m.conversation_id "
+                 "WHERE o.state = ? AND o.next_attempt_at <= ? "
+                 "ORDER BY o.next_attempt_at, o.message_id LIMIT ?"),
+             {state, dueBeforeMs, limit},
+             &error))
         return Error(error);
     std::vector<OutboxItem> items;
     while (q.next()) {
@@ -205,7 +264,11 @@ std::optional<qint64> Store::nextDueMs()
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state IN ('queued', 'unsure')"), {}, &error)
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT min(next_attempt_at) FROM outbox WHERE state IN ('queued', 'unsure')"),
+             {},
+             &error)
         || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toLongLong();
@@ -213,19 +276,24 @@ std::optional<qint64> Store::nextDueMs()
 
 Status Store::markSending(qint64 messageId, qint64 nowMs)
 {
-    Status s = run(m_db.db(),
-                   QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                  "first_attempt_at = coalesce(first_attempt_at, ?) WHERE message_id = ?"),
-                   {nowMs, messageId});
+    Status s = run(
+        m_db.db(),
+        QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                       "first_attempt_at = coalesce(first_attempt_at, ?) WHERE message_id = ?"),
+        {nowMs, messageId});
     if (!s)
         return s;
-    return run(m_db.db(), QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ?"), {messageId});
+    return run(m_db.db(),
+               QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ?"),
+               {messageId});
 }
 
 Status Store::markAccepted(qint64 messageId, const QString &providerMessageId, MessageStatus status)
 {
-    Status s = run(m_db.db(), QStringLiteral("UPDATE messages SET provider_id = ?, status = ?, error = '' WHERE id = ?"),
-                   {sql::nullableText(providerMessageId), toString(status), messageId});
+    Status s = run(
+        m_db.db(),
+        QStringLiteral("UPDATE messages SET provider_id = ?, status = ?, error = '' WHERE id = ?"),
+        {sql::nullableText(providerMessageId), toString(status), messageId});
     if (!s)
         return s;
     return run(m_db.db(), QStringLiteral("DELETE FROM outbox WHERE message_id = ?"), {messageId});
@@ -233,7 +301,8 @@ Status Store::markAccepted(qint64 messageId, const QString &providerMessageId, M
 
 Status Store::markFailed(qint64 messageId, const QString &error)
 {
-    Status s = run(m_db.db(), QStringLiteral("UPDATE messages SET status = 'failed', error = ? WHERE id = ?"),
+    Status s = run(m_db.db(),
+                   QStringLiteral("UPDATE messages SET status = 'failed', error = ? WHERE id = ?"),
                    {error, messageId});
     if (!s)
         return s;
@@ -242,55 +311,71 @@ Status Store::markFailed(qint64 messageId, const QString &error)
 
 Status Store::reschedule(qint64 messageId, qint64 dueMs, const QString &error)
 {
-    Status s = run(m_db.db(),
-                   QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ? "
-                                  "WHERE message_id = ?"),
-                   {dueMs, error, messageId});
+    Status s = run(
+        m_db.db(),
+        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ? "
+                       "WHERE message_id = ?"),
+        {dueMs, error, messageId});
     if (!s)
         return s;
-    return run(m_db.db(), QStringLiteral("UPDATE messages SET status = 'queued', error = ? WHERE id = ?"),
+    return run(m_db.db(),
+               QStringLiteral("UPDATE messages SET status = 'queued', error = ? WHERE id = ?"),
                {error, messageId});
 }
 
 Status Store::markUnsure(qint64 messageId, qint64 dueMs, const QString &error)
 {
-    return run(m_db.db(),
-               QStringLiteral("UPDATE outbox SET state = 'unsure', next_attempt_at = ?, last_error = ? "
-                              "WHERE message_id = ?"),
-               {dueMs, error, messageId});
+    return run(
+        m_db.db(),
+        QStringLiteral("UPDATE outbox SET state = 'unsure', next_attempt_at = ?, last_error = ? "
+                       "WHERE message_id = ?"),
+        {dueMs, error, messageId});
 }
 
 Status Store::sendingToUnsure(qint64 nowMs)
 {
-    return run(m_db.db(),
-               QStringLiteral("UPDATE outbox SET state = 'unsure', next_attempt_at = ? WHERE state = 'sending'"),
-               {nowMs});
+    return run(
+        m_db.db(),
+        QStringLiteral(
+            "UPDATE outbox SET state = 'unsure', next_attempt_at = ? WHERE state = 'sending'"),
+        {nowMs});
 }
 
-std::optional<qint64> Store::conversationOfMessage(const QString &provider, const QString &providerMessageId)
+std::optional<qint64> Store::conversationOfMessage(const QString &provider,
+                                                   const QString &providerMessageId)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT conversation_id FROM messages WHERE provider = ? AND provider_id = ?"),
-             {provider, providerMessageId}, &error)
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT conversation_id FROM messages WHERE provider = ? AND provider_id = ?"),
+             {provider, providerMessageId},
+             &error)
         || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
 
-Status Store::updateStatus(const QString &provider, const QString &providerMessageId, MessageStatus status,
+Status Store::updateStatus(const QString &provider,
+                           const QString &providerMessageId,
+                           MessageStatus status,
                            const QString &error)
 {
-    return run(m_db.db(),
-               QStringLiteral("UPDATE messages SET status = ?, error = ? WHERE provider = ? AND provider_id = ?"),
-               {toString(status), error, provider, providerMessageId});
+    return run(
+        m_db.db(),
+        QStringLiteral(
+            "UPDATE messages SET status = ?, error = ? WHERE provider = ? AND provider_id = ?"),
+        {toString(status), error, provider, providerMessageId});
 }
 
 QString Store::cursor(const QString &provider)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(q, QStringLiteral("SELECT cursor FROM provider_cursors WHERE provider = ?"), {provider}, &error)
+    if (!run(q,
+             QStringLiteral("SELECT cursor FROM provider_cursors WHERE provider = ?"),
+             {provider},
+             &error)
         || !q.next())
         return {};
     return q.value(0).toString();
@@ -299,9 +384,10 @@ QString Store::cursor(const QString &provider)
 Status Store::setCursor(const QString &provider, const QString &cursor, qint64 nowMs)
 {
     return run(m_db.db(),
-               QStringLiteral("INSERT INTO provider_cursors (provider, cursor, updated_at) VALUES (?, ?, ?) "
-                              "ON CONFLICT (provider) DO UPDATE SET cursor = excluded.cursor, "
-                              "updated_at = excluded.updated_at"),
+               QStringLiteral(
+                   "INSERT INTO provider_cursors (provider, cursor, updated_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT (provider) DO UPDATE SET cursor = excluded.cursor, "
+                   "updated_at = excluded.updated_at"),
                {provider, cursor, nowMs});
 }
 

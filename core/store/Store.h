@@ -44,7 +44,8 @@ public:
     Database &database() { return m_db; }
 
     // Conversations
-    Result<qint64> ensureConversation(const QString &contact, const QString &business, qint64 nowMs);
+    Result<qint64>
+    ensureConversation(const QString &contact, const QString &business, qint64 nowMs);
     std::optional<Conversation> conversation(qint64 id);
     Result<ConversationFacts> facts(qint64 conversationId);
     Status touchConversation(qint64 id, qint64 atMs, const QString &preview, int unreadDelta);
@@ -73,8 +74,11 @@ public:
     Status markUnsure(qint64 messageId, qint64 dueMs, const QString &error);
     // At start-up, rows left "sending" by a crash become "unsure", due now.
     Status sendingToUnsure(qint64 nowMs);
-    std::optional<qint64> conversationOfMessage(const QString &provider, const QString &providerMessageId);
-    Status updateStatus(const QString &provider, const QString &providerMessageId, MessageStatus status,
+    std::optional<qint64> conversationOfMessage(const QString &provider,
+                                                const QString &providerMessageId);
+    Status updateStatus(const QString &provider,
+                        const QString &providerMessageId,
+                        MessageStatus status,
                         const QString &error);
 
     // Provider cursors

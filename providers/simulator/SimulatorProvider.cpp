@@ -46,7 +46,8 @@ Status SimulatorProvider::configure(const ProviderContext &context)
     m_replyDelayMs = int(s.value(QStringLiteral("reply_delay_seconds"), 6).toDouble() * 1000);
     const quint32 seed = s.value(QStringLiteral("seed"), 0).toUInt();
     m_random.seed(seed ? seed : QRandomGenerator::global()->generate());
-    m_logPath = context.dataDir.isEmpty() ? QString() : context.dataDir + QLatin1String("/sent.jsonl");
+    m_logPath
+        = context.dataDir.isEmpty() ? QString() : context.dataDir + QLatin1String("/sent.jsonl");
     return {};
 }
 
@@ -82,8 +83,11 @@ void SimulatorProvider::generateCall()
     const bool missed = m_random.generateDouble() < m_missedRatio;
     CallResult result = CallResult::Answered;
     if (missed) {
-        static const CallResult missedResults[] = {CallResult::NoAnswer, CallResult::NoAnswer, CallResult::Busy,
-                                                   CallResult::Voicemail, CallResult::Canceled};
+        static const CallResult missedResults[] = {CallResult::NoAnswer,
+                                                   CallResult::NoAnswer,
+                                                   CallResult::Busy,
+                                                   CallResult::Voicemail,
+                                                   CallResult::Canceled};
         result = missedResults[m_random.bounded(5)];
     }
     emitCall(person.number, result, QString());
@@ -97,7 +101,9 @@ void SimulatorProvider::emitCall(const QString &from, CallResult result, const Q
     ++m_counter;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ProviderCall call;
-    call.providerId = id.isEmpty() ? QStringLiteral("SIMCA%1%2").arg(now.toMSecsSinceEpoch()).arg(m_counter) : id;
+    call.providerId = id.isEmpty()
+                          ? QStringLiteral("SIMCA%1%2").arg(now.toMSecsSinceEpoch()).arg(m_counter)
+                          : id;
     call.from = from;
     call.to = m_line;
     call.result = result;
@@ -119,7 +125,8 @@ void SimulatorProvider::emitReply(const QString &from, const QString &body)
     else if (classifyKeyword(body) == Keyword::OptIn)
         m_stopped.remove(from);
     ProviderMessage message;
-    message.providerId = QStringLiteral("SIMSM%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(m_counter);
+    message.providerId
+        = QStringLiteral("SIMSM%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(m_counter);
     message.from = from;
     message.to = m_line;
     message.body = body;
@@ -135,11 +142,12 @@ Status SimulatorProvider::appendToCarrierLog(const SendRequest &request, const Q
     QFile log(m_logPath);
     if (!log.open(QIODevice::Append | QIODevice::WriteOnly))
         return Error(log.errorString());
-    const QJsonObject entry{{QStringLiteral("sid"), providerId},
-                            {QStringLiteral("to"), request.to},
-                            {QStringLiteral("from"), request.from},
-                            {QStringLiteral("body"), request.body},
-                            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    const QJsonObject entry{
+        {QStringLiteral("sid"), providerId},
+        {QStringLiteral("to"), request.to},
+        {QStringLiteral("from"), request.from},
+        {QStringLiteral("body"), request.body},
+        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     log.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
     if (!log.flush())
         return Error(log.errorString());
@@ -153,7 +161,8 @@ bool SimulatorProvider::carrierHas(const SendRequest &request, QString *provider
         return false;
     while (!log.atEnd()) {
         const QJsonObject entry = QJsonDocument::fromJson(log.readLine()).object();
-        const QDateTime at = QDateTime::fromString(entry.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        const QDateTime at
+            = QDateTime::fromString(entry.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
         if (entry.value(QLatin1String("to")).toString() == request.to
             && entry.value(QLatin1String("body")).toString() == request.body
             && (!request.firstAttemptAt.isValid() || at >= request.firstAttemptAt.addSecs(-5))) {
@@ -173,14 +182,16 @@ void SimulatorProvider::send(const SendRequest &request)
         SendOutcome outcome;
         outcome.messageId = request.messageId;
         // Unique across runs, like a real provider's message ids.
-        const QString providerId = QStringLiteral("SIMSM%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_counter);
+        const QString providerId
+            = QStringLiteral("SIMSM%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_counter);
         if (m_nextFailure) {
             const QVariantMap failure = *m_nextFailure;
             m_nextFailure.reset();
             if (failure.value(QStringLiteral("delivered")).toBool())
                 appendToCarrierLog(request, providerId);
             outcome.error = sendErrorFromString(failure.value(QStringLiteral("error")).toString());
-            outcome.errorDetail = QStringLiteral("simulated failure: %1").arg(toString(outcome.error));
+            outcome.errorDetail
+                = QStringLiteral("simulated failure: %1").arg(toString(outcome.error));
             outcome.retryAfterMs = failure.value(QStringLiteral("retry_after_ms"), 0).toInt();
             m_events->sendFinished(outcome);
             return;
@@ -205,7 +216,8 @@ void SimulatorProvider::send(const SendRequest &request)
 
         QTimer::singleShot(300, this, [this, providerId] {
             if (m_events)
-                m_events->statusChanged({providerId, MessageStatus::Delivered, SendError::None, QString()});
+                m_events->statusChanged(
+                    {providerId, MessageStatus::Delivered, SendError::None, QString()});
         });
         // The caller may write back.
         const auto &people = simulator::personas();
@@ -253,14 +265,18 @@ Status SimulatorProvider::inject(const QVariantMap &event)
 {
     const QString type = event.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("call")) {
-        const auto result = callResultFromString(event.value(QStringLiteral("result"), QStringLiteral("no-answer")).toString());
+        const auto result = callResultFromString(
+            event.value(QStringLiteral("result"), QStringLiteral("no-answer")).toString());
         if (!result)
             return Error(QStringLiteral("unknown call result"));
-        emitCall(event.value(QStringLiteral("from")).toString(), *result, event.value(QStringLiteral("id")).toString());
+        emitCall(event.value(QStringLiteral("from")).toString(),
+                 *result,
+                 event.value(QStringLiteral("id")).toString());
         return {};
     }
     if (type == QLatin1String("reply")) {
-        emitReply(event.value(QStringLiteral("from")).toString(), event.value(QStringLiteral("body")).toString());
+        emitReply(event.value(QStringLiteral("from")).toString(),
+                  event.value(QStringLiteral("body")).toString());
         return {};
     }
     if (type == QLatin1String("send_failure")) {

@@ -66,18 +66,21 @@ bool populate(const QString &path, int conversations, int messages)
     }
     QSqlQuery pragma(db.db());
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF")); // set-up only, not what is measured
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));  // messages go in before their conversation row
+    pragma.exec(QStringLiteral(
+        "PRAGMA foreign_keys = OFF")); // messages go in before their conversation row
     QRandomGenerator rng(42);
     QElapsedTimer t;
     t.start();
     QSqlQuery begin(db.db());
     begin.exec(QStringLiteral("BEGIN"));
     QSqlQuery conv(db.db());
-    conv.prepare(QStringLiteral("INSERT INTO conversations (id, contact_number, business_number, display_name, "
-                                "unread_count, urgent, last_activity, preview, created_at) VALUES (?,?,?,?,?,?,?,?,0)"));
+    conv.prepare(QStringLiteral(
+        "INSERT INTO conversations (id, contact_number, business_number, display_name, "
+        "unread_count, urgent, last_activity, preview, created_at) VALUES (?,?,?,?,?,?,?,?,0)"));
     QSqlQuery msg(db.db());
-    msg.prepare(QStringLiteral("INSERT INTO messages (conversation_id, provider, provider_id, direction, kind, body, "
-                               "status, at) VALUES (?, 'bench', ?, ?, 'manual', ?, 'received', ?)"));
+    msg.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, provider, provider_id, direction, kind, body, "
+        "status, at) VALUES (?, 'bench', ?, ?, 'manual', ?, 'received', ?)"));
     const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const int perConversation = std::max(1, messages / conversations);
     qint64 messageNo = 0;
@@ -86,7 +89,8 @@ bool populate(const QString &path, int conversations, int messages)
         QString last;
         for (int m = 0; m < perConversation; ++m) {
             at += rng.bounded(3600000);
-            last = QString::fromUtf8(kPhrases[rng.bounded(int(std::size(kPhrases)))]) + QStringLiteral(" #%1").arg(c);
+            last = QString::fromUtf8(kPhrases[rng.bounded(int(std::size(kPhrases)))])
+                   + QStringLiteral(" #%1").arg(c);
             msg.addBindValue(c);
             msg.addBindValue(QStringLiteral("SM%1").arg(++messageNo));
             msg.addBindValue(m % 2 ? QStringLiteral("out") : QStringLiteral("in"));
@@ -100,7 +104,8 @@ bool populate(const QString &path, int conversations, int messages)
         conv.addBindValue(c);
         conv.addBindValue(QStringLiteral("+1512%1").arg(2000000 + c, 7, 10, QLatin1Char('0')));
         conv.addBindValue(QStringLiteral("+15125550100"));
-        conv.addBindValue(c % 3 ? QString(QLatin1String("")) : QStringLiteral("Customer %1").arg(c));
+        conv.addBindValue(c % 3 ? QString(QLatin1String(""))
+                                : QStringLiteral("Customer %1").arg(c));
         conv.addBindValue(c % 7 == 0 ? 1 : 0);
         conv.addBindValue(c % 11 == 0 ? 1 : 0);
         conv.addBindValue(at);
@@ -110,8 +115,8 @@ bool populate(const QString &path, int conversations, int messages)
             return false;
         }
         if (c % 10000 == 0) {
-            out << "  " << c << " conversations, " << messageNo << " messages (" << t.elapsed() / 1000 << " s)"
-                << Qt::endl;
+            out << "  " << c << " conversations, " << messageNo << " messages ("
+                << t.elapsed() / 1000 << " s)" << Qt::endl;
         }
     }
     QSqlQuery commit(db.db());
@@ -130,12 +135,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption convOpt(QStringLiteral("conversations"), QStringLiteral("Conversations."),
-                                     QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption msgOpt(QStringLiteral("messages"), QStringLiteral("Messages."), QStringLiteral("n"),
+    const QCommandLineOption convOpt(QStringLiteral("conversations"),
+                                     QStringLiteral("Conversations."),
+                                     QStringLiteral("n"),
+                                     QStringLiteral("100000"));
+    const QCommandLineOption msgOpt(QStringLiteral("messages"),
+                                    QStringLiteral("Messages."),
+                                    QStringLiteral("n"),
                                     QStringLiteral("1000000"));
     parser.addOptions({convOpt, msgOpt});
-    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Folder for the database (kept, reused)."));
+    parser.addPositionalArgument(QStringLiteral("dir"),
+                                 QStringLiteral("Folder for the database (kept, reused)."));
     parser.process(app);
     const int conversations = parser.value(convOpt).toInt();
     const int messages = parser.value(msgOpt).toInt();
@@ -143,9 +153,11 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     const QString dir = parser.positionalArguments().value(0, temp.path());
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/bench-%1-%2.sqlite").arg(conversations).arg(messages);
+    const QString path
+        = dir + QStringLiteral("/bench-%1-%2.sqlite").arg(conversations).arg(messages);
     if (!QFileInfo::exists(path)) {
-        out << "building " << conversations << " conversations / " << messages << " messages in " << path << Qt::endl;
+        out << "building " << conversations << " conversations / " << messages << " messages in "
+            << path << Qt::endl;
         if (!populate(path, conversations, messages))
             return 1;
     }
@@ -162,26 +174,40 @@ int main(int argc, char *argv[])
             Queries(db).conversationPage(ConversationFilter::All, std::nullopt, 50);
         },
         &cold);
-    out << QStringLiteral("open store + first list page (50): median %1 ms, cold %2 ms").arg(open, 0, 'f', 2).arg(cold, 0, 'f', 2)
+    out << QStringLiteral("open store + first list page (50): median %1 ms, cold %2 ms")
+               .arg(open, 0, 'f', 2)
+               .arg(cold, 0, 'f', 2)
         << Qt::endl;
 
     Database db;
     if (!db.open(path, QStringLiteral("bench")))
         return 1;
     Queries queries(db);
-    const double page = medianMs(20, [&] { queries.conversationPage(ConversationFilter::All, std::nullopt, 50); }, &cold);
+    const double page = medianMs(
+        20, [&] { queries.conversationPage(ConversationFilter::All, std::nullopt, 50); }, &cold);
     out << QStringLiteral("first list page (50): median %1 ms").arg(page, 0, 'f', 3) << Qt::endl;
-    const double unread = medianMs(20, [&] { queries.conversationPage(ConversationFilter::Unread, std::nullopt, 50); }, nullptr);
-    out << QStringLiteral("first unread page (50): median %1 ms").arg(unread, 0, 'f', 3) << Qt::endl;
+    const double unread = medianMs(
+        20,
+        [&] { queries.conversationPage(ConversationFilter::Unread, std::nullopt, 50); },
+        nullptr);
+    out << QStringLiteral("first unread page (50): median %1 ms").arg(unread, 0, 'f', 3)
+        << Qt::endl;
     const qint64 middle = conversations / 2;
-    const double thread = medianMs(20, [&] {
-        queries.calls(middle);
-        queries.messages(middle);
-    }, &cold);
-    out << QStringLiteral("open one thread: median %1 ms, cold %2 ms").arg(thread, 0, 'f', 3).arg(cold, 0, 'f', 3) << Qt::endl;
+    const double thread = medianMs(
+        20,
+        [&] {
+            queries.calls(middle);
+            queries.messages(middle);
+        },
+        &cold);
+    out << QStringLiteral("open one thread: median %1 ms, cold %2 ms")
+               .arg(thread, 0, 'f', 3)
+               .arg(cold, 0, 'f', 3)
+        << Qt::endl;
     for (const char *term : {"leak", "calefacción", "flood basement", "garage door spring"}) {
         size_t hits = 0;
-        const double search = medianMs(10, [&] { hits = queries.searchConversations(QString::fromUtf8(term)).size(); }, &cold);
+        const double search = medianMs(
+            10, [&] { hits = queries.searchConversations(QString::fromUtf8(term)).size(); }, &cold);
         out << QStringLiteral("search \"%1\" (%2 conversations): median %3 ms, cold %4 ms")
                    .arg(QString::fromUtf8(term))
                    .arg(hits)
@@ -189,7 +215,9 @@ int main(int argc, char *argv[])
                    .arg(cold, 0, 'f', 2)
             << Qt::endl;
     }
-    const double count = medianMs(5, [&] { queries.conversationCount(ConversationFilter::All); }, nullptr);
-    out << QStringLiteral("count all conversations: median %1 ms").arg(count, 0, 'f', 2) << Qt::endl;
+    const double count = medianMs(
+        5, [&] { queries.conversationCount(ConversationFilter::All); }, nullptr);
+    out << QStringLiteral("count all conversations: median %1 ms").arg(count, 0, 'f', 2)
+        << Qt::endl;
     return 0;
 }

@@ -23,7 +23,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would abort if a QApplication were made
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                   QStringLiteral("xcb")); // would abort if a QApplication were made
         return env;
     }
     struct Output
@@ -32,7 +33,8 @@ private:
         QString out;
         QString err;
     };
-    static Output run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static Output run(const QStringList &args,
+                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -40,7 +42,8 @@ private:
         if (!p.waitForFinished(60000))
             p.kill();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     QString writeConfig(const QString &name, const QJsonObject &config)
     {
@@ -63,8 +66,13 @@ private slots:
     {
         const Output o = run({QStringLiteral("--help")}, noDisplay());
         QCOMPARE(o.exitCode, 0);
-        for (const char *option : {"--profile", "--headless", "--provider", "--provider-config", "--export",
-                                   "--version", "--help"})
+        for (const char *option : {"--profile",
+                                   "--headless",
+                                   "--provider",
+                                   "--provider-config",
+                                   "--export",
+                                   "--version",
+                                   "--help"})
             QVERIFY2(o.out.contains(QLatin1String(option)), option);
     }
 
@@ -78,16 +86,25 @@ private slots:
     void badProviderConfigIsExplained()
     {
         const QString profile = m_dir.filePath(QStringLiteral("bad-config"));
-        const QString config = writeConfig(QStringLiteral("bad.json"), {{QStringLiteral("calls_per_min"), 3}});
-        const Output o = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile,
-                              QStringLiteral("--provider"), QStringLiteral("simulator"),
-                              QStringLiteral("--provider-config"), config});
+        const QString config
+            = writeConfig(QStringLiteral("bad.json"), {{QStringLiteral("calls_per_min"), 3}});
+        const Output o = run({QStringLiteral("--headless"),
+                              QStringLiteral("--profile"),
+                              profile,
+                              QStringLiteral("--provider"),
+                              QStringLiteral("simulator"),
+                              QStringLiteral("--provider-config"),
+                              config});
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.err.contains(QLatin1String("calls_per_min")), qPrintable(o.err));
-        const Output unknown = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile,
-                                    QStringLiteral("--provider"), QStringLiteral("nosuch")});
+        const Output unknown = run({QStringLiteral("--headless"),
+                                    QStringLiteral("--profile"),
+                                    profile,
+                                    QStringLiteral("--provider"),
+                                    QStringLiteral("nosuch")});
         QCOMPARE(unknown.exitCode, 1);
-        QVERIFY2(unknown.err.contains(QLatin1String("simulator")), qPrintable(unknown.err)); // lists what exists
+        QVERIFY2(unknown.err.contains(QLatin1String("simulator")),
+                 qPrintable(unknown.err)); // lists what exists
     }
 
     void headlessRunThenExport()
@@ -99,15 +116,21 @@ private slots:
                                             {QStringLiteral("seed"), 42}});
         QProcess engine;
         engine.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        engine.start(QStringLiteral(RINGBACK_EXE), {QStringLiteral("--headless"), QStringLiteral("--profile"), profile,
-                                                    QStringLiteral("--provider"), QStringLiteral("simulator"),
-                                                    QStringLiteral("--provider-config"), config});
+        engine.start(QStringLiteral(RINGBACK_EXE),
+                     {QStringLiteral("--headless"),
+                      QStringLiteral("--profile"),
+                      profile,
+                      QStringLiteral("--provider"),
+                      QStringLiteral("simulator"),
+                      QStringLiteral("--provider-config"),
+                      config});
         QVERIFY(engine.waitForStarted());
         QTest::qWait(6000);
         QCOMPARE(engine.state(), QProcess::Running);
 
         // A second engine on the same profile refuses to start.
-        const Output second = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile});
+        const Output second
+            = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile});
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QLatin1String("already running")), qPrintable(second.err));
 
@@ -117,8 +140,9 @@ private slots:
         QCOMPARE(engine.exitCode(), 0);
 
         const QString exportPath = m_dir.filePath(QStringLiteral("out.json"));
-        const Output exported = run({QStringLiteral("--profile"), profile, QStringLiteral("--export"), exportPath},
-                                    noDisplay());
+        const Output exported
+            = run({QStringLiteral("--profile"), profile, QStringLiteral("--export"), exportPath},
+                  noDisplay());
         QCOMPARE(exported.exitCode, 0);
         QFile file(exportPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -134,8 +158,16 @@ private slots:
         int missed = 0, texted = 0, answered = 0;
         for (const QJsonValue &cv : conversations) {
             const QJsonObject c = cv.toObject();
-            for (const char *key : {"contact_number", "business_number", "display_name", "lead_state", "urgent",
-                                    "urgency_reason", "opt_out", "opt_out_reason", "calls", "messages"})
+            for (const char *key : {"contact_number",
+                                    "business_number",
+                                    "display_name",
+                                    "lead_state",
+                                    "urgent",
+                                    "urgency_reason",
+                                    "opt_out",
+                                    "opt_out_reason",
+                                    "calls",
+                                    "messages"})
                 QVERIFY2(c.contains(QLatin1String(key)), key);
             int textedCalls = 0;
             for (const QJsonValue &call : c.value(QLatin1String("calls")).toArray()) {
@@ -149,14 +181,16 @@ private slots:
                     QCOMPARE(decision, QStringLiteral("not_applicable")); // no answered call texted
                 } else {
                     ++missed;
-                    QVERIFY(decision == QLatin1String("texted") || decision == QLatin1String("held"));
+                    QVERIFY(decision == QLatin1String("texted")
+                            || decision == QLatin1String("held"));
                     textedCalls += decision == QLatin1String("texted") ? 1 : 0;
                 }
             }
             int autoTexts = 0;
             for (const QJsonValue &message : c.value(QLatin1String("messages")).toArray()) {
                 const QJsonObject m = message.toObject();
-                autoTexts += m.value(QLatin1String("kind")).toString() == QLatin1String("auto") ? 1 : 0;
+                autoTexts
+                    += m.value(QLatin1String("kind")).toString() == QLatin1String("auto") ? 1 : 0;
                 QVERIFY(QSet<QString>({QStringLiteral("in"), QStringLiteral("out")})
                             .contains(m.value(QLatin1String("direction")).toString()));
             }
@@ -167,7 +201,10 @@ private slots:
             texted += textedCalls;
         }
         QVERIFY2(missed > 0 && answered > 0 && texted > 0,
-                 qPrintable(QStringLiteral("missed %1 answered %2 texted %3").arg(missed).arg(answered).arg(texted)));
+                 qPrintable(QStringLiteral("missed %1 answered %2 texted %3")
+                                .arg(missed)
+                                .arg(answered)
+                                .arg(texted)));
 
         // The simulator's carrier log: no caller received two automatic openers.
         QFile log(profile + QLatin1String("/providers/simulator/sent.jsonl"));
@@ -175,7 +212,9 @@ private slots:
         QSet<QString> openerTo;
         while (!log.atEnd()) {
             const QJsonObject entry = QJsonDocument::fromJson(log.readLine()).object();
-            if (!entry.value(QLatin1String("body")).toString().contains(QLatin1String("sorry we missed your call")))
+            if (!entry.value(QLatin1String("body"))
+                     .toString()
+                     .contains(QLatin1String("sorry we missed your call")))
                 continue;
             const QString to = entry.value(QLatin1String("to")).toString();
             QVERIFY2(!openerTo.contains(to), qPrintable(to));
@@ -185,16 +224,22 @@ private slots:
 
         // CSV: a header and one row per message.
         const QString csvPath = m_dir.filePath(QStringLiteral("out.csv"));
-        QCOMPARE(run({QStringLiteral("--profile"), profile, QStringLiteral("--export"), csvPath}, noDisplay()).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--profile"), profile, QStringLiteral("--export"), csvPath},
+                     noDisplay())
+                     .exitCode,
+                 0);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(csv.readLine().startsWith("contact_number,business_number,display_name,lead_state"));
+        QVERIFY(
+            csv.readLine().startsWith("contact_number,business_number,display_name,lead_state"));
     }
 
     void exportRefusesUnknownSuffix()
     {
-        const Output o = run({QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("headless")),
-                              QStringLiteral("--export"), m_dir.filePath(QStringLiteral("out.xlsx"))},
+        const Output o = run({QStringLiteral("--profile"),
+                              m_dir.filePath(QStringLiteral("headless")),
+                              QStringLiteral("--export"),
+                              m_dir.filePath(QStringLiteral("out.xlsx"))},
                              noDisplay());
         QCOMPARE(o.exitCode, 1);
         QVERIFY(o.err.contains(QLatin1String(".json or .csv")));

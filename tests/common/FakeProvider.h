@@ -64,7 +64,10 @@ public:
             m_events->reconciled(outcome);
     }
 
-    void call(const QString &id, const QString &from, CallResult result, const QDateTime &endedAt,
+    void call(const QString &id,
+              const QString &from,
+              CallResult result,
+              const QDateTime &endedAt,
               const QString &to = QStringLiteral("+15125550100"))
     {
         ProviderCall c;
@@ -76,7 +79,10 @@ public:
         c.endedAt = endedAt;
         m_events->callEnded(c);
     }
-    void reply(const QString &id, const QString &from, const QString &body, const QDateTime &at,
+    void reply(const QString &id,
+               const QString &from,
+               const QString &body,
+               const QDateTime &at,
                const QString &to = QStringLiteral("+15125550100"))
     {
         ProviderMessage m;

@@ -33,14 +33,16 @@ private:
         FakeProvider provider;
         std::unique_ptr<Engine> engine;
     };
-    std::unique_ptr<Run> startRun(FakeProvider::Mode mode = FakeProvider::Mode::Accept, EngineConfig config = {})
+    std::unique_ptr<Run> startRun(FakeProvider::Mode mode = FakeProvider::Mode::Accept,
+                                  EngineConfig config = {})
     {
         auto run = std::make_unique<Run>();
         const Status ok = run->db.open(m_dbPath, QStringLiteral("engine-%1").arg(++m_dbCounter));
         if (!ok)
             qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
         run->provider.mode = mode;
-        run->engine = std::make_unique<Engine>(run->db, run->provider, QStringLiteral("fake"), config, m_clock);
+        run->engine = std::make_unique<Engine>(
+            run->db, run->provider, QStringLiteral("fake"), config, m_clock);
         run->engine->start();
         return run;
     }
@@ -61,14 +63,16 @@ private:
 private slots:
     void init()
     {
-        m_dbPath = m_dir.filePath(QStringLiteral("engine-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+        m_dbPath = m_dir.filePath(
+            QStringLiteral("engine-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(14, 0), Qt::UTC));
     }
 
     void missedCallIsTextedOnce()
     {
         auto run = startRun();
-        run->provider.call(QStringLiteral("CA1"), QStringLiteral("(512) 555-0134"), CallResult::NoAnswer, now());
+        run->provider.call(
+            QStringLiteral("CA1"), QStringLiteral("(512) 555-0134"), CallResult::NoAnswer, now());
         QCOMPARE(run->provider.sent.size(), 1);
         QCOMPARE(run->provider.sent.first().to, kDana);
         QCOMPARE(run->provider.sent.first().from, kLine);
@@ -113,7 +117,8 @@ private slots:
     void withheldNumberIsNotTexted()
     {
         auto run = startRun();
-        run->provider.call(QStringLiteral("CA5"), QStringLiteral("anonymous"), CallResult::NoAnswer, now());
+        run->provider.call(
+            QStringLiteral("CA5"), QStringLiteral("anonymous"), CallResult::NoAnswer, now());
         QCOMPARE(run->provider.sent.size(), 0);
         const auto calls = callsWith(run->db, QStringLiteral("anonymous"));
         QCOMPARE(int(calls.size()), 1);
@@ -126,10 +131,18 @@ private slots:
         run->provider.call(QStringLiteral("CA6"), kDana, CallResult::NoAnswer, now());
         m_clock.advance(60000);
         QSignalSpy replies(run->engine.get(), &Engine::replyReceived);
-        run->provider.reply(QStringLiteral("SM1"), QStringLiteral("512-555-0134"), QStringLiteral("Roof is leaking"), now());
-        run->provider.reply(QStringLiteral("SM1"), kDana, QStringLiteral("Roof is leaking"), now()); // duplicate id
+        run->provider.reply(QStringLiteral("SM1"),
+                            QStringLiteral("512-555-0134"),
+                            QStringLiteral("Roof is leaking"),
+                            now());
+        run->provider.reply(
+            QStringLiteral("SM1"), kDana, QStringLiteral("Roof is leaking"), now()); // duplicate id
         run->provider.reply(QStringLiteral("SM2"), kMike, QStringLiteral("Hi"), now());
-        run->provider.reply(QStringLiteral("SM3"), kDana, QStringLiteral("Other line"), now(), QStringLiteral("+15125550199"));
+        run->provider.reply(QStringLiteral("SM3"),
+                            kDana,
+                            QStringLiteral("Other line"),
+                            now(),
+                            QStringLiteral("+15125550199"));
         QCOMPARE(replies.count(), 3);
         const auto dana = messagesWith(run->db, kDana);
         QCOMPARE(int(dana.size()), 2); // the automatic text and the one reply
@@ -158,7 +171,8 @@ private slots:
         QCOMPARE(run->provider.sendsTo(kDana), 1);
         const auto calls = callsWith(run->db, kDana);
         QCOMPARE(toString(calls.back().decision), toString(Decision::Held));
-        QVERIFY2(calls.back().decisionReason.contains(QLatin1String("active")), qPrintable(calls.back().decisionReason));
+        QVERIFY2(calls.back().decisionReason.contains(QLatin1String("active")),
+                 qPrintable(calls.back().decisionReason));
     }
 
     void crashAfterOutboxWrittenSendsExactlyOnceAfterRestart()
@@ -171,12 +185,14 @@ private slots:
             run->provider.call(QStringLiteral("CA10"), kDana, CallResult::NoAnswer, now());
             QCOMPARE(run->provider.sent.size(), 1);
             QCOMPARE(run->provider.sendsTo(kDana), 0);
-            QCOMPARE(toString(messagesWith(run->db, kDana).front().status), toString(MessageStatus::Queued));
+            QCOMPARE(toString(messagesWith(run->db, kDana).front().status),
+                     toString(MessageStatus::Queued));
         } // the process "dies" here with Dana's text in the outbox
         auto run = startRun();
         QCOMPARE(run->provider.sendsTo(kDana), 1);
         QCOMPARE(run->provider.sendsTo(kMike), 0);
-        QCOMPARE(toString(messagesWith(run->db, kDana).front().status), toString(MessageStatus::Sent));
+        QCOMPARE(toString(messagesWith(run->db, kDana).front().status),
+                 toString(MessageStatus::Sent));
         auto again = startRun(); // and a third start sends nothing more
         QCOMPARE(again->provider.sent.size(), 0);
     }
@@ -187,9 +203,12 @@ private slots:
         QTest::addColumn<bool>("cannotTell");
         QTest::addColumn<int>("resends");
         QTest::addColumn<int>("finalStatus");
-        QTest::newRow("provider has it: adopt, no resend") << true << false << 0 << int(MessageStatus::Sent);
-        QTest::newRow("provider never got it: send once") << false << false << 1 << int(MessageStatus::Sent);
-        QTest::newRow("provider cannot tell: fail, no resend") << true << true << 0 << int(MessageStatus::Failed);
+        QTest::newRow("provider has it: adopt, no resend")
+            << true << false << 0 << int(MessageStatus::Sent);
+        QTest::newRow("provider never got it: send once")
+            << false << false << 1 << int(MessageStatus::Sent);
+        QTest::newRow("provider cannot tell: fail, no resend")
+            << true << true << 0 << int(MessageStatus::Failed);
     }
     void crashMidSend()
     {
@@ -203,14 +222,16 @@ private slots:
             run->provider.call(QStringLiteral("CA11"), kDana, CallResult::NoAnswer, now());
             QCOMPARE(run->provider.sent.size(), 1);
             messageId = run->provider.sent.first().messageId;
-            QCOMPARE(toString(messagesWith(run->db, kDana).front().status), toString(MessageStatus::Sending));
+            QCOMPARE(toString(messagesWith(run->db, kDana).front().status),
+                     toString(MessageStatus::Sending));
         } // dies while the provider holds the request
         auto run = std::make_unique<Run>();
         QVERIFY(run->db.open(m_dbPath, QStringLiteral("restart-%1").arg(++m_dbCounter)).isOk());
         if (carrierHasIt)
             run->provider.carrier.insert(messageId);
         run->provider.cannotTell = cannotTell;
-        run->engine = std::make_unique<Engine>(run->db, run->provider, QStringLiteral("fake"), EngineConfig{}, m_clock);
+        run->engine = std::make_unique<Engine>(
+            run->db, run->provider, QStringLiteral("fake"), EngineConfig{}, m_clock);
         run->engine->start();
         QCOMPARE(run->provider.reconciled, QList<qint64>{messageId});
         QCOMPARE(run->provider.sent.size(), resends);
@@ -236,7 +257,8 @@ private slots:
         config.sendRatePerSecond = 0;
         Engine engine(db, provider, QStringLiteral("fake"), config);
         engine.start();
-        provider.call(QStringLiteral("CA12"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
+        provider.call(
+            QStringLiteral("CA12"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
         QCOMPARE(provider.sent.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(provider.sent.size(), 2, 10000);
         QVERIFY(provider.sentAtMs.at(1) - provider.sentAtMs.at(0) >= 2000);
@@ -258,7 +280,8 @@ private slots:
         config.sendRatePerSecond = 0;
         Engine engine(db, provider, QStringLiteral("fake"), config);
         engine.start();
-        provider.call(QStringLiteral("CA13"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
+        provider.call(
+            QStringLiteral("CA13"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
         QTRY_COMPARE_WITH_TIMEOUT(provider.reconciled.size(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(provider.sent.size(), 2, 5000);
         QCOMPARE(toString(messagesWith(db, kDana).front().status), toString(MessageStatus::Sent));
@@ -305,14 +328,20 @@ private slots:
         run->provider.reply(QStringLiteral("SM6"), kDana, QStringLiteral("STOP"), now());
         QCOMPARE(run->provider.sent.size(), 2); // not confirmed twice
         const qint64 conversationId = Queries(run->db).conversation(kDana, kLine)->id;
-        const Status manual = run->engine->sendManual(conversationId, QStringLiteral("Are you sure?"));
+        const Status manual
+            = run->engine->sendManual(conversationId, QStringLiteral("Are you sure?"));
         QVERIFY(!manual.isOk());
-        QVERIFY2(manual.errorMessage().contains(QLatin1String("opted out")), qPrintable(manual.errorMessage()));
+        QVERIFY2(manual.errorMessage().contains(QLatin1String("opted out")),
+                 qPrintable(manual.errorMessage()));
         m_clock.advance(48LL * 3600 * 1000);
         run->provider.call(QStringLiteral("CA16"), kDana, CallResult::NoAnswer, now());
         QCOMPARE(run->provider.sent.size(), 2);
         // Opted out on one line means opted out on every line of the office.
-        run->provider.call(QStringLiteral("CA17"), kDana, CallResult::NoAnswer, now(), QStringLiteral("+15125550199"));
+        run->provider.call(QStringLiteral("CA17"),
+                           kDana,
+                           CallResult::NoAnswer,
+                           now(),
+                           QStringLiteral("+15125550199"));
         QCOMPARE(run->provider.sent.size(), 2);
 
         run->provider.reply(QStringLiteral("SM7"), kDana, QStringLiteral("start"), now());
@@ -327,7 +356,8 @@ private slots:
         auto run = startRun(FakeProvider::Mode::Accept, config);
         run->provider.reply(QStringLiteral("SM8"), kDana, QStringLiteral("UNSUBSCRIBE"), now());
         QCOMPARE(run->provider.sent.size(), 0);
-        QCOMPARE(toString(Queries(run->db).conversation(kDana, kLine)->optOut), toString(OptOutState::OptedOut));
+        QCOMPARE(toString(Queries(run->db).conversation(kDana, kLine)->optOut),
+                 toString(OptOutState::OptedOut));
     }
 
     void manualSendValidation()
@@ -352,7 +382,8 @@ private slots:
         Database db;
         QVERIFY(db.open(m_dbPath, QStringLiteral("cursor-%1").arg(++m_dbCounter)).isOk());
         Store store(db);
-        QVERIFY(store.setCursor(QStringLiteral("fake"), QStringLiteral("2026-03-02T14:00:00Z|CA99"), 1));
+        QVERIFY(store.setCursor(
+            QStringLiteral("fake"), QStringLiteral("2026-03-02T14:00:00Z|CA99"), 1));
         FakeProvider provider;
         Engine engine(db, provider, QStringLiteral("fake"), EngineConfig{}, m_clock);
         engine.start();

@@ -20,7 +20,8 @@ private slots:
         QVERIFY(sim);
         QCOMPARE(sim->name, QStringLiteral("Simulator"));
         QVERIFY(sim->hasCapability(QStringLiteral("stream")));
-        for (const char *field : {"phone_number", "calls_per_minute", "missed_ratio", "reply_probability", "seed"})
+        for (const char *field :
+             {"phone_number", "calls_per_minute", "missed_ratio", "reply_probability", "seed"})
             QVERIFY2(sim->field(QString::fromLatin1(field)), field);
         auto provider = loader.create(QStringLiteral("simulator"));
         QVERIFY2(provider.isOk(), qPrintable(provider.errorMessage()));
@@ -31,10 +32,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing id") << "fixture_missing_id" << "id";
-        QTest::newRow("wrong iid") << "fixture_wrong_iid" << "interface";
-        QTest::newRow("wrong api version") << "fixture_wrong_api_version" << "provider API 99";
-        QTest::newRow("cannot receive") << "fixture_no_receive_capability" << "capabilities";
+        QTest::newRow("missing id") << "fixture_missing_id"
+                                    << "id";
+        QTest::newRow("wrong iid") << "fixture_wrong_iid"
+                                   << "interface";
+        QTest::newRow("wrong api version") << "fixture_wrong_api_version"
+                                           << "provider API 99";
+        QTest::newRow("cannot receive") << "fixture_no_receive_capability"
+                                        << "capabilities";
     }
     void refusesBrokenMetadata()
     {
@@ -68,13 +73,18 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("message");
         QTest::newRow("defaults") << QJsonObject{} << true << "";
-        QTest::newRow("valid") << QJsonObject{{QStringLiteral("calls_per_minute"), 5}} << true << "";
-        QTest::newRow("unknown key") << QJsonObject{{QStringLiteral("callz"), 5}} << false << "no setting \"callz\"";
-        QTest::newRow("wrong type") << QJsonObject{{QStringLiteral("calls_per_minute"), QStringLiteral("lots")}} << false
-                                    << "calls_per_minute";
-        QTest::newRow("out of range") << QJsonObject{{QStringLiteral("missed_ratio"), 3}} << false << "between";
-        QTest::newRow("bad phone") << QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("12")}} << false
-                                   << "phone_number";
+        QTest::newRow("valid") << QJsonObject{{QStringLiteral("calls_per_minute"), 5}} << true
+                               << "";
+        QTest::newRow("unknown key")
+            << QJsonObject{{QStringLiteral("callz"), 5}} << false << "no setting \"callz\"";
+        QTest::newRow("wrong type")
+            << QJsonObject{{QStringLiteral("calls_per_minute"), QStringLiteral("lots")}} << false
+            << "calls_per_minute";
+        QTest::newRow("out of range")
+            << QJsonObject{{QStringLiteral("missed_ratio"), 3}} << false << "between";
+        QTest::newRow("bad phone")
+            << QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("12")}} << false
+            << "phone_number";
     }
     void settings()
     {
@@ -88,9 +98,11 @@ private slots:
         const auto resolved = ProviderSettings::resolve(*sim, given);
         QCOMPARE(resolved.isOk(), ok);
         if (ok)
-            QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(), QStringLiteral("+15125550100"));
+            QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(),
+                     QStringLiteral("+15125550100"));
         else
-            QVERIFY2(resolved.errorMessage().contains(message), qPrintable(resolved.errorMessage()));
+            QVERIFY2(resolved.errorMessage().contains(message),
+                     qPrintable(resolved.errorMessage()));
     }
 
     void secretsComeFromTheEnvironment()
@@ -107,7 +119,8 @@ private slots:
                         QJsonObject{{QStringLiteral("name"), QStringLiteral("api_base_url")},
                                     {QStringLiteral("kind"), QStringLiteral("url")}}}}});
         QVERIFY2(info.isOk(), qPrintable(info.errorMessage()));
-        QCOMPARE(ProviderSettings::environmentVariable(QStringLiteral("twilio"), QStringLiteral("auth_token")),
+        QCOMPARE(ProviderSettings::environmentVariable(QStringLiteral("twilio"),
+                                                       QStringLiteral("auth_token")),
                  QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"));
         QProcessEnvironment env;
         const auto missing = ProviderSettings::resolve(info.value(), {}, env);
@@ -119,10 +132,14 @@ private slots:
         QCOMPARE(fromEnv->value(QStringLiteral("auth_token")).toString(), QStringLiteral("s3cret"));
         // Plain http only to this computer.
         const auto http = ProviderSettings::resolve(
-            info.value(), {{QStringLiteral("api_base_url"), QStringLiteral("http://api.example.com")}}, env);
+            info.value(),
+            {{QStringLiteral("api_base_url"), QStringLiteral("http://api.example.com")}},
+            env);
         QVERIFY(!http.isOk());
         const auto loopback = ProviderSettings::resolve(
-            info.value(), {{QStringLiteral("api_base_url"), QStringLiteral("http://127.0.0.1:8080")}}, env);
+            info.value(),
+            {{QStringLiteral("api_base_url"), QStringLiteral("http://127.0.0.1:8080")}},
+            env);
         QVERIFY(loopback.isOk());
     }
 };

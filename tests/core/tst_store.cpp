@@ -17,7 +17,10 @@ private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    static qint64 addMessage(Store &store, qint64 conversationId, const QString &providerId, const QString &body,
+    static qint64 addMessage(Store &store,
+                             qint64 conversationId,
+                             const QString &providerId,
+                             const QString &body,
                              qint64 atMs)
     {
         Message m;
@@ -36,7 +39,8 @@ private slots:
         Database db;
         QVERIFY2(db.open(path("empty.sqlite"), QStringLiteral("t1")).isOk(), "open");
         QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
-        for (const char *table : {"conversations", "calls", "messages", "outbox", "provider_cursors", "messages_fts"}) {
+        for (const char *table :
+             {"conversations", "calls", "messages", "outbox", "provider_cursors", "messages_fts"}) {
             QSqlQuery q(db.db());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         }
@@ -61,7 +65,8 @@ private slots:
         Database db;
         const Status s = db.open(path("newer.sqlite"), QStringLiteral("t2"));
         QVERIFY(!s.isOk());
-        QVERIFY2(s.errorMessage().contains(QLatin1String("newer Ringback")), qPrintable(s.errorMessage()));
+        QVERIFY2(s.errorMessage().contains(QLatin1String("newer Ringback")),
+                 qPrintable(s.errorMessage()));
     }
 
     void refusesGarbageFile()
@@ -83,8 +88,16 @@ private slots:
         Database db;
         QVERIFY(db.open(path("unique.sqlite"), QStringLiteral("t4")).isOk());
         Store store(db);
-        const qint64 conv = store.ensureConversation(QStringLiteral("+15125550134"), QStringLiteral("+15125550100"), 1).value();
-        QCOMPARE(store.ensureConversation(QStringLiteral("+15125550134"), QStringLiteral("+15125550100"), 2).value(), conv);
+        const qint64 conv = store
+                                .ensureConversation(QStringLiteral("+15125550134"),
+                                                    QStringLiteral("+15125550100"),
+                                                    1)
+                                .value();
+        QCOMPARE(store
+                     .ensureConversation(
+                         QStringLiteral("+15125550134"), QStringLiteral("+15125550100"), 2)
+                     .value(),
+                 conv);
         addMessage(store, conv, QStringLiteral("SM1"), QStringLiteral("hello"), 10);
         QVERIFY(store.hasMessage(QStringLiteral("test"), QStringLiteral("SM1")).value());
         Message dup;
@@ -116,9 +129,11 @@ private slots:
             Transaction tx(db);
             for (int i = 0; i < 250; ++i) {
                 const QString number = QStringLiteral("+1512555%1").arg(1000 + i);
-                const qint64 id = store.ensureConversation(number, QStringLiteral("+15125550100"), 0).value();
+                const qint64 id
+                    = store.ensureConversation(number, QStringLiteral("+15125550100"), 0).value();
                 // Pairs share a timestamp so the id breaks the tie.
-                QVERIFY(store.touchConversation(id, 1000 + i / 2, QStringLiteral("p%1").arg(i), i % 3 == 0 ? 1 : 0));
+                QVERIFY(store.touchConversation(
+                    id, 1000 + i / 2, QStringLiteral("p%1").arg(i), i % 3 == 0 ? 1 : 0));
             }
             QVERIFY(tx.commit());
         }
@@ -137,7 +152,8 @@ private slots:
         QCOMPARE(int(all.size()), 250);
         for (size_t i = 1; i < all.size(); ++i) {
             const bool ordered = all[i - 1].lastActivityMs > all[i].lastActivityMs
-                                 || (all[i - 1].lastActivityMs == all[i].lastActivityMs && all[i - 1].id > all[i].id);
+                                 || (all[i - 1].lastActivityMs == all[i].lastActivityMs
+                                     && all[i - 1].id > all[i].id);
             QVERIFY2(ordered, "rows out of order or repeated");
         }
         const auto unread = queries.conversationPage(ConversationFilter::Unread, std::nullopt, 500);
@@ -150,8 +166,10 @@ private slots:
         QVERIFY(db.open(path("plan.sqlite"), QStringLiteral("t6")).isOk());
         const char *const statements[] = {
             "SELECT id FROM conversations ORDER BY last_activity DESC, id DESC LIMIT 50",
-            "SELECT id FROM conversations WHERE unread_count > 0 ORDER BY last_activity DESC, id DESC LIMIT 50",
-            "SELECT id FROM conversations WHERE urgent = 1 ORDER BY last_activity DESC, id DESC LIMIT 50",
+            "SELECT id FROM conversations WHERE unread_count > 0 ORDER BY last_activity DESC, id "
+            "DESC LIMIT 50",
+            "SELECT id FROM conversations WHERE urgent = 1 ORDER BY last_activity DESC, id DESC "
+            "LIMIT 50",
             "SELECT id FROM messages WHERE conversation_id = 1 ORDER BY at DESC, id DESC LIMIT 50",
             "SELECT id FROM calls WHERE conversation_id = 1 ORDER BY started_at, id",
         };
@@ -162,8 +180,9 @@ private slots:
             while (q.next())
                 plan += q.value(3).toString() + QLatin1Char('\n');
             QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
-            QVERIFY2(!plan.contains(QRegularExpression(QStringLiteral("SCAN (conversations|messages|calls)$"),
-                                                       QRegularExpression::MultilineOption)),
+            QVERIFY2(!plan.contains(
+                         QRegularExpression(QStringLiteral("SCAN (conversations|messages|calls)$"),
+                                            QRegularExpression::MultilineOption)),
                      qPrintable(plan));
         }
     }
@@ -190,11 +209,28 @@ private slots:
         QVERIFY(db.open(path("fts.sqlite"), QStringLiteral("t7")).isOk());
         Store store(db);
         if (Queries(db).conversationCount(ConversationFilter::All) == 0) {
-            const qint64 a = store.ensureConversation(QStringLiteral("+15125550101"), QStringLiteral("+15125550100"), 0).value();
-            const qint64 b = store.ensureConversation(QStringLiteral("+15125550102"), QStringLiteral("+15125550100"), 0).value();
-            const qint64 c = store.ensureConversation(QStringLiteral("+15125550103"), QStringLiteral("+15125550100"), 0).value();
-            addMessage(store, a, QStringLiteral("m1"), QStringLiteral("Roof leak over the kitchen"), 1);
-            addMessage(store, b, QStringLiteral("m2"), QStringLiteral("Basement flooding, small leak too"), 2);
+            const qint64 a = store
+                                 .ensureConversation(QStringLiteral("+15125550101"),
+                                                     QStringLiteral("+15125550100"),
+                                                     0)
+                                 .value();
+            const qint64 b = store
+                                 .ensureConversation(QStringLiteral("+15125550102"),
+                                                     QStringLiteral("+15125550100"),
+                                                     0)
+                                 .value();
+            const qint64 c = store
+                                 .ensureConversation(QStringLiteral("+15125550103"),
+                                                     QStringLiteral("+15125550100"),
+                                                     0)
+                                 .value();
+            addMessage(
+                store, a, QStringLiteral("m1"), QStringLiteral("Roof leak over the kitchen"), 1);
+            addMessage(store,
+                       b,
+                       QStringLiteral("m2"),
+                       QStringLiteral("Basement flooding, small leak too"),
+                       2);
             addMessage(store, c, QStringLiteral("m3"), QStringLiteral("Una canción"), 3);
         }
         QCOMPARE(int(Queries(db).searchConversations(query).size()), hits);
