@@ -39,6 +39,7 @@ struct Call
     CallResult result = CallResult::NoAnswer;
     int durationSeconds = 0;
     Decision decision = Decision::NotApplicable;
+    QString decisionCode; // stable: "texted", "repeat_call", "blocked", ...
     QString decisionReason;
 };
 

@@ -63,6 +63,7 @@ void Engine::start()
     if (m_running)
         return;
     m_running = true;
+    m_startedMs = m_clock.nowMs();
     // Anything left "sending" by a crash: the provider may have it. Ask first.
     report(QStringLiteral("reconcile interrupted sends"), m_store.sendingToUnsure(m_clock.nowMs()));
     m_provider.start(this, m_store.cursor(m_providerId));
@@ -109,18 +110,51 @@ void Engine::callEnded(const ProviderCall &pc)
         return;
     }
     const auto facts = m_store.facts(conversationId.value());
-    if (!facts) {
-        report(QStringLiteral("store a call"), Error(facts.errorMessage()));
+    const auto blocked = m_store.isListed(from, Store::kBlockList);
+    const auto knownContact = m_store.isListed(from, Store::kKnownList);
+    if (!facts || !blocked || !knownContact) {
+        report(QStringLiteral("store a call"),
+               Error(!facts     ? facts.errorMessage()
+                     : !blocked ? blocked.errorMessage()
+                                : knownContact.errorMessage()));
         return;
     }
     CallContext context;
     context.result = pc.result;
-    context.contactValid = contact.isOk();
-    context.contactProblem = contact.errorMessage();
+    context.ringSeconds = pc.ringSeconds > 0 ? pc.ringSeconds : -1;
+    if (context.ringSeconds < 0 && isMissed(pc.result) && pc.startedAt.isValid()
+        && pc.endedAt.isValid())
+        context.ringSeconds = int(pc.startedAt.secsTo(pc.endedAt));
+    context.rawFrom = pc.from;
+    context.contact = contact;
+    context.businessNumber = business;
+    context.homeRegion = m_config.homeRegion;
     context.callEndedMs = (pc.endedAt.isValid() ? pc.endedAt : pc.startedAt).toMSecsSinceEpoch();
     context.nowMs = now;
+    context.engineStartedMs = m_startedMs;
+    context.blocked = blocked.value();
+    context.knownContact = knownContact.value();
     context.facts = facts.value();
-    const CallDecision decision = decideTextBack(context, m_config);
+    CallDecision decision = decideTextBack(context, m_config.rules);
+    QString text;
+    if (decision.decision == Decision::Texted) {
+        const auto conversation = m_store.conversation(conversationId.value());
+        const QString firstName
+            = conversation ? conversation->displayName.section(QLatin1Char(' '), 0, 0) : QString();
+        const auto rendered
+            = m_config.render(m_config.templateText(decision.templateId), firstName, business);
+        if (rendered) {
+            text = rendered.value();
+        } else {
+            // A broken template is never sent: hold the call and say why.
+            decision = {Decision::Held,
+                        QStringLiteral("template_error"),
+                        tr("not sent: the \"%1\" template has an error: %2")
+                            .arg(decision.templateId, rendered.errorMessage()),
+                        QString(),
+                        0};
+        }
+    }
 
     Call call;
     call.conversationId = conversationId.value();
@@ -133,6 +167,7 @@ void Engine::callEnded(const ProviderCall &pc)
     call.result = pc.result;
     call.durationSeconds = pc.durationSeconds;
     call.decision = decision.decision;
+    call.decisionCode = decision.code;
     call.decisionReason = decision.reason;
     const auto callId = m_store.insertCall(call, now);
     if (!callId) {
@@ -141,24 +176,31 @@ void Engine::callEnded(const ProviderCall &pc)
     }
     const QString preview = isMissed(pc.result) ? tr("Missed call") : tr("Answered call");
     Status ok = m_store.touchConversation(conversationId.value(), context.callEndedMs, preview, 0);
-    if (ok && decision.decision == Decision::Texted)
-        ok = queueMessage(conversationId.value(),
-                          MessageKind::Auto,
-                          m_config.render(m_config.autoTextTemplate),
-                          callId.value());
+    // The caller called again and got through: a delayed opener is withdrawn.
+    if (ok && pc.result == CallResult::Answered) {
+        const auto canceled = m_store.cancelPendingAutoTexts(
+            conversationId.value(),
+            QStringLiteral("canceled_answered"),
+            tr("not sent: the caller called again and was answered"));
+        ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
+    }
+    if (ok && decision.decision == Decision::Texted) {
+        ok = queueMessage(
+            conversationId.value(), MessageKind::Auto, text, callId.value(), decision.sendAtMs);
+    }
     if (ok)
         ok = tx.commit();
     report(QStringLiteral("store a call"), ok);
     if (!ok)
         return;
     qCInfo(lcEngine).noquote() << "call" << pc.providerId << toString(pc.result) << "->"
-                               << toString(decision.decision) << "(" << decision.reason << ")";
+                               << toString(decision.decision) << decision.code;
     emit conversationChanged(conversationId.value());
     processOutbox();
 }
 
-Status
-Engine::queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId)
+Status Engine::queueMessage(
+    qint64 conversationId, MessageKind kind, const QString &body, qint64 callId, qint64 sendAtMs)
 {
     const qint64 now = m_clock.nowMs();
     Message m;
@@ -173,7 +215,7 @@ Engine::queueMessage(qint64 conversationId, MessageKind kind, const QString &bod
     const auto id = m_store.insertMessage(m);
     if (!id)
         return Error(id.errorMessage());
-    Status s = m_store.enqueue(id.value(), now);
+    Status s = m_store.enqueue(id.value(), std::max(now, sendAtMs));
     if (s)
         s = m_store.touchConversation(conversationId, now, body, 0);
     return s;
@@ -231,21 +273,31 @@ void Engine::messageReceived(const ProviderMessage &pm)
                                tr("replied \"%1\" on %2").arg(pm.body.trimmed().left(20), when));
         // One confirmation, and none when the provider sends its own.
         if (ok && !alreadyOut && !m_config.providerConfirmsOptOut)
-            ok = queueMessage(conversationId.value(),
-                              MessageKind::System,
-                              m_config.render(m_config.optOutConfirmation),
-                              0);
+            ok = queueMessage(
+                conversationId.value(),
+                MessageKind::System,
+                systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
+                0);
     } else if (ok && keyword == Keyword::OptIn) {
         ok = m_store.setOptOut(from, OptOutState::None, QString());
     } else if (ok && keyword == Keyword::Help && !m_config.providerConfirmsOptOut) {
-        ok = queueMessage(
-            conversationId.value(), MessageKind::System, m_config.render(m_config.helpText), 0);
+        ok = queueMessage(conversationId.value(),
+                          MessageKind::System,
+                          systemText(m_config.helpText, EngineConfig().helpText),
+                          0);
     }
     if (ok)
         ok = tx.commit();
     report(QStringLiteral("store a reply"), ok);
     if (!ok)
         return;
+    // An opt-out or opt-in changes the caller's conversations on every line.
+    if (keyword == Keyword::OptOut || keyword == Keyword::OptIn) {
+        for (const qint64 other : m_store.conversationsOf(from)) {
+            if (other != conversationId.value())
+                emit conversationChanged(other);
+        }
+    }
     emit conversationChanged(conversationId.value());
     emit replyReceived(conversationId.value(), messageId.value());
     processOutbox();
@@ -272,7 +324,14 @@ Status Engine::sendManual(qint64 conversationId, const QString &body)
     if (!PhoneNumber::parse(conversation->contactNumber, m_config.homeRegion))
         return Error(tr("Not sent: %1 is not a number that can receive texts.")
                          .arg(conversation->contactNumber));
-    Status ok = queueMessage(conversationId, MessageKind::Manual, text, 0);
+    // The office wrote first: a delayed automatic opener is withdrawn.
+    const auto canceled
+        = m_store.cancelPendingAutoTexts(conversationId,
+                                         QStringLiteral("canceled_office_wrote"),
+                                         tr("not sent: the office wrote to the caller first"));
+    Status ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
+    if (ok)
+        ok = queueMessage(conversationId, MessageKind::Manual, text, 0);
     if (ok)
         ok = tx.commit();
     if (!ok)
@@ -291,6 +350,16 @@ Status Engine::markRead(qint64 conversationId)
     if (ok)
         emit conversationChanged(conversationId);
     return ok;
+}
+
+QString Engine::systemText(const QString &text, const QString &fallback) const
+{
+    const auto rendered = m_config.render(text);
+    if (rendered)
+        return rendered.value();
+    qCWarning(lcEngine).noquote() << "system text has an error, using the default:"
+                                  << rendered.errorMessage();
+    return m_config.render(fallback).value();
 }
 
 void Engine::scheduleOutbox(qint64 dueMs)

@@ -71,8 +71,12 @@ private:
     void cursorAdvanced(const QString &cursor) override;
     void connectionStateChanged(ConnectionState state, const QString &detail) override;
 
-    Status
-    queueMessage(qint64 conversationId, MessageKind kind, const QString &body, qint64 callId);
+    Status queueMessage(qint64 conversationId,
+                        MessageKind kind,
+                        const QString &body,
+                        qint64 callId,
+                        qint64 sendAtMs = 0);
+    QString systemText(const QString &text, const QString &fallback) const;
     void scheduleOutbox(qint64 dueMs);
     void sendNext();
     void reconcileUnsure();
@@ -94,6 +98,7 @@ private:
     int m_inFlightAttempts = 0;
     qint64 m_lastSendMs = 0;
     bool m_running = false;
+    qint64 m_startedMs = 0;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateDetail;
 };

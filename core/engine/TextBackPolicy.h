@@ -1,31 +1,46 @@
 #pragma once
 
 #include "domain/Enums.h"
-#include "engine/EngineConfig.h"
+#include "phone/PhoneNumber.h"
+#include "rules/TextBackRules.h"
 #include "store/Store.h"
 
 #include <QString>
 
 namespace ringback {
 
+// Why a call was or was not texted. The code is stable (stored, exported,
+// counted by the dashboard); the reason is the sentence the office reads.
 struct CallDecision
 {
     Decision decision = Decision::NotApplicable;
-    QString reason; // shown to the office beside the call; always set
+    QString code;
+    QString reason;
+    QString templateId;  // when texted: which template, by the office's hours
+    qint64 sendAtMs = 0; // when texted: not before this time (send delay)
 };
 
 struct CallContext
 {
     CallResult result = CallResult::NoAnswer;
-    bool contactValid = true;
-    QString contactProblem; // why the number cannot be texted
+    int ringSeconds = -1; // -1: unknown
+    QString rawFrom;      // as the provider gave it
+    Result<PhoneNumber> contact = Error(QString());
+    QString businessNumber;
+    QString homeRegion = QStringLiteral("US");
     qint64 callEndedMs = 0;
     qint64 nowMs = 0;
+    qint64 engineStartedMs = 0; // calls that ended before this were missed while closed
+    bool blocked = false;
+    bool knownContact = false;
     ConversationFacts facts;
 };
 
-// Whether a call is texted back, and why (or why not). Pure function: every
-// rule is testable with a table.
-CallDecision decideTextBack(const CallContext &call, const EngineConfig &config);
+// Whether a missed call is texted back, and why (or why not). A pure
+// function of its inputs: every rule is testable with a table.
+CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules);
+
+// Whether a number of this type can receive a text at all.
+bool isTextableType(PhoneNumber::Type type);
 
 } // namespace ringback

@@ -33,7 +33,8 @@ QJsonObject callJson(const Call &c)
             {QStringLiteral("result"), toString(c.result)},
             {QStringLiteral("duration_s"), c.durationSeconds},
             {QStringLiteral("decision"), toString(c.decision)},
-            {QStringLiteral("decision_reason"), c.decisionReason}};
+            {QStringLiteral("decision_reason"), c.decisionReason},
+            {QStringLiteral("decision_code"), c.decisionCode}};
 }
 
 QJsonObject messageJson(const Message &m)

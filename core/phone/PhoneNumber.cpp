@@ -53,7 +53,7 @@ PhoneNumber::Type mapType(PhoneNumberUtil::PhoneNumberType t)
     }
 }
 
-bool looksWithheld(const QString &s)
+bool looksWithheldImpl(const QString &s)
 {
     static const char *const kWithheld[]
         = {"anonymous", "restricted", "private", "unknown", "unavailable", "blocked", "withheld"};
@@ -73,7 +73,7 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &raw, const QString &defaul
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
         return Error(tr("No phone number was given."));
-    if (looksWithheld(trimmed))
+    if (isWithheld(trimmed))
         return Error(tr("The caller withheld their number."));
     if (trimmed.size() > 64)
         return Error(tr("\"%1…\" is too long to be a phone number.").arg(trimmed.left(20)));
@@ -93,6 +93,11 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &raw, const QString &defaul
     result.m_region = QString::fromStdString(out);
     result.m_type = mapType(util().GetNumberType(number));
     return result;
+}
+
+bool PhoneNumber::isWithheld(const QString &raw)
+{
+    return looksWithheldImpl(raw);
 }
 
 QString PhoneNumber::national() const

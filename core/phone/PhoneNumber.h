@@ -29,6 +29,9 @@ public:
     static Result<PhoneNumber> parse(const QString &raw,
                                      const QString &defaultRegion = QStringLiteral("US"));
 
+    // "anonymous", "Restricted", Twilio's +266696687 and the like.
+    static bool isWithheld(const QString &raw);
+
     // Display form of a stored E.164 number, national when it belongs to
     // homeRegion. Falls back to the input if it does not parse.
     static QString display(const QString &e164, const QString &homeRegion = QStringLiteral("US"));

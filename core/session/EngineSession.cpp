@@ -1,6 +1,7 @@
 #include "session/EngineSession.h"
 
 #include "provider/ProviderSettings.h"
+#include "rules/RulesSettings.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -116,6 +116,22 @@ const std::vector<Migration> &migrations()
              "old.body); "
              "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
          }},
+        {2,
+         "decision codes, block list and known contacts",
+         {
+             // A stable code beside the human reason: "repeat_call", "blocked", ...
+             "ALTER TABLE calls ADD COLUMN decision_code TEXT NOT NULL DEFAULT ''",
+             // Numbers the office listed: list = 'blocked' or 'known' (contacts, vendors).
+             R"(CREATE TABLE number_lists (
+                 number TEXT NOT NULL,
+                 list TEXT NOT NULL,
+                 note TEXT NOT NULL DEFAULT '',
+                 added_at INTEGER NOT NULL,
+                 PRIMARY KEY (number, list)))",
+             // Pending automatic texts of a conversation, for cancellation.
+             "CREATE INDEX messages_pending_auto ON messages (conversation_id) WHERE kind = 'auto' "
+             "AND status = 'queued'",
+         }},
     };
     return list;
 }

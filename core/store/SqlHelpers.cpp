@@ -101,7 +101,7 @@ Conversation readConversation(const QSqlQuery &q)
 
 const char *const kCallColumns
     = "id, conversation_id, provider, provider_id, from_number, to_number, started_at, ended_at, "
-      "result, duration_s, decision, decision_reason";
+      "result, duration_s, decision, decision_reason, decision_code";
 
 Call readCall(const QSqlQuery &q)
 {
@@ -118,6 +118,7 @@ Call readCall(const QSqlQuery &q)
     c.durationSeconds = q.value(9).toInt();
     c.decision = decisionFromString(q.value(10).toString()).value_or(Decision::NotApplicable);
     c.decisionReason = q.value(11).toString();
+    c.decisionCode = q.value(12).toString();
     return c;
 }
 

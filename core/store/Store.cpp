@@ -128,6 +128,21 @@ Status Store::setOptOut(const QString &contact, OptOutState state, const QString
         {toString(state), reason, contact});
 }
 
+std::vector<qint64> Store::conversationsOf(const QString &contact)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    std::vector<qint64> ids;
+    if (run(q,
+            QStringLiteral("SELECT id FROM conversations WHERE contact_number = ?"),
+            {contact},
+            &error)) {
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 Status Store::setUrgent(qint64 conversationId, const QString &reason)
 {
     return run(
@@ -152,26 +167,26 @@ Result<qint64> Store::insertCall(const Call &call, qint64 receivedAtMs)
 {
     QSqlQuery q(m_db.db());
     QString error;
-    if (!run(
-            q,
-            QStringLiteral(
-                "INSERT INTO calls (conversation_id, provider, provider_id, from_number, "
-                "to_number, "
-                "started_at, ended_at, result, duration_s, decision, decision_reason, received_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {call.conversationId,
-             call.provider,
-             call.providerId,
-             call.from,
-             call.to,
-             sql::toMs(call.startedAt),
-             sql::toMs(call.endedAt),
-             toString(call.result),
-             call.durationSeconds,
-             toString(call.decision),
-             call.decisionReason,
-             receivedAtMs},
-            &error))
+    if (!run(q,
+             QStringLiteral("INSERT INTO calls (conversation_id, provider, provider_id, "
+                            "from_number, to_number, "
+                            "started_at, ended_at, result, duration_s, decision, decision_code, "
+                            "decision_reason, "
+                            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {call.conversationId,
+              call.provider,
+              call.providerId,
+              call.from,
+              call.to,
+              sql::toMs(call.startedAt),
+              sql::toMs(call.endedAt),
+              toString(call.result),
+              call.durationSeconds,
+              toString(call.decision),
+              call.decisionCode,
+              call.decisionReason,
+              receivedAtMs},
+             &error))
         return Error(error);
     return q.lastInsertId().toLongLong();
 }
@@ -366,6 +381,67 @@ Status Store::updateStatus(const QString &provider,
         QStringLiteral(
             "UPDATE messages SET status = ?, error = ? WHERE provider = ? AND provider_id = ?"),
         {toString(status), error, provider, providerMessageId});
+}
+
+Result<int>
+Store::cancelPendingAutoTexts(qint64 conversationId, const QString &code, const QString &reason)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT m.id, m.call_id FROM messages m JOIN outbox o ON o.message_id = m.id "
+                 "WHERE m.conversation_id = ? AND m.kind = 'auto' AND m.status = 'queued' "
+                 "AND o.state = 'queued'"),
+             {conversationId},
+             &error))
+        return Error(error);
+    std::vector<std::pair<qint64, qint64>> pending;
+    while (q.next())
+        pending.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    for (const auto &[messageId, callId] : pending) {
+        Status s = run(
+            m_db.db(), QStringLiteral("DELETE FROM outbox WHERE message_id = ?"), {messageId});
+        if (s)
+            s = run(m_db.db(), QStringLiteral("DELETE FROM messages WHERE id = ?"), {messageId});
+        if (s && callId)
+            s = run(
+                m_db.db(),
+                QStringLiteral(
+                    "UPDATE calls SET decision = 'held', decision_code = ?, decision_reason = ? "
+                    "WHERE id = ?"),
+                {code, reason, callId});
+        if (!s)
+            return Error(s.errorMessage());
+    }
+    return int(pending.size());
+}
+
+Result<bool> Store::isListed(const QString &number, const QString &list)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT 1 FROM number_lists WHERE number = ? AND list = ?"),
+             {number, list},
+             &error))
+        return Error(error);
+    return q.next();
+}
+
+Status Store::setListed(
+    const QString &number, const QString &list, bool listed, const QString &note, qint64 nowMs)
+{
+    if (!listed)
+        return run(m_db.db(),
+                   QStringLiteral("DELETE FROM number_lists WHERE number = ? AND list = ?"),
+                   {number, list});
+    return run(m_db.db(),
+               QStringLiteral(
+                   "INSERT INTO number_lists (number, list, note, added_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (number, list) DO UPDATE SET note = excluded.note"),
+               {number, list, note, nowMs});
 }
 
 QString Store::cursor(const QString &provider)

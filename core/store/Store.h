@@ -54,6 +54,8 @@ public:
     // Opt-out applies to every conversation with this contact: a revocation
     // covers every line of the business.
     Status setOptOut(const QString &contact, OptOutState state, const QString &reason);
+    // Every conversation with this caller, on any line.
+    std::vector<qint64> conversationsOf(const QString &contact);
     Status setUrgent(qint64 conversationId, const QString &reason);
 
     // Calls and messages (idempotent on the provider's id)
@@ -80,6 +82,18 @@ public:
                         const QString &providerMessageId,
                         MessageStatus status,
                         const QString &error);
+
+    // Automatic texts still waiting (send delay) are withdrawn: the caller was
+    // reached first. Their calls become "held" with the given code and reason.
+    Result<int>
+    cancelPendingAutoTexts(qint64 conversationId, const QString &code, const QString &reason);
+
+    // The office's number lists: kBlockList, kKnownList.
+    static inline const QString kBlockList = QStringLiteral("blocked");
+    static inline const QString kKnownList = QStringLiteral("known");
+    Result<bool> isListed(const QString &number, const QString &list);
+    Status setListed(
+        const QString &number, const QString &list, bool listed, const QString &note, qint64 nowMs);
 
     // Provider cursors
     QString cursor(const QString &provider);

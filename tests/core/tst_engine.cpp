@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(conversation->unreadCount, 1);
         QCOMPARE(toString(conversation->leadState), toString(LeadState::Replied));
         QVERIFY(conversation->urgent);
-        QCOMPARE(conversation->urgencyReason, QStringLiteral("matched: leaking"));
+        QCOMPARE(conversation->urgencyReason, QStringLiteral("matched: leak"));
         QCOMPARE(int(messagesWith(run->db, kMike).size()), 1);
         QCOMPARE(q.conversationCount(ConversationFilter::All), 3); // Dana on two lines, Mike
     }

@@ -1,0 +1,338 @@
+#include "gui/MainWindow.h"
+
+#include "engine/Engine.h"
+#include "gui/ConversationDelegate.h"
+#include "gui/ConversationListModel.h"
+#include "gui/Format.h"
+#include "gui/NotificationBanner.h"
+#include "gui/ReplyBox.h"
+#include "gui/ThreadDelegate.h"
+#include "gui/ThreadModel.h"
+#include "gui/TrayNotifier.h"
+#include "phone/PhoneNumber.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace ringback::gui {
+
+MainWindow::MainWindow(Engine &engine,
+                       Database &readDb,
+                       const ProviderInfo &provider,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_queries(readDb)
+    , m_provider(provider)
+    , m_policy(engine.config().homeRegion)
+{
+    setWindowTitle(tr("Ringback"));
+    setAccessibleName(tr("Ringback"));
+    m_listModel = new ConversationListModel(m_queries, this);
+    m_listModel->setHomeRegion(engine.config().homeRegion);
+    m_threadModel = new ThreadModel(m_queries, this);
+    buildUi();
+    buildMenus();
+
+    connect(&m_engine, &Engine::conversationChanged, this, &MainWindow::onConversationChanged);
+    connect(&m_engine, &Engine::replyReceived, this, &MainWindow::onReplyReceived);
+    connect(&m_engine, &Engine::providerStateChanged, this, &MainWindow::onProviderStateChanged);
+    connect(&m_engine, &Engine::problem, this, &MainWindow::onProblem);
+    connect(m_list->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            [this](const QModelIndex &current) {
+                // A row leaving the list moves the current index; that is not the office's choice.
+                if (!m_updatingList && current.isValid())
+                    showConversation(
+                        current.data(ConversationListModel::ConversationIdRole).toLongLong());
+            });
+    connect(m_threadModel,
+            &QAbstractItemModel::rowsInserted,
+            m_thread,
+            &QAbstractItemView::scrollToBottom);
+    connect(m_threadModel,
+            &QAbstractItemModel::modelReset,
+            m_thread,
+            &QAbstractItemView::scrollToBottom);
+    connect(m_notifier, &TrayNotifier::activateRequested, this, &MainWindow::showAndSelect);
+    connect(m_notifier, &TrayNotifier::quitRequested, this, &QWidget::close);
+
+    m_clockTick.setInterval(60 * 1000);
+    connect(&m_clockTick, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
+    m_clockTick.start();
+
+    onProviderStateChanged(m_engine.connectionState(), m_engine.connectionDetail());
+    updateThreadHeader();
+    resize(1000, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_list->setModel(m_listModel);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMouseTracking(true);
+    m_list->setMinimumWidth(240);
+
+    m_threadTitle = new QLabel(this);
+    m_threadTitle->setObjectName(QStringLiteral("threadTitle"));
+    m_threadTitle->setAccessibleName(tr("Caller"));
+    m_threadTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_threadTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_threadTitle->setFont(titleFont);
+    m_threadSubtitle = new QLabel(this);
+    m_threadSubtitle->setObjectName(QStringLiteral("threadSubtitle"));
+    m_threadSubtitle->setAccessibleName(tr("Conversation details"));
+    m_threadSubtitle->setTextFormat(Qt::PlainText);
+    m_threadSubtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_threadSubtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_thread = new QListView(this);
+    m_thread->setObjectName(QStringLiteral("threadView"));
+    m_thread->setAccessibleName(tr("Conversation thread"));
+    m_thread->setModel(m_threadModel);
+    m_thread->setItemDelegate(new ThreadDelegate(m_thread));
+    m_thread->setUniformItemSizes(false);
+    m_thread->setResizeMode(QListView::Adjust);
+    m_thread->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_thread->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_thread->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_thread->setWordWrap(true);
+
+    m_replyBox = new ReplyBox(m_engine, this);
+    m_replyBox->setAccessibleName(tr("Reply box"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 6);
+    rightLayout->addWidget(m_threadTitle);
+    rightLayout->addWidget(m_threadSubtitle);
+    rightLayout->addWidget(m_thread, 1);
+    rightLayout->addWidget(m_replyBox);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 660});
+
+    m_banner = new NotificationBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_connection->setAccessibleName(tr("Provider connection"));
+    m_connection->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_connection);
+
+    m_notifier = new TrayNotifier(this, m_banner, this);
+
+    setTabOrder(m_list, m_thread);
+    setTabOrder(m_thread, m_replyBox->editor());
+    setTabOrder(m_replyBox->editor(), m_replyBox->sendButton());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_filters = new QActionGroup(this);
+    const std::pair<ConversationFilter, QString> filters[] = {
+        {ConversationFilter::All, tr("&All conversations")},
+        {ConversationFilter::Unread, tr("&Unread")},
+        {ConversationFilter::Urgent, tr("Ur&gent")},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[filter, label] : filters) {
+        QAction *action = view->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(filter == ConversationFilter::All);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        m_filters->addAction(action);
+        connect(action, &QAction::triggered, this, [this, f = filter] { setFilter(f); });
+    }
+}
+
+void MainWindow::setFilter(ConversationFilter filter)
+{
+    m_listModel->setFilter(filter);
+    const int row = m_listModel->rowOf(m_shownId);
+    if (row >= 0) {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(m_listModel->index(row));
+    }
+    m_list->viewport()->update();
+}
+
+bool MainWindow::selectConversation(qint64 conversationId)
+{
+    if (conversationId == 0 || !m_queries.conversation(conversationId))
+        return false;
+    const int row = m_listModel->rowOf(conversationId);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_listModel->index(row));
+        m_list->scrollTo(m_listModel->index(row));
+    } else {
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->clearSelection();
+    }
+    showConversation(conversationId); // no-op when the selection already showed it
+    return true;
+}
+
+void MainWindow::showAndSelect(qint64 conversationId)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    if (conversationId != 0)
+        selectConversation(conversationId);
+}
+
+void MainWindow::showConversation(qint64 conversationId)
+{
+    if (conversationId == m_shownId)
+        return;
+    m_shownId = conversationId;
+    m_listModel->setKeptConversation(conversationId);
+    m_threadModel->setConversation(conversationId);
+    m_replyBox->setConversation(conversationId);
+    updateThreadHeader();
+    markReadLater(conversationId);
+}
+
+void MainWindow::markReadLater(qint64 conversationId)
+{
+    // Not from inside the engine's own signal: queue it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, conversationId] {
+            if (conversationId != m_shownId)
+                return;
+            const auto conversation = m_queries.conversation(conversationId);
+            if (conversation && conversation->unreadCount > 0) {
+                const Status ok = m_engine.markRead(conversationId);
+                if (!ok)
+                    onProblem(ok.errorMessage());
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+bool MainWindow::conversationOnScreen(qint64 conversationId) const
+{
+    return conversationId == m_shownId && isVisible() && !isMinimized() && isActiveWindow();
+}
+
+void MainWindow::updateThreadHeader()
+{
+    const auto conversation = m_shownId ? m_queries.conversation(m_shownId) : std::nullopt;
+    if (!conversation) {
+        m_threadTitle->setText(tr("No conversation selected"));
+        m_threadSubtitle->setText(tr("Pick a caller on the left to read the thread and reply."));
+        return;
+    }
+    const QString region = m_engine.config().homeRegion;
+    m_threadTitle->setText(callerName(*conversation, region));
+    QStringList details;
+    if (!conversation->displayName.trimmed().isEmpty())
+        details << PhoneNumber::display(conversation->contactNumber, region);
+    details << leadStateText(conversation->leadState);
+    if (conversation->urgent)
+        details << (conversation->urgencyReason.isEmpty()
+                        ? tr("Urgent")
+                        : tr("Urgent: %1").arg(conversation->urgencyReason));
+    if (conversation->optOut == OptOutState::OptedOut)
+        details << tr("Opted out of texts");
+    else if (conversation->optOut == OptOutState::Probable)
+        details << tr("May have opted out: review before texting");
+    m_threadSubtitle->setText(details.join(QStringLiteral(" · ")));
+    m_threadSubtitle->setToolTip(plainToolTip(conversation->optOutReason));
+}
+
+void MainWindow::onConversationChanged(qint64 conversationId)
+{
+    m_updatingList = true;
+    m_listModel->conversationChanged(conversationId);
+    m_updatingList = false;
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid()
+        && current.data(ConversationListModel::ConversationIdRole).toLongLong() != m_shownId) {
+        // The shown conversation left the loaded rows: select nothing rather than another caller.
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->clearSelection();
+    }
+    if (conversationId != m_shownId)
+        return;
+    m_threadModel->refresh();
+    updateThreadHeader();
+}
+
+void MainWindow::onReplyReceived(qint64 conversationId, qint64 messageId)
+{
+    const auto conversation = m_queries.conversation(conversationId);
+    const auto message = m_queries.message(messageId);
+    if (!conversation || !message)
+        return;
+    const bool onScreen = conversationOnScreen(conversationId);
+    if (onScreen)
+        markReadLater(conversationId);
+    if (const auto notification = m_policy.decide(*conversation, *message, onScreen))
+        m_notifier->notify(*notification);
+}
+
+void MainWindow::onProviderStateChanged(ConnectionState state, const QString &detail)
+{
+    const QString provider = m_provider.name.isEmpty() ? m_provider.id : m_provider.name;
+    const QString words = connectionStateText(state);
+    m_connection->setText(provider.isEmpty() ? words : tr("%1: %2").arg(provider, words));
+    m_connection->setToolTip(plainToolTip(detail));
+    QPalette pal = m_connection->palette();
+    const bool bad = state == ConnectionState::AuthFailed || state == ConnectionState::Error;
+    pal.setColor(QPalette::WindowText,
+                 bad ? errorColor(palette()) : palette().color(QPalette::WindowText));
+    m_connection->setPalette(pal);
+    if (state == ConnectionState::Error && !detail.isEmpty())
+        statusBar()->showMessage(detail, 15000);
+}
+
+void MainWindow::onProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+} // namespace ringback::gui

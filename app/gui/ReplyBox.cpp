@@ -1,0 +1,149 @@
+#include "gui/ReplyBox.h"
+
+#include "engine/Engine.h"
+#include "gui/Format.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+
+namespace ringback::gui {
+
+ReplyBox::ReplyBox(Engine &engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_edit(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_error(new QLabel(this))
+{
+    m_edit->setObjectName(QStringLiteral("replyEdit"));
+    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setAccessibleDescription(tr("Type a text to the caller. Ctrl+Enter sends it."));
+    m_edit->setPlaceholderText(tr("Write a text… (Ctrl+Enter sends)"));
+    m_edit->setTabChangesFocus(true);
+    m_edit->installEventFilter(this);
+    const QFontMetrics fm(m_edit->font());
+    const int chrome = 2 * m_edit->frameWidth() + 2 * int(m_edit->document()->documentMargin());
+    m_edit->setMinimumHeight(fm.lineSpacing() * 3 + chrome);
+    m_edit->setMaximumHeight(fm.lineSpacing() * 6 + chrome);
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(tr("Send text"));
+    m_send->setToolTip(tr("Send the text (Ctrl+Enter)"));
+    m_send->setAutoDefault(false);
+
+    m_error->setObjectName(QStringLiteral("replyError"));
+    m_error->setAccessibleName(tr("Sending problem"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    updateErrorPalette();
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+
+    connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ReplyBox::updateEnabled);
+    setFocusProxy(m_edit);
+    updateEnabled();
+}
+
+ReplyBox::~ReplyBox() = default;
+
+void ReplyBox::setConversation(qint64 conversationId)
+{
+    if (conversationId == m_conversationId)
+        return;
+    if (m_conversationId != 0) {
+        const QString draft = m_edit->toPlainText();
+        if (draft.trimmed().isEmpty())
+            m_drafts.remove(m_conversationId);
+        else
+            m_drafts.insert(m_conversationId, draft);
+    }
+    m_conversationId = conversationId;
+    m_edit->setPlainText(m_drafts.take(conversationId));
+    m_edit->moveCursor(QTextCursor::End);
+    clearError();
+    updateEnabled();
+}
+
+QString ReplyBox::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void ReplyBox::send()
+{
+    if (m_conversationId == 0)
+        return;
+    const Status status = m_engine.sendManual(m_conversationId, m_edit->toPlainText());
+    if (!status) {
+        showError(status.errorMessage());
+        return;
+    }
+    clearError();
+    m_edit->clear();
+    emit sent(m_conversationId);
+}
+
+bool ReplyBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (enter && mods == Qt::ControlModifier) {
+            send();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReplyBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorPalette();
+    QWidget::changeEvent(event);
+}
+
+void ReplyBox::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ReplyBox::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void ReplyBox::updateErrorPalette()
+{
+    QPalette pal = m_error->palette();
+    pal.setColor(QPalette::WindowText, errorColor(palette()));
+    m_error->setPalette(pal);
+}
+
+void ReplyBox::updateEnabled()
+{
+    const bool hasConversation = m_conversationId != 0;
+    m_edit->setEnabled(hasConversation);
+    m_send->setEnabled(hasConversation && !m_edit->toPlainText().trimmed().isEmpty());
+}
+
+} // namespace ringback::gui

@@ -1,0 +1,14 @@
+# The windows of Ringback (namespace ringback::gui), compiled into
+# ringback_gui by app/CMakeLists.txt. Paths are relative to app/.
+set(RINGBACK_GUI_SOURCES
+    gui/ConversationDelegate.cpp gui/ConversationDelegate.h
+    gui/ConversationListModel.cpp gui/ConversationListModel.h
+    gui/Format.cpp gui/Format.h
+    gui/MainWindow.cpp gui/MainWindow.h
+    gui/NotificationBanner.cpp gui/NotificationBanner.h
+    gui/NotificationPolicy.cpp gui/NotificationPolicy.h
+    gui/ReplyBox.cpp gui/ReplyBox.h
+    gui/ThreadDelegate.cpp gui/ThreadDelegate.h
+    gui/ThreadModel.cpp gui/ThreadModel.h
+    gui/TrayNotifier.cpp gui/TrayNotifier.h
+)

@@ -1,0 +1,35 @@
+#include "engine/EngineConfig.h"
+
+#include "templates/DefaultTemplates.h"
+#include "templates/Template.h"
+
+namespace ringback {
+
+QHash<QString, QString> EngineConfig::defaultTemplates()
+{
+    QHash<QString, QString> out;
+    for (const DefaultTemplate &t : ringback::defaultTemplates())
+        out.insert(t.id, t.text);
+    return out;
+}
+
+QString EngineConfig::templateText(const QString &id) const
+{
+    const auto it = templates.find(id);
+    return it != templates.end() ? *it : templates.value(QStringLiteral("general"));
+}
+
+Result<QString> EngineConfig::render(const QString &text,
+                                     const QString &firstName,
+                                     const QString &businessNumber) const
+{
+    TemplateValues values;
+    values.company = companyName;
+    values.agent = agentName;
+    values.firstName = firstName;
+    values.callbackWindow = callbackWindow;
+    values.businessHours = rules.line(businessNumber).hours.describe();
+    return ringback::render(text, values);
+}
+
+} // namespace ringback

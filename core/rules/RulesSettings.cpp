@@ -1,0 +1,177 @@
+#include "rules/RulesSettings.h"
+
+#include <QSettings>
+
+namespace ringback {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ringback::RulesSettings", text);
+}
+
+QList<BusinessHours::Closure> parseClosures(const QString &text, QStringList *problems)
+{
+    QList<BusinessHours::Closure> closures;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString trimmed = line.trimmed();
+        const QDate date = QDate::fromString(trimmed.left(10), Qt::ISODate);
+        if (!date.isValid()) {
+            if (problems)
+                *problems << tr("Closure \"%1\" does not start with a date like 2026-12-25.")
+                                 .arg(trimmed);
+            continue;
+        }
+        closures << BusinessHours::Closure{date, trimmed.mid(10).trimmed()};
+    }
+    return closures;
+}
+
+QString closuresText(const QList<BusinessHours::Closure> &closures)
+{
+    QStringList lines;
+    for (const auto &c : closures)
+        lines << QString(c.date.toString(Qt::ISODate) + QLatin1Char(' ') + c.name).trimmed();
+    return lines.join(QLatin1Char('\n'));
+}
+
+BusinessHours
+loadHours(QSettings &s, const QString &prefix, const BusinessHours &fallback, QStringList *problems)
+{
+    const QByteArray zoneId
+        = s.value(prefix + QLatin1String("time_zone"), fallback.timeZone().id()).toByteArray();
+    QTimeZone zone(zoneId);
+    if (!zone.isValid()) {
+        if (problems)
+            *problems << tr("Unknown time zone \"%1\"; using %2.")
+                             .arg(QString::fromLatin1(zoneId),
+                                  QString::fromLatin1(fallback.timeZone().id()));
+        zone = fallback.timeZone();
+    }
+    BusinessHours hours = fallback;
+    hours.setTimeZone(zone);
+    const QString schedule = s.value(prefix + QLatin1String("schedule")).toString();
+    if (!schedule.isEmpty()) {
+        auto parsed = BusinessHours::fromScheduleText(schedule, zone);
+        if (parsed)
+            hours = parsed.value();
+        else if (problems)
+            *problems << parsed.errorMessage();
+    }
+    hours.setClosures(s.contains(prefix + QLatin1String("closures")) ? parseClosures(
+                          s.value(prefix + QLatin1String("closures")).toString(), problems)
+                                                                     : fallback.closures());
+    return hours;
+}
+
+} // namespace
+
+EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
+{
+    EngineConfig c;
+    TextBackRules &r = c.rules;
+    c.companyName = s.value(QStringLiteral("office/company_name"), c.companyName).toString();
+    c.homeRegion = s.value(QStringLiteral("office/home_region"), c.homeRegion).toString();
+
+    if (s.contains(QStringLiteral("rules/triggers"))) {
+        r.triggers.clear();
+        for (const QString &name : s.value(QStringLiteral("rules/triggers"))
+                                       .toString()
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto result = callResultFromString(name.trimmed());
+            if (result && *result != CallResult::Answered)
+                r.triggers.insert(*result);
+            else if (problems)
+                *problems << tr("\"%1\" is not a call result that can trigger a text.")
+                                 .arg(name.trimmed());
+        }
+    }
+    r.minRingSeconds = s.value(QStringLiteral("rules/min_ring_seconds"), r.minRingSeconds).toInt();
+    r.sendDelaySeconds
+        = s.value(QStringLiteral("rules/send_delay_seconds"), r.sendDelaySeconds).toInt();
+    r.dedupWindowMs = qint64(
+        s.value(QStringLiteral("rules/dedup_hours"), r.dedupWindowMs / 3600000.0).toDouble()
+        * 3600000);
+    r.activeWindowMs = qint64(
+        s.value(QStringLiteral("rules/active_hours"), r.activeWindowMs / 3600000.0).toDouble()
+        * 3600000);
+    r.maxCatchUpAgeMs
+        = qint64(s.value(QStringLiteral("rules/max_catch_up_minutes"), r.maxCatchUpAgeMs / 60000.0)
+                     .toDouble()
+                 * 60000);
+    r.textInternational
+        = s.value(QStringLiteral("rules/text_international"), r.textInternational).toBool();
+    c.sendRatePerSecond
+        = s.value(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond).toDouble();
+
+    r.defaultLine.hours = loadHours(s, QStringLiteral("hours/"), r.defaultLine.hours, problems);
+    r.defaultLine.afterHoursOnly
+        = s.value(QStringLiteral("hours/after_hours_only"), false).toBool();
+
+    s.beginGroup(QStringLiteral("lines"));
+    const QStringList lineKeys = s.childGroups();
+    s.endGroup();
+    for (const QString &digits : lineKeys) {
+        const QString prefix = QLatin1String("lines/") + digits + QLatin1Char('/');
+        LineRules line = r.defaultLine;
+        line.enabled = s.value(prefix + QLatin1String("enabled"), true).toBool();
+        line.afterHoursOnly
+            = s.value(prefix + QLatin1String("after_hours_only"), r.defaultLine.afterHoursOnly)
+                  .toBool();
+        line.hours = loadHours(s, prefix, r.defaultLine.hours, problems);
+        r.lines.insert(QLatin1Char('+') + digits, line);
+    }
+
+    s.beginGroup(QStringLiteral("templates"));
+    for (const QString &id : s.childKeys())
+        c.templates.insert(id, s.value(id).toString());
+    s.endGroup();
+    return c;
+}
+
+void RulesSettings::save(QSettings &s, const EngineConfig &c)
+{
+    const TextBackRules &r = c.rules;
+    s.setValue(QStringLiteral("office/company_name"), c.companyName);
+    s.setValue(QStringLiteral("office/home_region"), c.homeRegion);
+    QStringList triggers;
+    for (CallResult result : {CallResult::NoAnswer,
+                              CallResult::Busy,
+                              CallResult::Voicemail,
+                              CallResult::Canceled,
+                              CallResult::Failed}) {
+        if (r.triggers.contains(result))
+            triggers << toString(result);
+    }
+    s.setValue(QStringLiteral("rules/triggers"), triggers.join(QLatin1Char(',')));
+    s.setValue(QStringLiteral("rules/min_ring_seconds"), r.minRingSeconds);
+    s.setValue(QStringLiteral("rules/send_delay_seconds"), r.sendDelaySeconds);
+    s.setValue(QStringLiteral("rules/dedup_hours"), r.dedupWindowMs / 3600000.0);
+    s.setValue(QStringLiteral("rules/active_hours"), r.activeWindowMs / 3600000.0);
+    s.setValue(QStringLiteral("rules/max_catch_up_minutes"), r.maxCatchUpAgeMs / 60000.0);
+    s.setValue(QStringLiteral("rules/text_international"), r.textInternational);
+    s.setValue(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond);
+    s.setValue(QStringLiteral("hours/time_zone"),
+               QString::fromLatin1(r.defaultLine.hours.timeZone().id()));
+    s.setValue(QStringLiteral("hours/schedule"), r.defaultLine.hours.scheduleText());
+    s.setValue(QStringLiteral("hours/closures"), closuresText(r.defaultLine.hours.closures()));
+    s.setValue(QStringLiteral("hours/after_hours_only"), r.defaultLine.afterHoursOnly);
+    s.remove(QStringLiteral("lines"));
+    for (auto it = r.lines.begin(); it != r.lines.end(); ++it) {
+        const QString prefix = QLatin1String("lines/") + it.key().mid(1) + QLatin1Char('/');
+        s.setValue(prefix + QLatin1String("enabled"), it->enabled);
+        s.setValue(prefix + QLatin1String("after_hours_only"), it->afterHoursOnly);
+        s.setValue(prefix + QLatin1String("time_zone"),
+                   QString::fromLatin1(it->hours.timeZone().id()));
+        s.setValue(prefix + QLatin1String("schedule"), it->hours.scheduleText());
+        s.setValue(prefix + QLatin1String("closures"), closuresText(it->hours.closures()));
+    }
+    const auto defaults = EngineConfig::defaultTemplates();
+    s.remove(QStringLiteral("templates"));
+    for (auto it = c.templates.begin(); it != c.templates.end(); ++it) {
+        if (defaults.value(it.key()) != it.value())
+            s.setValue(QStringLiteral("templates/") + it.key(), it.value());
+    }
+}
+
+} // namespace ringback

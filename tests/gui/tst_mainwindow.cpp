@@ -1,0 +1,424 @@
+#include "gui/ConversationListModel.h"
+#include "gui/MainWindow.h"
+#include "gui/NotificationBanner.h"
+#include "gui/ThreadModel.h"
+#include "gui/TrayNotifier.h"
+#include "session/EngineSession.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ringback;
+using ringback::gui::ConversationListModel;
+using ringback::gui::MainWindow;
+using ringback::gui::ThreadModel;
+
+// Drives the real main window over a real engine and the simulator provider:
+// calls and replies are injected, the window is checked through its widgets.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kTimeout = 10000;
+    const QString kDana = QStringLiteral("+15125550134"); // a persona: replies to every text
+    const QString kStranger
+        = QStringLiteral("+15125550199"); // not a persona: never replies on its own
+
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<EngineSession> m_session;
+    Database m_readDb;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_listTester;
+    std::unique_ptr<QAbstractItemModelTester> m_threadTester;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+    QAbstractItemModel *listModel() { return child<QListView>("conversationList")->model(); }
+    QAbstractItemModel *threadModel() { return child<QListView>("threadView")->model(); }
+
+    void inject(const QVariantMap &event)
+    {
+        const Status ok = m_session->provider().inject(event);
+        QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));
+    }
+    void call(const QString &from, const QString &result = QStringLiteral("no-answer"))
+    {
+        inject({{QStringLiteral("type"), QStringLiteral("call")},
+                {QStringLiteral("from"), from},
+                {QStringLiteral("result"), result}});
+    }
+    void reply(const QString &from, const QString &body)
+    {
+        inject({{QStringLiteral("type"), QStringLiteral("reply")},
+                {QStringLiteral("from"), from},
+                {QStringLiteral("body"), body}});
+    }
+
+    // Row of the conversation with `contact` in the list, or -1.
+    int rowOf(const QString &contact)
+    {
+        QAbstractItemModel *model = listModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ConversationListModel::ContactRole).toString() == contact)
+                return row;
+        }
+        return -1;
+    }
+    qint64 conversationOf(const QString &contact)
+    {
+        const int row = rowOf(contact);
+        return row < 0 ? 0
+                       : listModel()
+                             ->index(row, 0)
+                             .data(ConversationListModel::ConversationIdRole)
+                             .toLongLong();
+    }
+    QVariant listData(const QString &contact, int role)
+    {
+        const int row = rowOf(contact);
+        return row < 0 ? QVariant() : listModel()->index(row, 0).data(role);
+    }
+    // First thread row matching, or -1.
+    int threadRow(ThreadModel::ItemKind kind, bool outgoing, const QString &textPart)
+    {
+        QAbstractItemModel *model = threadModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, 0);
+            if (i.data(ThreadModel::KindRole).toInt() == int(kind)
+                && i.data(ThreadModel::OutgoingRole).toBool() == outgoing
+                && i.data(ThreadModel::TextRole).toString().contains(textPart))
+                return row;
+        }
+        return -1;
+    }
+    int incomingRow() { return threadRow(ThreadModel::ItemKind::Message, false, QString()); }
+    // The automatic text (whichever template the rules picked), or -1.
+    int autoRow()
+    {
+        QAbstractItemModel *model = threadModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ThreadModel::MessageKindRole).toString()
+                == QLatin1String("auto"))
+                return row;
+        }
+        return -1;
+    }
+
+    void sendWithCtrlEnter(const QString &text, Qt::Key key = Qt::Key_Return)
+    {
+        auto *edit = child<QPlainTextEdit>("replyEdit");
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, key, Qt::ControlModifier);
+    }
+
+private slots:
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profile->isValid());
+        const QString config = m_profile->filePath(QStringLiteral("simulator.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"calls_per_minute": 0, "reply_probability": 1, "reply_delay_seconds": 0, "seed": 7})");
+        file.close();
+
+        SessionOptions options;
+        options.profileDir = m_profile->filePath(QStringLiteral("profile"));
+        options.providerId = QStringLiteral("simulator");
+        options.providerConfigPath = config;
+        auto session = EngineSession::open(options);
+        QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
+        m_session = std::move(session.value());
+        const Status opened
+            = m_readDb.open(m_session->profile().databasePath(), QStringLiteral("gui-read"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.errorMessage()));
+
+        m_window = std::make_unique<MainWindow>(
+            m_session->engine(), m_readDb, m_session->providerInfo());
+        m_listTester = std::make_unique<QAbstractItemModelTester>(
+            listModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_threadTester = std::make_unique<QAbstractItemModelTester>(
+            threadModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_session->engine().start();
+    }
+
+    void cleanup()
+    {
+        m_threadTester.reset();
+        m_listTester.reset();
+        m_window.reset();
+        m_readDb.close();
+        m_session.reset();
+        m_profile.reset();
+    }
+
+    void basics()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Ringback"));
+        for (const char *name :
+             {"conversationList", "threadView", "replyEdit", "sendButton", "connectionLabel"}) {
+            auto *widget = child<QWidget>(name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>("connectionLabel")->text(),
+                                  QStringLiteral("Simulator: Connected"),
+                                  kTimeout);
+        QVERIFY(!child<QWidget>("replyError")->isVisible());
+        QVERIFY(!child<QWidget>("notificationBanner")->isVisible());
+    }
+
+    void tabOrder()
+    {
+        reply(kStranger, QStringLiteral("Hi"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        QTest::keyClicks(child<QPlainTextEdit>("replyEdit"), QStringLiteral("draft"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // list -> thread -> reply -> send
+        const char *order[] = {"conversationList", "threadView", "replyEdit", "sendButton"};
+        child<QWidget>(order[0])->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(order[0]));
+        for (int i = 1; i < 4; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(order[i]));
+        }
+    }
+
+    void missedCallTextAndReplyAppearInOrder()
+    {
+        call(kDana);
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kDana)));
+        QCOMPARE(child<QListView>("conversationList")->currentIndex().row(), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Call, false, QStringLiteral("Missed call (no-answer)"))
+                >= 0,
+            kTimeout);
+        const int callRow
+            = threadRow(ThreadModel::ItemKind::Call, false, QStringLiteral("Missed call"));
+        QVERIFY(threadModel()
+                    ->index(callRow, 0)
+                    .data(ThreadModel::TextRole)
+                    .toString()
+                    .contains(QStringLiteral("texted")));
+        QTRY_VERIFY_WITH_TIMEOUT(autoRow() >= 0, kTimeout);
+        const int textRow = autoRow();
+        QCOMPARE(threadModel()->index(textRow, 0).data(ThreadModel::OutgoingRole).toBool(), true);
+        QVERIFY(threadModel()
+                    ->index(textRow, 0)
+                    .data(ThreadModel::TextRole)
+                    .toString()
+                    .contains(QStringLiteral("call")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QStringList({QStringLiteral("sent"), QStringLiteral("delivered")})
+                .contains(
+                    threadModel()->index(textRow, 0).data(ThreadModel::StatusRole).toString()),
+            kTimeout);
+
+        // The simulated caller answers (reply_probability 1).
+        QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout);
+        QVERIFY(callRow < textRow);
+        QVERIFY(textRow < incomingRow());
+        QVERIFY(threadModel()
+                    ->index(incomingRow(), 0)
+                    .data(ThreadModel::TextRole)
+                    .toString()
+                    .contains(QStringLiteral("roof leak")));
+        QTRY_VERIFY_WITH_TIMEOUT(listData(kDana, ConversationListModel::PreviewRole)
+                                     .toString()
+                                     .contains(QStringLiteral("roof leak")),
+                                 kTimeout);
+        QCOMPARE(listData(kDana, ConversationListModel::LeadStateRole).toString(),
+                 QStringLiteral("replied"));
+    }
+
+    void selectingMarksRead()
+    {
+        reply(kStranger, QStringLiteral("Do you service tankless heaters?"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            listData(kStranger, ConversationListModel::UnreadRole).toInt(), 1, kTimeout);
+        // Nothing selected: the reply shows in the banner (no tray offscreen).
+        if (!m_window->notifier()->usesTray()) {
+            auto *banner = child<gui::NotificationBanner>("notificationBanner");
+            QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+            QCOMPARE(banner->body(), QStringLiteral("Do you service tankless heaters?"));
+        }
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            listData(kStranger, ConversationListModel::UnreadRole).toInt(), 0, kTimeout);
+    }
+
+    void ctrlEnterSendsManualText()
+    {
+        call(kStranger);
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        sendWithCtrlEnter(QStringLiteral("On our way, about 20 minutes"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("On our way")) >= 0,
+            kTimeout);
+        const int row
+            = threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("On our way"));
+        QCOMPARE(threadModel()->index(row, 0).data(ThreadModel::MessageKindRole).toString(),
+                 QStringLiteral("manual"));
+        QVERIFY(child<QPlainTextEdit>("replyEdit")->toPlainText().isEmpty());
+        QVERIFY(!child<QLabel>("replyError")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadModel()->index(row, 0).data(ThreadModel::StatusTextRole).toString()
+                    == QStringLiteral("Sent")
+                || threadModel()->index(row, 0).data(ThreadModel::StatusTextRole).toString()
+                       == QStringLiteral("Delivered"),
+            kTimeout);
+
+        // Ctrl+Enter on the keypad too; the Send button as well.
+        sendWithCtrlEnter(QStringLiteral("Second text"), Qt::Key_Enter);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("Second text")) >= 0,
+            kTimeout);
+        QTest::keyClicks(child<QPlainTextEdit>("replyEdit"), QStringLiteral("Third text"));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("Third text")) >= 0,
+            kTimeout);
+    }
+
+    void htmlReplyIsPlainText()
+    {
+        reply(kStranger, QStringLiteral("<b>Photo</b>"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QCOMPARE(listData(kStranger, ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("<b>Photo</b>"));
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout);
+        const QModelIndex i = threadModel()->index(incomingRow(), 0);
+        QCOMPARE(i.data(ThreadModel::TextRole).toString(), QStringLiteral("<b>Photo</b>"));
+        QVERIFY(i.data(Qt::DisplayRole).toString().contains(QStringLiteral("<b>Photo</b>")));
+        auto *banner = child<gui::NotificationBanner>("notificationBanner");
+        if (!m_window->notifier()->usesTray())
+            QCOMPARE(banner->body(), QStringLiteral("<b>Photo</b>"));
+        for (QLabel *label : banner->findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    void bannerOpensConversation()
+    {
+        if (m_window->notifier()->usesTray()) {
+            qInfo("a system tray is available: replies go to the tray, not the banner");
+            return; // not QSKIP: CTest would report the whole executable as skipped
+        }
+        reply(kStranger, QStringLiteral("Hello?"));
+        auto *banner = child<gui::NotificationBanner>("notificationBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+        const qint64 id = conversationOf(kStranger);
+        QCOMPARE(banner->conversationId(), id);
+        auto *open = banner->findChild<QPushButton *>();
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(m_window->currentConversationId(), id);
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout);
+    }
+
+    void stopThenManualSendIsRefused()
+    {
+        call(kDana);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(kDana) >= 0, kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kDana)));
+        QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout); // Dana's own reply first
+        reply(kDana, QStringLiteral("STOP"));
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kDana, ConversationListModel::OptOutRole).toString(),
+                                  QStringLiteral("opted_out"),
+                                  kTimeout);
+        sendWithCtrlEnter(QStringLiteral("Can we come tomorrow?"));
+        auto *error = child<QLabel>("replyError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kTimeout);
+        QVERIFY2(error->text().contains(QStringLiteral("opted out")), qPrintable(error->text()));
+        QCOMPARE(child<QPlainTextEdit>("replyEdit")->toPlainText(),
+                 QStringLiteral("Can we come tomorrow?"));
+        QCOMPARE(threadRow(
+                     ThreadModel::ItemKind::Message, true, QStringLiteral("Can we come tomorrow?")),
+                 -1);
+        QVERIFY(child<QLabel>("threadSubtitle")->text().contains(QStringLiteral("Opted out")));
+    }
+
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("RINGBACK_SCREENSHOT");
+        if (path.isEmpty())
+            return; // set RINGBACK_SCREENSHOT=file.png to save a picture of the window
+        if (qEnvironmentVariableIsSet("RINGBACK_SCREENSHOT_DARK")) {
+            // A dark palette, as a desktop in dark mode hands the application.
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+            dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+            dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+            dark.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+            QApplication::setPalette(dark);
+        }
+        const QStringList callers{QStringLiteral("+15125550147"),
+                                  QStringLiteral("+15125550162"),
+                                  QStringLiteral("+15125550183"),
+                                  QStringLiteral("+15125550169"),
+                                  kStranger,
+                                  kDana};
+        for (const QString &from : callers)
+            call(from);
+        call(QStringLiteral("+15125550172"), QStringLiteral("answered"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), callers.size() + 1, kTimeout);
+        reply(kStranger, QStringLiteral("<b>Photo</b> of the meter"));
+        QVERIFY(m_window->selectConversation(conversationOf(kDana)));
+        QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout);
+        sendWithCtrlEnter(
+            QStringLiteral("Thanks Dana, a tech can be there by 3 pm. Please keep the power off."));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Message, false, QStringLiteral("Address")) >= 0,
+            kTimeout);
+        inject({{QStringLiteral("type"), QStringLiteral("send_failure")},
+                {QStringLiteral("error"), QStringLiteral("invalid-number")}});
+        sendWithCtrlEnter(QStringLiteral("This one fails"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadModel()
+                ->index(threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("fails")), 0)
+                .data(ThreadModel::FailedRole)
+                .toBool(),
+            kTimeout);
+        sendWithCtrlEnter(QString());
+        QVERIFY(m_window->grab().save(path));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
