@@ -38,6 +38,7 @@ Engine::Engine(Database &db,
     , m_providerId(std::move(providerId))
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_triage(m_config.urgencyRules)
 {
     m_outboxTimer.setSingleShot(true);
     connect(&m_outboxTimer, &QTimer::timeout, this, &Engine::processOutbox);

@@ -41,7 +41,11 @@ public:
     void stop();
 
     const EngineConfig &config() const { return m_config; }
-    void setConfig(const EngineConfig &config) { m_config = config; }
+    void setConfig(const EngineConfig &config)
+    {
+        m_config = config;
+        m_triage = UrgencyTriage(config.urgencyRules);
+    }
     ConnectionState connectionState() const { return m_state; }
     QString connectionDetail() const { return m_stateDetail; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/UrgencyRules.h"
 #include "rules/TextBackRules.h"
 #include "util/Result.h"
 
@@ -17,6 +18,7 @@ struct EngineConfig
     QString companyName = QStringLiteral("the office");
     QString homeRegion = QStringLiteral("US");
     TextBackRules rules;
+    QList<UrgencyRule> urgencyRules = defaultUrgencyRules(); // office-editable
     // Automatic-text templates by id; TextBackRules names which one applies.
     QHash<QString, QString> templates = defaultTemplates();
     QString optOutConfirmation = QCoreApplication::translate(

@@ -122,6 +122,14 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
         r.lines.insert(QLatin1Char('+') + digits, line);
     }
 
+    if (s.contains(QStringLiteral("urgency/rules"))) {
+        auto rules = parseUrgencyRules(s.value(QStringLiteral("urgency/rules")).toString());
+        if (rules)
+            c.urgencyRules = rules.value();
+        else if (problems)
+            *problems << rules.errorMessage();
+    }
+
     s.beginGroup(QStringLiteral("templates"));
     for (const QString &id : s.childKeys())
         c.templates.insert(id, s.value(id).toString());
@@ -166,6 +174,10 @@ void RulesSettings::save(QSettings &s, const EngineConfig &c)
         s.setValue(prefix + QLatin1String("schedule"), it->hours.scheduleText());
         s.setValue(prefix + QLatin1String("closures"), closuresText(it->hours.closures()));
     }
+    if (c.urgencyRules == defaultUrgencyRules())
+        s.remove(QStringLiteral("urgency/rules"));
+    else
+        s.setValue(QStringLiteral("urgency/rules"), formatUrgencyRules(c.urgencyRules));
     const auto defaults = EngineConfig::defaultTemplates();
     s.remove(QStringLiteral("templates"));
     for (auto it = c.templates.begin(); it != c.templates.end(); ++it) {

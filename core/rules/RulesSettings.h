@@ -17,6 +17,7 @@ namespace ringback {
 //   [hours]   time_zone (IANA, e.g. America/Chicago), schedule ("mon 08:00-17:00"
 //             lines), closures ("2026-12-25 Christmas" lines), after_hours_only
 //   [lines]   <E.164 without +>/enabled, /after_hours_only, /schedule
+//   [urgency] rules: one rule per line, "severity | label | phrase, phrase"
 //   [templates] <id> = text (overrides a shipped default)
 class RulesSettings
 {

@@ -3,6 +3,7 @@
 #include "FakeProvider.h"
 #include "engine/Engine.h"
 #include "engine/TextBackPolicy.h"
+#include "engine/UrgencyTriage.h"
 #include "rules/RulesSettings.h"
 #include "store/Queries.h"
 
@@ -340,6 +341,10 @@ private slots:
         config.rules.lines.insert(QStringLiteral("+15125550199"), second);
         config.templates.insert(QStringLiteral("general"),
                                 QStringLiteral("Hi from {company}, what do you need?"));
+        config.urgencyRules
+            = {UrgencyRule{UrgencyRule::High,
+                           QStringLiteral("frozen pipe"),
+                           {QStringLiteral("frozen pipe"), QStringLiteral("pipes froze")}}};
         RulesSettings::save(s, config);
         s.sync();
 
@@ -358,6 +363,10 @@ private slots:
         QCOMPARE(loaded.rules.defaultLine.hours.closures().size(), 1);
         QVERIFY(!loaded.rules.line(QStringLiteral("+15125550199")).enabled);
         QVERIFY(loaded.rules.line(kLine).enabled);
+        QCOMPARE(loaded.urgencyRules, config.urgencyRules);
+        QCOMPARE(
+            UrgencyTriage(loaded.urgencyRules).classify(QStringLiteral("our pipes froze")).label,
+            QStringLiteral("frozen pipe"));
         QCOMPARE(loaded.templateText(QStringLiteral("general")),
                  QStringLiteral("Hi from {company}, what do you need?"));
 
