@@ -429,6 +429,71 @@ private slots:
         QCOMPARE(provider.sent.size(), what == QLatin1String("answered") ? 0 : 1);
     }
 
+    // Ringback was closed for the night: at start-up the provider reports old
+    // calls. A recent one is texted; an old one waits for a call back.
+    void catchUpAtStartUp()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("catchup.sqlite")), QStringLiteral("catchup"))
+                    .isOk());
+        FakeProvider provider;
+        ManualClock clock(central(3, 8));
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.call(QStringLiteral("CA1"),
+                      QStringLiteral("+15125550134"),
+                      CallResult::NoAnswer,
+                      clock.now().addSecs(-2 * 3600 - 60));
+        provider.call(QStringLiteral("CA2"),
+                      QStringLiteral("+15125550147"),
+                      CallResult::NoAnswer,
+                      clock.now().addSecs(-30 * 60));
+        QCOMPARE(provider.sent.size(), 1);
+        QCOMPARE(provider.sent.first().to, QStringLiteral("+15125550147"));
+        const auto old = Queries(db).conversation(QStringLiteral("+15125550134"), kLine);
+        const auto calls = Queries(db).calls(old->id);
+        QCOMPARE(calls.front().decisionCode, QStringLiteral("missed_while_closed"));
+        QCOMPARE(toString(calls.front().decision), QStringLiteral("held"));
+    }
+
+    void helpIsAnsweredOnce()
+    {
+        Database db;
+        QVERIFY(
+            db.open(m_dir.filePath(QStringLiteral("help.sqlite")), QStringLiteral("help")).isOk());
+        FakeProvider provider;
+        ManualClock clock(central(2, 10));
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        config.companyName = QStringLiteral("Ortiz Plumbing");
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.reply(QStringLiteral("SM1"),
+                       QStringLiteral("+15125550134"),
+                       QStringLiteral("HELP"),
+                       clock.now());
+        QCOMPARE(provider.sent.size(), 1);
+        QVERIFY2(provider.sent.first().body.startsWith(QLatin1String("Ortiz Plumbing")),
+                 qPrintable(provider.sent.first().body));
+        QVERIFY(provider.sent.first().body.contains(QLatin1String("STOP")));
+        // A template with an unknown variable is never sent: the call is held with the reason.
+        config.templates.insert(QStringLiteral("general"),
+                                QStringLiteral("Hi {firstname}, what do you need?"));
+        engine.setConfig(config);
+        provider.call(QStringLiteral("CA9"),
+                      QStringLiteral("+15125550162"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        QCOMPARE(provider.sent.size(), 1);
+        const auto conversation = Queries(db).conversation(QStringLiteral("+15125550162"), kLine);
+        const auto calls = Queries(db).calls(conversation->id);
+        QCOMPARE(calls.front().decisionCode, QStringLiteral("template_error"));
+        QVERIFY2(calls.front().decisionReason.contains(QLatin1String("{firstname}")),
+                 qPrintable(calls.front().decisionReason));
+    }
+
     void blockAndKnownLists()
     {
         Database db;
