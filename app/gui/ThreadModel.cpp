@@ -26,7 +26,8 @@ ThreadModel::Item ThreadModel::fromCall(const Call &call)
     Item item;
     item.kind = ItemKind::Call;
     item.id = call.id;
-    item.at = call.startedAt.isValid() ? call.startedAt : call.endedAt;
+    // A call belongs where it ended: that is when it was missed and decided.
+    item.at = call.endedAt.isValid() ? call.endedAt : call.startedAt;
     item.text = callSummary(call);
     item.meta = fullTime(item.at);
     return item;

@@ -111,7 +111,7 @@ std::vector<Call> Queries::calls(qint64 conversationId)
     std::vector<Call> rows;
     if (!run(
             q,
-            QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY started_at, id")
+            QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY coalesce(ended_at, started_at), id")
                 .arg(QLatin1String(sql::kCallColumns)),
             {conversationId},
             &error))
