@@ -14,28 +14,6 @@ namespace {
 
 using Model = ConversationListModel;
 
-int padding(const QFontMetrics &fm)
-{
-    return std::max(4, fm.height() / 3);
-}
-
-QFont boldFont(const QFont &font)
-{
-    QFont bold = font;
-    bold.setBold(true);
-    return bold;
-}
-
-QFont smallFont(const QFont &font)
-{
-    QFont small = font;
-    if (small.pointSizeF() > 0)
-        small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
-    else if (small.pixelSize() > 0)
-        small.setPixelSize(std::max(9, small.pixelSize() * 85 / 100));
-    return small;
-}
-
 // A rounded badge with `text`, right-aligned at `right`; returns its left edge.
 // An invalid `background` draws an outline instead of a filled badge.
 int drawBadge(QPainter *painter,
@@ -80,7 +58,7 @@ int ConversationDelegate::rowHeight(const QFont &font)
 {
     const QFontMetrics fm(font);
     const QFontMetrics bold(boldFont(font));
-    return 2 * padding(fm) + bold.height() + fm.height() + fm.height() / 4;
+    return 2 * textPadding(fm) + bold.height() + fm.height() + fm.height() / 4;
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -121,7 +99,7 @@ void ConversationDelegate::paint(QPainter *painter,
         = listTime(index.data(Model::TimeRole).toDateTime(), QDateTime::currentDateTimeUtc());
 
     const QFontMetrics fm(option.font);
-    const int pad = padding(fm);
+    const int pad = textPadding(fm);
     const QColor urgentCol = urgentColor(pal);
     if (urgent)
         painter->fillRect(

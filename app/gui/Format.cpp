@@ -184,4 +184,26 @@ QColor urgentColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
 }
 
+int textPadding(const QFontMetrics &fm)
+{
+    return std::max(4, fm.height() / 3);
+}
+
+QFont smallFont(const QFont &font)
+{
+    QFont small = font;
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    else if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(9, small.pixelSize() * 85 / 100));
+    return small;
+}
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
 } // namespace ringback::gui

@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
+#include <QFontMetrics>
 #include <QPalette>
 #include <QString>
 
@@ -47,6 +49,12 @@ QString connectionStateText(ConnectionState state);
 QString plainToolTip(const QString &text);
 
 // Colours that stay readable on the current palette (light or dark).
+// Shared by the delegates: the gap around text, and the small and bold
+// variants of a font.
+int textPadding(const QFontMetrics &fm);
+QFont smallFont(const QFont &font);
+QFont boldFont(const QFont &font);
+
 bool isDark(const QPalette &palette);
 QColor errorColor(const QPalette &palette);
 QColor urgentColor(const QPalette &palette);

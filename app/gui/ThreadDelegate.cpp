@@ -14,21 +14,6 @@ namespace {
 
 using Model = ThreadModel;
 
-int margin(const QFontMetrics &fm)
-{
-    return std::max(4, fm.height() / 3);
-}
-
-QFont metaFont(const QFont &font)
-{
-    QFont small = font;
-    if (small.pointSizeF() > 0)
-        small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
-    else if (small.pixelSize() > 0)
-        small.setPixelSize(std::max(9, small.pixelSize() * 85 / 100));
-    return small;
-}
-
 int viewWidth(const QStyleOptionViewItem &option)
 {
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
@@ -77,7 +62,7 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem &opti
                                                 QTextLayout &meta)
 {
     const QFontMetrics fm(option.font);
-    const int m = margin(fm);
+    const int m = textPadding(fm);
     const int inner = std::max(6, fm.height() / 2);
     const int width = std::max(120, viewWidth(option));
     const bool isCall = index.data(Model::KindRole).toInt() == int(Model::ItemKind::Call);
@@ -90,7 +75,7 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem &opti
             text, index.data(Model::TextRole).toString(), option.font, max, Qt::AlignHCenter);
         const QSizeF s = wrap(meta,
                               index.data(Model::MetaTextRole).toString(),
-                              metaFont(option.font),
+                              smallFont(option.font),
                               max,
                               Qt::AlignHCenter);
         const int w = int(std::max(t.width(), s.width())) + 2 * inner;
@@ -109,7 +94,7 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem &opti
         = wrap(text, index.data(Model::TextRole).toString(), option.font, max, Qt::AlignLeft);
     const QSizeF s = wrap(meta,
                           index.data(Model::MetaTextRole).toString(),
-                          metaFont(option.font),
+                          smallFont(option.font),
                           max,
                           Qt::AlignLeft);
     const int spacing = fm.height() / 4;
