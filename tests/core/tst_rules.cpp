@@ -494,6 +494,91 @@ private slots:
                  qPrintable(calls.front().decisionReason));
     }
 
+    // The outbox is paced to the provider's rate.
+    void pacing()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("pacing.sqlite")), QStringLiteral("pacing"))
+                    .isOk());
+        FakeProvider provider;
+        ManualClock clock(central(2, 10));
+        EngineConfig config;
+        config.sendRatePerSecond = 2; // one every 500 ms
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.call(QStringLiteral("CA1"),
+                      QStringLiteral("+15125550134"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        provider.call(QStringLiteral("CA2"),
+                      QStringLiteral("+15125550147"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        provider.call(QStringLiteral("CA3"),
+                      QStringLiteral("+15125550162"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        QCOMPARE(provider.sent.size(), 1);
+        clock.advance(499);
+        engine.processOutbox();
+        QCOMPARE(provider.sent.size(), 1);
+        clock.advance(1);
+        engine.processOutbox();
+        QCOMPARE(provider.sent.size(), 2);
+        clock.advance(500);
+        engine.processOutbox();
+        QCOMPARE(provider.sent.size(), 3);
+    }
+
+    // Transient errors retry with growing waits, then the message fails with
+    // the reason the office can read.
+    void retriesGiveUpWithAReason()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("retries.sqlite")), QStringLiteral("retries"))
+                    .isOk());
+        FakeProvider provider;
+        for (int i = 0; i < 10; ++i) {
+            SendOutcome busy;
+            busy.error = SendError::RateLimited;
+            busy.errorDetail = QStringLiteral("429 Too Many Requests");
+            provider.scriptedFailures.push_back(busy);
+        }
+        ManualClock clock(central(2, 10));
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        config.maxAttempts = 4;
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.call(QStringLiteral("CA1"),
+                      QStringLiteral("+15125550134"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        QList<qint64> gaps;
+        qint64 last = clock.nowMs();
+        for (int step = 0; step < 2000 && provider.sent.size() < 4; ++step) {
+            const int before = provider.sent.size();
+            clock.advance(250);
+            engine.processOutbox();
+            if (provider.sent.size() > before) {
+                gaps << clock.nowMs() - last;
+                last = clock.nowMs();
+            }
+        }
+        QCOMPARE(provider.sent.size(), 4);
+        QVERIFY2(gaps.size() == 3 && gaps[1] > gaps[0] && gaps[2] > gaps[1],
+                 "waits grow between attempts");
+        clock.advance(3600 * 1000);
+        engine.processOutbox();
+        QCOMPARE(provider.sent.size(), 4); // no fifth attempt
+        const auto conversation = Queries(db).conversation(QStringLiteral("+15125550134"), kLine);
+        const auto messages = Queries(db).messages(conversation->id);
+        QCOMPARE(toString(messages.front().status), QStringLiteral("failed"));
+        QVERIFY2(messages.front().error.contains(QLatin1String("4 attempts"))
+                     && messages.front().error.contains(QLatin1String("429")),
+                 qPrintable(messages.front().error));
+    }
+
     void blockAndKnownLists()
     {
         Database db;
