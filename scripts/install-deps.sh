@@ -9,6 +9,7 @@ packages=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libgl1-mesa-dev ca-certificates
     xvfb xauth dbus-x11 gnome-keyring
+    desktop-file-utils appstream yamllint nsis # packaging checks (packaging/check-packaging.sh)
 )
 
 missing=()

@@ -18,3 +18,8 @@ chmod 700 "$XDG_RUNTIME_DIR"
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 dbus-run-session -- ctest --preset ci
+
+# Installers: desktop metadata, workflow files, the Windows installer script,
+# and the .deb installed, run and removed on this machine (needs root or
+# password-less sudo, else that part is skipped with a message).
+packaging/check-packaging.sh build/ci

@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Headless.h"
+#include "cli/SingleInstance.h"
 #include "export/Exporter.h"
 #include "gui/MainWindow.h"
 #include "profile/Profile.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -24,6 +26,25 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("ringback.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Ringback"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RINGBACK_VERSION));
+}
+
+void setWindowIdentity()
+{
+    // The desktop entry's name (Wayland and taskbars match windows to it) and
+    // the icon at every size, for systems that take it from the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.ringback.Ringback"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/ringback-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
+void bringToFront(QWidget &window)
+{
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -71,6 +92,12 @@ SessionOptions sessionOptions(const CommandLine &cl)
 
 int runWindow(const CommandLine &cl)
 {
+    // One window per profile: a second launch brings the first to the front
+    // and leaves. (A headless engine on the profile does not listen; the
+    // engine lock below refuses the window then.)
+    SingleInstance instance(Profile(cl.profileDir).dir());
+    if (instance.notifyRunning())
+        return 0;
     auto session = EngineSession::open(sessionOptions(cl));
     if (!session) {
         QMessageBox::critical(
@@ -92,6 +119,10 @@ int runWindow(const CommandLine &cl)
     int rc = 0;
     {
         gui::MainWindow window(session.value()->engine(), readDb, session.value()->providerInfo());
+        instance.listen();
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            bringToFront(window);
+        });
         window.show();
         session.value()->engine().start();
         rc = QApplication::exec();
@@ -132,6 +163,7 @@ int runMain(int argc, char *argv[])
     case CommandLine::Mode::Window: {
         QApplication app(argc, argv);
         setApplicationNames();
+        setWindowIdentity();
         return runWindow(cl);
     }
     }

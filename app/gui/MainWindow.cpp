@@ -1,10 +1,12 @@
 #include "gui/MainWindow.h"
 
 #include "engine/Engine.h"
+#include "export/OptOutLedgerExport.h"
 #include "gui/ConversationDelegate.h"
 #include "gui/ConversationListModel.h"
 #include "gui/Format.h"
 #include "gui/NotificationBanner.h"
+#include "gui/OptOutBar.h"
 #include "gui/ReplyBox.h"
 #include "gui/ThreadDelegate.h"
 #include "gui/ThreadModel.h"
@@ -14,6 +16,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -30,6 +34,7 @@ MainWindow::MainWindow(Engine &engine,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
+    , m_readDb(readDb)
     , m_queries(readDb)
     , m_provider(provider)
     , m_policy(engine.config().homeRegion)
@@ -119,6 +124,8 @@ void MainWindow::buildUi()
 
     m_replyBox = new ReplyBox(m_engine, this);
     m_replyBox->setAccessibleName(tr("Reply box"));
+    m_optOutBar = new OptOutBar(m_engine, m_readDb, this);
+    connect(m_optOutBar, &OptOutBar::problem, this, &MainWindow::onProblem);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -126,6 +133,7 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_threadTitle);
     rightLayout->addWidget(m_threadSubtitle);
     rightLayout->addWidget(m_thread, 1);
+    rightLayout->addWidget(m_optOutBar);
     rightLayout->addWidget(m_replyBox);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -155,13 +163,19 @@ void MainWindow::buildUi()
     m_notifier = new TrayNotifier(this, m_banner, this);
 
     setTabOrder(m_list, m_thread);
-    setTabOrder(m_thread, m_replyBox->editor());
+    setTabOrder(m_thread, m_optOutBar->confirmButton());
+    setTabOrder(m_optOutBar->confirmButton(), m_optOutBar->dismissButton());
+    setTabOrder(m_optOutBar->dismissButton(), m_replyBox->editor());
     setTabOrder(m_replyBox->editor(), m_replyBox->sendButton());
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportLedger = file->addAction(tr("Export &opt-out ledger…"));
+    exportLedger->setObjectName(QStringLiteral("exportOptOutLedgerAction"));
+    connect(exportLedger, &QAction::triggered, this, &MainWindow::exportOptOutLedger);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -231,6 +245,7 @@ void MainWindow::showConversation(qint64 conversationId)
     m_listModel->setKeptConversation(conversationId);
     m_threadModel->setConversation(conversationId);
     m_replyBox->setConversation(conversationId);
+    m_optOutBar->setConversation(conversationId);
     updateThreadHeader();
     markReadLater(conversationId);
 }
@@ -299,7 +314,24 @@ void MainWindow::onConversationChanged(qint64 conversationId)
     if (conversationId != m_shownId)
         return;
     m_threadModel->refresh();
+    m_optOutBar->refresh();
     updateThreadHeader();
+}
+
+void MainWindow::exportOptOutLedger()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this,
+                                       tr("Export opt-out ledger"),
+                                       QDir::home().filePath(QStringLiteral("opt-out-ledger.csv")),
+                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status ok = OptOutLedgerExport::writeCsv(m_readDb, path);
+    statusBar()->showMessage(
+        ok ? tr("Opt-out ledger saved to %1").arg(QDir::toNativeSeparators(path))
+           : ok.errorMessage(),
+        15000);
 }
 
 void MainWindow::onReplyReceived(qint64 conversationId, qint64 messageId)

@@ -22,6 +22,7 @@ namespace ringback::gui {
 
 class ConversationListModel;
 class NotificationBanner;
+class OptOutBar;
 class ReplyBox;
 class ThreadModel;
 class TrayNotifier;
@@ -64,6 +65,7 @@ private:
     void markReadLater(qint64 conversationId);
     bool conversationOnScreen(qint64 conversationId) const;
     void setFilter(ConversationFilter filter);
+    void exportOptOutLedger();
 
     void onConversationChanged(qint64 conversationId);
     void onReplyReceived(qint64 conversationId, qint64 messageId);
@@ -71,6 +73,7 @@ private:
     void onProblem(const QString &message);
 
     Engine &m_engine;
+    Database &m_readDb;
     Queries m_queries;
     ProviderInfo m_provider;
     NotificationPolicy m_policy;
@@ -85,6 +88,7 @@ private:
     QLabel *m_threadTitle = nullptr;
     QLabel *m_threadSubtitle = nullptr;
     ReplyBox *m_replyBox = nullptr;
+    OptOutBar *m_optOutBar = nullptr;
     NotificationBanner *m_banner = nullptr;
     QLabel *m_connection = nullptr;
     TrayNotifier *m_notifier = nullptr;

@@ -7,6 +7,7 @@ set(RINGBACK_GUI_SOURCES
     gui/MainWindow.cpp gui/MainWindow.h
     gui/NotificationBanner.cpp gui/NotificationBanner.h
     gui/NotificationPolicy.cpp gui/NotificationPolicy.h
+    gui/OptOutBar.cpp gui/OptOutBar.h
     gui/ReplyBox.cpp gui/ReplyBox.h
     gui/ThreadDelegate.cpp gui/ThreadDelegate.h
     gui/ThreadModel.cpp gui/ThreadModel.h

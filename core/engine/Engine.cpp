@@ -34,6 +34,7 @@ Engine::Engine(Database &db,
     : QObject(parent)
     , m_db(db)
     , m_store(db)
+    , m_ledger(db)
     , m_provider(provider)
     , m_providerId(std::move(providerId))
     , m_config(std::move(config))
@@ -265,23 +266,10 @@ void Engine::messageReceived(const ProviderMessage &pm)
     if (ok && urgency.urgent)
         ok = m_store.setUrgent(conversationId.value(), urgency.reason);
 
-    const QString when = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate);
-    if (ok && keyword == Keyword::OptOut) {
-        const auto before = m_store.conversation(conversationId.value());
-        const bool alreadyOut = before && before->optOut == OptOutState::OptedOut;
-        ok = m_store.setOptOut(from,
-                               OptOutState::OptedOut,
-                               tr("replied \"%1\" on %2").arg(pm.body.trimmed().left(20), when));
-        // One confirmation, and none when the provider sends its own.
-        if (ok && !alreadyOut && !m_config.providerConfirmsOptOut)
-            ok = queueMessage(
-                conversationId.value(),
-                MessageKind::System,
-                systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
-                0);
-    } else if (ok && keyword == Keyword::OptIn) {
-        ok = m_store.setOptOut(from, OptOutState::None, QString());
-    } else if (ok && keyword == Keyword::Help && !m_config.providerConfirmsOptOut) {
+    bool optOutChanged = false;
+    if (ok)
+        ok = applyReplyOptOut(conversationId.value(), pm.body, &optOutChanged);
+    if (ok && keyword == Keyword::Help && !m_config.providerConfirmsOptOut) {
         ok = queueMessage(conversationId.value(),
                           MessageKind::System,
                           systemText(m_config.helpText, EngineConfig().helpText),
@@ -292,14 +280,11 @@ void Engine::messageReceived(const ProviderMessage &pm)
     report(QStringLiteral("store a reply"), ok);
     if (!ok)
         return;
-    // An opt-out or opt-in changes the caller's conversations on every line.
-    if (keyword == Keyword::OptOut || keyword == Keyword::OptIn) {
-        for (const qint64 other : m_store.conversationsOf(from)) {
-            if (other != conversationId.value())
-                emit conversationChanged(other);
-        }
-    }
-    emit conversationChanged(conversationId.value());
+    // An opt-out or opt-in may change the caller's conversations on every line.
+    if (optOutChanged)
+        emitContactChanged(from);
+    else
+        emit conversationChanged(conversationId.value());
     emit replyReceived(conversationId.value(), messageId.value());
     processOutbox();
 }
@@ -318,10 +303,7 @@ Status Engine::sendManual(qint64 conversationId, const QString &body)
     if (!conversation)
         return Error(tr("This conversation no longer exists."));
     if (conversation->optOut == OptOutState::OptedOut)
-        return Error(
-            tr("Not sent: %1 opted out of texts (%2).")
-                .arg(PhoneNumber::display(conversation->contactNumber, m_config.homeRegion),
-                     conversation->optOutReason));
+        return Error(optOutRefusal(*conversation));
     if (!PhoneNumber::parse(conversation->contactNumber, m_config.homeRegion))
         return Error(tr("Not sent: %1 is not a number that can receive texts.")
                          .arg(conversation->contactNumber));
@@ -422,9 +404,16 @@ void Engine::sendNext()
     // Re-check the opt-out at send time: a STOP may have arrived meanwhile.
     {
         Transaction tx(m_db);
-        if (item.optOut == OptOutState::OptedOut && item.kind != MessageKind::System) {
-            Status ok = m_store.markFailed(item.messageId,
-                                           tr("not sent: the number opted out before it went out"));
+        const bool optedOut
+            = item.optOut == OptOutState::OptedOut && item.kind != MessageKind::System;
+        // A probable opt-out stops automation until a person has looked at it.
+        const bool probable
+            = item.optOut == OptOutState::Probable && item.kind == MessageKind::Auto;
+        if (optedOut || probable) {
+            Status ok = m_store.markFailed(
+                item.messageId,
+                optedOut ? tr("not sent: the number opted out before it went out")
+                         : tr("not sent: a probable opt-out is waiting for review"));
             if (ok)
                 ok = tx.commit();
             report(QStringLiteral("cancel a message to an opted-out number"), ok);
@@ -489,6 +478,7 @@ void Engine::sendFinished(const SendOutcome &outcome)
     const qint64 conversationId = message ? message->conversationId : 0;
     Transaction tx(m_db);
     Status ok;
+    bool optOutChanged = false;
     if (outcome.accepted) {
         ok = m_store.markAccepted(outcome.messageId, outcome.providerMessageId, outcome.status);
     } else if (outcome.error == SendError::RateLimited) {
@@ -501,18 +491,18 @@ void Engine::sendFinished(const SendOutcome &outcome)
         const QString reason
             = outcome.errorDetail.isEmpty() ? toString(outcome.error) : outcome.errorDetail;
         ok = m_store.markFailed(outcome.messageId, reason);
-        if (ok && outcome.error == SendError::OptedOut && message) {
-            const auto conversation = m_store.conversation(conversationId);
-            if (conversation)
-                ok = m_store.setOptOut(conversation->contactNumber,
-                                       OptOutState::OptedOut,
-                                       tr("provider refused: %1").arg(reason));
-        }
+        // Twilio 21610, Telnyx 40300, RingCentral's opted-out error, a Quo block.
+        if (ok && outcome.error == SendError::OptedOut && message)
+            ok = applyProviderOptOut(conversationId, reason, &optOutChanged);
     }
     if (ok)
         ok = tx.commit();
     report(QStringLiteral("record a send result"), ok);
-    if (conversationId)
+    const auto conversation
+        = ok && optOutChanged ? m_store.conversation(conversationId) : std::nullopt;
+    if (conversation)
+        emitContactChanged(conversation->contactNumber); // every line it now covers
+    else if (conversationId)
         emit conversationChanged(conversationId);
     processOutbox();
 }

@@ -3,6 +3,7 @@
 #include "engine/EngineConfig.h"
 #include "engine/UrgencyTriage.h"
 #include "provider/ProviderApi.h"
+#include "store/OptOutLedger.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -54,6 +55,18 @@ public:
     Status sendManual(qint64 conversationId, const QString &body);
     Status markRead(qint64 conversationId);
 
+    // Opt-outs (README, "Opt-outs"); `actor` names the person in the office.
+    // A probable opt-out (a longer reply asking to stop) holds automation
+    // until someone confirms it (recorded, one confirmation text) or says it
+    // is not one (automation resumes). Manual events send no text.
+    Status confirmProbableOptOut(qint64 conversationId, const QString &actor);
+    Status dismissProbableOptOut(qint64 conversationId, const QString &actor);
+    Status recordManualOptOut(qint64 conversationId,
+                              const QString &actor,
+                              const QString &note = QString());
+    Status
+    recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note = QString());
+
     // Runs the outbox now (tests with a manual clock call this after advancing).
     void processOutbox();
 
@@ -89,8 +102,25 @@ private:
     qint64 backoffMs(int attempts) const;
     void report(const QString &what, const Status &status);
 
+    // EngineOptOut.cpp
+    OptOutEvent::Scope optOutScope() const;
+    Status recordOptOutEvent(const Conversation &conversation,
+                             OptOutEvent::Type type,
+                             const QString &source,
+                             const QString &detail,
+                             const QString &actor,
+                             std::optional<OptOutEvent::Scope> scope = std::nullopt);
+    // STOP, START or a probable opt-out in a reply; *changed when the
+    // caller's opt-out state changed.
+    Status applyReplyOptOut(qint64 conversationId, const QString &body, bool *changed);
+    Status applyProviderOptOut(qint64 conversationId, const QString &detail, bool *changed);
+    Status queueOptOutConfirmation(qint64 conversationId);
+    QString optOutRefusal(const Conversation &conversation);
+    void emitContactChanged(const QString &contact);
+
     Database &m_db;
     Store m_store;
+    OptOutLedger m_ledger;
     Provider &m_provider;
     QString m_providerId;
     EngineConfig m_config;

@@ -33,6 +33,9 @@ struct EngineConfig
     int maxAttempts = 5;                 // then the message is failed, reason shown
     int sendTimeoutMs = 60 * 1000;       // no answer from the provider: outcome unknown
     bool providerConfirmsOptOut = false; // the provider sends its own STOP reply
+    // An opt-out covers every line of the office (a revocation covers all
+    // texts from the business); false: only the line it was received on.
+    bool optOutAllLines = true;
 
     QString agentName; // {agent}: who signs the texts, may be empty
     QString callbackWindow

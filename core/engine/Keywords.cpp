@@ -3,16 +3,29 @@
 #include <QStringList>
 
 namespace ringback {
+namespace {
 
-Keyword classifyKeyword(const QString &body)
+// Letters and digits make words; everything else (spaces, punctuation,
+// emoji) separates them: "Stop.", " STOP!! " and "stop 🙏" all read "stop".
+QStringList splitWords(const QString &body)
 {
-    // Letters and digits make words; everything else (spaces, punctuation,
-    // emoji) separates them: "Stop.", " STOP!! " and "stop 🙏" all read "stop".
     QString cleaned;
     cleaned.reserve(body.size());
     for (const QChar c : body)
         cleaned += c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' ');
-    const QStringList words = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString keywordText(const QString &body)
+{
+    return splitWords(body).join(QLatin1Char(' ')).toUpper();
+}
+
+Keyword classifyKeyword(const QString &body)
+{
+    const QStringList words = splitWords(body);
     if (words.isEmpty() || words.size() > 2)
         return Keyword::None;
     const QString word = words.join(QString());

@@ -10,4 +10,8 @@ enum class Keyword { None, OptOut, OptIn, Help };
 
 Keyword classifyKeyword(const QString &body);
 
+// The message's words in upper case, as a keyword reads in the ledger and to
+// the office: "Stop." and " stop 🙏 " give "STOP", "opt-out" gives "OPT OUT".
+QString keywordText(const QString &body);
+
 } // namespace ringback

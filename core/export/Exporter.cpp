@@ -64,21 +64,6 @@ QJsonObject conversationJson(const Conversation &c)
             {QStringLiteral("opt_out_reason"), c.optOutReason}};
 }
 
-// RFC 4180 field; a leading =, +, - or @ is prefixed with ' so a spreadsheet
-// never runs a caller's text as a formula.
-QString csvField(QString s)
-{
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front())
-        && !(s.front() == QLatin1Char('+') && s.size() > 1 && s.at(1).isDigit()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(','))
-        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
-        s.replace(QLatin1String("\""), QLatin1String("\"\""));
-        s = QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
-}
-
 void forEachConversation(Database &db, const std::function<void(const Conversation &)> &fn)
 {
     Queries queries(db);
@@ -94,6 +79,20 @@ void forEachConversation(Database &db, const std::function<void(const Conversati
 }
 
 } // namespace
+
+QString Exporter::csvField(const QString &text)
+{
+    QString s = text;
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front())
+        && !(s.front() == QLatin1Char('+') && s.size() > 1 && s.at(1).isDigit()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(','))
+        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
 
 Status Exporter::write(Database &db, const QString &path)
 {

@@ -18,6 +18,9 @@ class Exporter
 public:
     static constexpr int kFormatVersion = 1;
     static Status write(Database &db, const QString &path);
+    // One RFC 4180 CSV field; a leading =, +, - or @ is prefixed with ' so a
+    // spreadsheet never runs a caller's text as a formula.
+    static QString csvField(const QString &text);
 };
 
 } // namespace ringback

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
 
 namespace ringback {
@@ -51,9 +52,7 @@ Result<QVariant> convert(const SettingField &field, const QJsonValue &value)
         const QUrl url(value.toString(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error(tr("\"%1\" is not a valid address.").arg(field.name));
-        const bool loopback = url.host() == QLatin1String("localhost")
-                              || url.host() == QLatin1String("127.0.0.1")
-                              || url.host() == QLatin1String("::1");
+        const bool loopback = net::isLoopbackHost(url.host());
         if (url.scheme() == QLatin1String("http") && !loopback)
             return Error(
                 tr("\"%1\" must use https:// (plain http is allowed only to this computer).")

@@ -103,6 +103,12 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
         = s.value(QStringLiteral("rules/text_international"), r.textInternational).toBool();
     c.sendRatePerSecond
         = s.value(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond).toDouble();
+    const QString scope = s.value(QStringLiteral("rules/opt_out_scope")).toString().trimmed();
+    if (scope == QLatin1String("line"))
+        c.optOutAllLines = false;
+    else if (!scope.isEmpty() && scope != QLatin1String("all") && problems)
+        *problems
+            << tr("Opt-out scope \"%1\" is not \"all\" or \"line\"; using \"all\".").arg(scope);
 
     r.defaultLine.hours = loadHours(s, QStringLiteral("hours/"), r.defaultLine.hours, problems);
     r.defaultLine.afterHoursOnly
@@ -159,6 +165,8 @@ void RulesSettings::save(QSettings &s, const EngineConfig &c)
     s.setValue(QStringLiteral("rules/max_catch_up_minutes"), r.maxCatchUpAgeMs / 60000.0);
     s.setValue(QStringLiteral("rules/text_international"), r.textInternational);
     s.setValue(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond);
+    s.setValue(QStringLiteral("rules/opt_out_scope"),
+               c.optOutAllLines ? QStringLiteral("all") : QStringLiteral("line"));
     s.setValue(QStringLiteral("hours/time_zone"),
                QString::fromLatin1(r.defaultLine.hours.timeZone().id()));
     s.setValue(QStringLiteral("hours/schedule"), r.defaultLine.hours.scheduleText());

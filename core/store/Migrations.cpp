@@ -132,6 +132,37 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX messages_pending_auto ON messages (conversation_id) WHERE kind = 'auto' "
              "AND status = 'queued'",
          }},
+        {3,
+         "opt-out ledger",
+         {
+             // Append-only: every opt-out, opt-in, probable opt-out and dismissal.
+             // conversations.opt_out / opt_out_reason are derived from it.
+             R"(CREATE TABLE opt_out_events (
+                 id INTEGER PRIMARY KEY,
+                 contact_number TEXT NOT NULL,
+                 business_number TEXT NOT NULL,
+                 event TEXT NOT NULL CHECK (event IN ('opt_out', 'opt_in', 'probable', 'dismissed')),
+                 source TEXT NOT NULL,
+                 detail TEXT NOT NULL DEFAULT '',
+                 actor TEXT NOT NULL DEFAULT '',
+                 scope TEXT NOT NULL CHECK (scope IN ('line', 'all')),
+                 at INTEGER NOT NULL))",
+             "CREATE INDEX opt_out_events_by_contact ON opt_out_events (contact_number, id)",
+             "CREATE TRIGGER opt_out_events_no_update BEFORE UPDATE ON opt_out_events BEGIN "
+             "SELECT RAISE(ABORT, 'the opt-out ledger is append-only'); END",
+             "CREATE TRIGGER opt_out_events_no_delete BEFORE DELETE ON opt_out_events BEGIN "
+             "SELECT RAISE(ABORT, 'the opt-out ledger is append-only'); END",
+             // Opt-outs recorded before the ledger applied to every line: keep that.
+             "INSERT INTO opt_out_events (contact_number, business_number, event, source, detail, "
+             "scope, at) SELECT contact_number, min(business_number), 'opt_out', 'migrated', "
+             "max(opt_out_reason), 'all', CAST(strftime('%s', 'now') AS INTEGER) * 1000 "
+             "FROM conversations WHERE opt_out = 'opted_out' GROUP BY contact_number",
+             "INSERT INTO opt_out_events (contact_number, business_number, event, source, detail, "
+             "scope, at) SELECT contact_number, business_number, 'probable', 'migrated', "
+             "opt_out_reason, 'line', CAST(strftime('%s', 'now') AS INTEGER) * 1000 "
+             "FROM conversations WHERE opt_out = 'probable' AND contact_number NOT IN "
+             "(SELECT contact_number FROM conversations WHERE opt_out = 'opted_out')",
+         }},
     };
     return list;
 }

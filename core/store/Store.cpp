@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "store/OptOutLedger.h"
 #include "store/SqlHelpers.h"
 
 #include <QSqlError>
@@ -26,31 +27,19 @@ Store::ensureConversation(const QString &contact, const QString &business, qint6
         return Error(error);
     if (q.next())
         return q.value(0).toLongLong();
-    // A number opted out on another line stays opted out here.
-    QSqlQuery optOut(m_db.db());
-    if (!run(optOut,
-             QStringLiteral(
-                 "SELECT opt_out, opt_out_reason FROM conversations WHERE contact_number = ? "
-                 "AND opt_out = 'opted_out' LIMIT 1"),
-             {contact},
-             &error))
-        return Error(error);
-    const bool optedOut = optOut.next();
-    const QString reason = optedOut ? optOut.value(1).toString() : QString();
     QSqlQuery insert(m_db.db());
     if (!run(insert,
-             QStringLiteral(
-                 "INSERT INTO conversations (contact_number, business_number, created_at, "
-                 "last_activity, opt_out, opt_out_reason) VALUES (?, ?, ?, ?, ?, ?)"),
-             {contact,
-              business,
-              nowMs,
-              nowMs,
-              optedOut ? QStringLiteral("opted_out") : QStringLiteral("none"),
-              reason},
+             QStringLiteral("INSERT INTO conversations (contact_number, business_number, "
+                            "created_at, last_activity) VALUES (?, ?, ?, ?)"),
+             {contact, business, nowMs, nowMs},
              &error))
         return Error(error);
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    // An opt-out of scope "all" recorded on another line applies here too.
+    const Status ok = OptOutLedger(m_db).refresh(contact);
+    if (!ok)
+        return Error(ok.errorMessage());
+    return id;
 }
 
 std::optional<Conversation> Store::conversation(qint64 id)
@@ -117,15 +106,6 @@ Status Store::markRead(qint64 id)
                QStringLiteral(
                    "UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count != 0"),
                {id});
-}
-
-Status Store::setOptOut(const QString &contact, OptOutState state, const QString &reason)
-{
-    return run(
-        m_db.db(),
-        QStringLiteral(
-            "UPDATE conversations SET opt_out = ?, opt_out_reason = ? WHERE contact_number = ?"),
-        {toString(state), reason, contact});
 }
 
 std::vector<qint64> Store::conversationsOf(const QString &contact)

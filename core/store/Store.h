@@ -44,6 +44,7 @@ public:
     Database &database() { return m_db; }
 
     // Conversations
+    // A new conversation takes its opt-out state from the ledger.
     Result<qint64>
     ensureConversation(const QString &contact, const QString &business, qint64 nowMs);
     std::optional<Conversation> conversation(qint64 id);
@@ -51,9 +52,8 @@ public:
     Status touchConversation(qint64 id, qint64 atMs, const QString &preview, int unreadDelta);
     Status setLeadStateIf(qint64 id, LeadState from, LeadState to);
     Status markRead(qint64 id);
-    // Opt-out applies to every conversation with this contact: a revocation
-    // covers every line of the business.
-    Status setOptOut(const QString &contact, OptOutState state, const QString &reason);
+    // Opt-outs are recorded in the OptOutLedger, which keeps the
+    // conversations' opt_out columns up to date.
     // Every conversation with this caller, on any line.
     std::vector<qint64> conversationsOf(const QString &contact);
     Status setUrgent(qint64 conversationId, const QString &reason);

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -363,6 +364,49 @@ private slots:
                      ThreadModel::ItemKind::Message, true, QStringLiteral("Can we come tomorrow?")),
                  -1);
         QVERIFY(child<QLabel>("threadSubtitle")->text().contains(QStringLiteral("Opted out")));
+    }
+
+    void probableOptOutBarConfirms()
+    {
+        reply(kStranger, QStringLiteral("Who is this? Please stop texting me"));
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kStranger, ConversationListModel::OptOutRole).toString(),
+                                  QStringLiteral("probable"),
+                                  kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        QVERIFY(child<QWidget>("optOutBar")->isVisible());
+        QCOMPARE(child<QLabel>("optOutText")->text(),
+                 QStringLiteral("Probable opt-out: \u201cPlease stop texting me\u201d"));
+        auto *confirm = child<QPushButton>("confirmOptOutButton");
+        auto *dismiss = child<QPushButton>("dismissOptOutButton");
+        QVERIFY(confirm->isVisible() && dismiss->isVisible());
+        QCOMPARE(confirm->accessibleName(), QStringLiteral("Confirm opt-out"));
+        QCOMPARE(dismiss->accessibleName(), QStringLiteral("Not an opt-out"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kStranger, ConversationListModel::OptOutRole).toString(),
+                                  QStringLiteral("opted_out"),
+                                  kTimeout);
+        QVERIFY2(child<QLabel>("optOutText")->text().startsWith(QStringLiteral("Opted out on ")),
+                 qPrintable(child<QLabel>("optOutText")->text()));
+        QVERIFY(!confirm->isVisible());
+        // The one confirmation text.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadRow(ThreadModel::ItemKind::Message, true, QStringLiteral("unsubscribed")) >= 0,
+            kTimeout);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("exportOptOutLedgerAction")));
+    }
+
+    void probableOptOutBarDismisses()
+    {
+        reply(kStranger, QStringLiteral("No más"));
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kStranger, ConversationListModel::OptOutRole).toString(),
+                                  QStringLiteral("probable"),
+                                  kTimeout);
+        QVERIFY(m_window->selectConversation(conversationOf(kStranger)));
+        QTest::mouseClick(child<QPushButton>("dismissOptOutButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kStranger, ConversationListModel::OptOutRole).toString(),
+                                  QStringLiteral("none"),
+                                  kTimeout);
+        QVERIFY(!child<QWidget>("optOutBar")->isVisible());
     }
 
     void screenshot()

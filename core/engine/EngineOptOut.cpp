@@ -1,0 +1,214 @@
+// The engine's opt-out handling: replies (STOP, START, probable opt-outs),
+// provider refusals, and what the office confirms or records. Every change is
+// an event in the OptOutLedger, which keeps the conversations' state.
+
+#include "engine/Engine.h"
+#include "engine/Keywords.h"
+#include "engine/OptOutDetector.h"
+#include "phone/PhoneNumber.h"
+
+namespace ringback {
+
+OptOutEvent::Scope Engine::optOutScope() const
+{
+    return m_config.optOutAllLines ? OptOutEvent::Scope::All : OptOutEvent::Scope::Line;
+}
+
+Status Engine::recordOptOutEvent(const Conversation &conversation,
+                                 OptOutEvent::Type type,
+                                 const QString &source,
+                                 const QString &detail,
+                                 const QString &actor,
+                                 std::optional<OptOutEvent::Scope> scope)
+{
+    OptOutEvent e;
+    e.contactNumber = conversation.contactNumber;
+    e.businessNumber = conversation.businessNumber;
+    e.type = type;
+    e.source = source;
+    e.detail = detail;
+    e.actor = actor;
+    e.scope = scope.value_or(optOutScope());
+    e.atMs = m_clock.nowMs();
+    const auto id = m_ledger.record(e);
+    return id ? Status() : Status(Error(id.errorMessage()));
+}
+
+Status Engine::queueOptOutConfirmation(qint64 conversationId)
+{
+    return queueMessage(conversationId,
+                        MessageKind::System,
+                        systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
+                        0);
+}
+
+Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool *changed)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("no conversation %1").arg(conversationId));
+    const OptOutState state = conversation->optOut;
+    const Keyword keyword = classifyKeyword(body);
+    Status ok;
+    if (keyword == Keyword::OptOut) {
+        if (state == OptOutState::OptedOut)
+            return {}; // already out: no second event, no second confirmation
+        ok = recordOptOutEvent(*conversation,
+                               OptOutEvent::Type::OptOut,
+                               OptOutEvent::kKeyword,
+                               keywordText(body),
+                               QString());
+        *changed = true;
+        // One confirmation, and none when the provider sends its own.
+        if (ok && !m_config.providerConfirmsOptOut)
+            ok = queueOptOutConfirmation(conversationId);
+        return ok;
+    }
+    if (keyword == Keyword::OptIn) {
+        // START after STOP. A probable opt-out waits for a person instead:
+        // "Yes" may answer anything.
+        if (state != OptOutState::OptedOut)
+            return {};
+        *changed = true;
+        return recordOptOutEvent(*conversation,
+                                 OptOutEvent::Type::OptIn,
+                                 OptOutEvent::kKeyword,
+                                 keywordText(body),
+                                 QString());
+    }
+    if (keyword != Keyword::None || state == OptOutState::OptedOut)
+        return {};
+    const OptOutMatch match = OptOutDetector::classify(body);
+    if (match.kind != OptOutMatch::Kind::Probable)
+        return {};
+    // Automation stops at once; nothing is sent until a person confirms.
+    ok = recordOptOutEvent(
+        *conversation, OptOutEvent::Type::Probable, OptOutEvent::kReply, match.phrase, QString());
+    *changed = true;
+    const std::vector<qint64> affected = optOutScope() == OptOutEvent::Scope::All
+                                             ? m_store.conversationsOf(conversation->contactNumber)
+                                             : std::vector<qint64>{conversationId};
+    for (const qint64 id : affected) {
+        if (!ok)
+            break;
+        const auto canceled
+            = m_store.cancelPendingAutoTexts(id,
+                                             QStringLiteral("probable_opt_out"),
+                                             tr("not sent: probable opt-out waiting for review"));
+        ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
+    }
+    return ok;
+}
+
+Status Engine::applyProviderOptOut(qint64 conversationId, const QString &detail, bool *changed)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation || conversation->optOut == OptOutState::OptedOut)
+        return {}; // already out: the first event stays the reason
+    *changed = true;
+    return recordOptOutEvent(
+        *conversation, OptOutEvent::Type::OptOut, OptOutEvent::kProvider, detail, m_providerId);
+}
+
+QString Engine::optOutRefusal(const Conversation &conversation)
+{
+    const QString number = PhoneNumber::display(conversation.contactNumber, m_config.homeRegion);
+    if (const auto event = m_ledger.currentEvent(conversation.id))
+        return OptOutLedger::refusal(*event, number);
+    return tr("Not sent: %1 opted out of texts (%2).").arg(number, conversation.optOutReason);
+}
+
+void Engine::emitContactChanged(const QString &contact)
+{
+    for (const qint64 id : m_store.conversationsOf(contact))
+        emit conversationChanged(id);
+}
+
+Status Engine::confirmProbableOptOut(qint64 conversationId, const QString &actor)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->optOut != OptOutState::Probable)
+        return Error(tr("There is no probable opt-out to confirm in this conversation."));
+    const auto probable = m_ledger.currentEvent(conversationId);
+    Status ok = recordOptOutEvent(*conversation,
+                                  OptOutEvent::Type::OptOut,
+                                  OptOutEvent::kConfirmedReply,
+                                  probable ? probable->detail : QString(),
+                                  actor);
+    // The one confirmation. The provider saw no keyword here, so it sent none.
+    if (ok)
+        ok = queueOptOutConfirmation(conversationId);
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(conversation->contactNumber);
+    processOutbox();
+    return {};
+}
+
+Status Engine::dismissProbableOptOut(qint64 conversationId, const QString &actor)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->optOut != OptOutState::Probable)
+        return Error(tr("There is no probable opt-out to dismiss in this conversation."));
+    const auto probable = m_ledger.currentEvent(conversationId);
+    // Clears exactly what the probable opt-out covered.
+    Status ok = recordOptOutEvent(*conversation,
+                                  OptOutEvent::Type::Dismissed,
+                                  OptOutEvent::kManual,
+                                  probable ? probable->detail : QString(),
+                                  actor,
+                                  probable ? std::optional(probable->scope) : std::nullopt);
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(conversation->contactNumber);
+    return {};
+}
+
+Status Engine::recordManualOptOut(qint64 conversationId, const QString &actor, const QString &note)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->optOut == OptOutState::OptedOut)
+        return Error(tr("This number has already opted out."));
+    Status ok = recordOptOutEvent(
+        *conversation, OptOutEvent::Type::OptOut, OptOutEvent::kManual, note, actor);
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(conversation->contactNumber);
+    return {};
+}
+
+Status Engine::recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->optOut == OptOutState::None)
+        return Error(tr("This number has not opted out."));
+    Status ok = recordOptOutEvent(
+        *conversation, OptOutEvent::Type::OptIn, OptOutEvent::kManual, note, actor);
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(conversation->contactNumber);
+    processOutbox();
+    return {};
+}
+
+} // namespace ringback

@@ -1,0 +1,12 @@
+#include "TwilioFactory.h"
+
+#include "TwilioProvider.h"
+
+namespace ringback {
+
+std::unique_ptr<Provider> TwilioFactory::create()
+{
+    return std::make_unique<TwilioProvider>();
+}
+
+} // namespace ringback

@@ -1,0 +1,117 @@
+#include "TwilioProvider.h"
+
+#include "net/BaseUrl.h"
+#include "phone/PhoneNumber.h"
+
+#include <QRegularExpression>
+
+namespace ringback {
+
+using namespace twilio;
+
+namespace {
+
+constexpr int kRequestTimeoutMs = 30000;
+
+} // namespace
+
+TwilioProvider::TwilioProvider()
+    : m_http(&m_network)
+    , m_sender(m_session)
+    , m_poller(m_session, m_sender)
+{
+    m_session.http = &m_http;
+    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
+    net::HttpClient::Options options;
+    options.timeoutMs = kRequestTimeoutMs;
+    m_http.setDefaultOptions(options);
+}
+
+TwilioProvider::~TwilioProvider()
+{
+    m_session.running = false;
+    m_poller.stop();
+    m_http.cancelAll();
+}
+
+Status TwilioProvider::configure(const ProviderContext &context)
+{
+    const QVariantMap &s = context.settings;
+    Settings settings;
+    settings.accountSid = s.value(QStringLiteral("account_sid")).toString().trimmed();
+    static const QRegularExpression sidPattern(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
+    if (!sidPattern.match(settings.accountSid).hasMatch())
+        return Error(tr("\"account_sid\" must be AC followed by 32 hexadecimal characters "
+                        "(Twilio Console, Account Info)."));
+    settings.authToken = s.value(QStringLiteral("auth_token")).toString().trimmed();
+    if (settings.authToken.isEmpty())
+        return Error(tr("\"auth_token\" is missing (or set RINGBACK_TWILIO_AUTH_TOKEN)."));
+    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
+    if (!number)
+        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
+    settings.phoneNumber = number->e164();
+    const auto base = net::checkBaseUrl(
+        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.twilio.com"))
+            .toString());
+    if (!base)
+        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
+    settings.baseUrl = base.value();
+    bool ok = false;
+    const double interval = s.value(QStringLiteral("poll_interval_seconds"), 15).toDouble(&ok);
+    if (!ok || interval <= 0 || interval > 3600)
+        return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
+    settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    settings.dataDir = context.dataDir;
+
+    m_session.settings = settings;
+    m_session.endpoints = Endpoints(settings.baseUrl, settings.accountSid);
+    m_http.setAuthorization(net::basicAuthorization(settings.accountSid, settings.authToken));
+    m_configured = true;
+    return {};
+}
+
+void TwilioProvider::start(ProviderEvents *events, const QString &cursor)
+{
+    if (!m_configured || !events)
+        return;
+    m_session.events = events;
+    m_session.resetState();
+    bool readable = true;
+    m_session.cursor = Cursor::parse(cursor, Session::now(), &readable);
+    if (!readable)
+        qCWarning(lcTwilio) << "the saved position is unreadable; starting from now";
+    m_session.running = true;
+    m_poller.start();
+}
+
+void TwilioProvider::stop()
+{
+    if (!m_session.running)
+        return;
+    m_session.running = false;
+    m_poller.stop();
+    m_http.cancelAll();
+    m_sender.clear();
+    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
+    m_session.events = nullptr;
+}
+
+void TwilioProvider::send(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcTwilio) << "send before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.send(request);
+}
+
+void TwilioProvider::reconcile(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcTwilio) << "reconcile before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.reconcile(request);
+}
+
+} // namespace ringback

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "TwilioPoller.h"
+#include "TwilioSender.h"
+#include "TwilioSession.h"
+#include "net/HttpClient.h"
+#include "provider/ProviderApi.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace ringback {
+
+// Twilio, polled (PROVIDERS.md section 2). Missed calls come from Calls.json,
+// replies from Messages.json, texts go out through Messages.json; see
+// TwilioPoller and TwilioSender for the details. Before polling it checks the
+// credentials and the business number, and reports what is wrong as the
+// connection state ("Twilio refused the Account SID or Auth Token (401)",
+// "the number +1… is not on this Twilio account").
+class TwilioProvider final : public QObject, public Provider
+{
+    Q_OBJECT
+
+public:
+    TwilioProvider();
+    ~TwilioProvider() override;
+
+    Status configure(const ProviderContext &context) override;
+    void start(ProviderEvents *events, const QString &cursor) override;
+    void stop() override;
+    void send(const SendRequest &request) override;
+    void reconcile(const SendRequest &request) override;
+
+private:
+    QNetworkAccessManager m_network;
+    net::HttpClient m_http;
+    twilio::Session m_session;
+    twilio::TwilioSender m_sender;
+    twilio::TwilioPoller m_poller;
+    bool m_configured = false;
+};
+
+} // namespace ringback
