@@ -76,7 +76,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # qt6-wayland, recommended); the SQLite driver is its own package, named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n") # Qt's own dialogs in Spanish
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring")
 # Icon cache, desktop database and AppStream catalogue are refreshed by the
 # dpkg triggers of hicolor-icon-theme, desktop-file-utils and appstream: no

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
+# The translation catalogues hold every text lupdate finds in the code.
+scripts/check-translations.sh
 
 # Headless: widgets draw offscreen; a private runtime folder; a throw-away
 # D-Bus session so nothing touches the user's own desktop services.

@@ -7,9 +7,6 @@ namespace ringback {
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ringback::CommandLine", text);
-    };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Ringback texts back the callers your business missed and "
                                         "keeps their replies as conversations."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,9 @@ namespace ringback {
 // depend on these options. Add options; never rename or change one.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(ringback::CommandLine)
+
+public:
     enum class Mode { Window, Headless, Export, Version, Help, Error };
 
     Mode mode = Mode::Window;

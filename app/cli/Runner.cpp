@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Headless.h"
+#include "cli/Language.h"
 #include "cli/SingleInstance.h"
 #include "export/Exporter.h"
 #include "gui/MainWindow.h"
@@ -145,12 +146,14 @@ int runMain(int argc, char *argv[])
         return 0;
     case CommandLine::Mode::Error:
         printErr(cl.error);
-        printErr(QStringLiteral("Try 'ringback --help'."));
+        printErr(QCoreApplication::translate("ringback::Runner", "Try 'ringback --help'."));
         return 2;
     case CommandLine::Mode::Export:
     case CommandLine::Mode::Headless: {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        // Messages, and the texts the engine sends, in the office's language.
+        Language::installFor(Profile(cl.profileDir).settingsPath());
         if (cl.mode == CommandLine::Mode::Export)
             return runExport(cl);
         auto session = EngineSession::open(sessionOptions(cl));
@@ -164,6 +167,8 @@ int runMain(int argc, char *argv[])
         QApplication app(argc, argv);
         setApplicationNames();
         setWindowIdentity();
+        // Before the engine and the window exist: both translate when built.
+        Language::installFor(Profile(cl.profileDir).settingsPath());
         return runWindow(cl);
     }
     }

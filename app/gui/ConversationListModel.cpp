@@ -75,6 +75,10 @@ bool ConversationListModel::matchesFilter(const Conversation &conversation) cons
         return true;
     switch (m_filter) {
     case ConversationFilter::All:
+        return conversation.leadState != LeadState::Spam;
+    case ConversationFilter::Spam:
+        return conversation.leadState == LeadState::Spam;
+    case ConversationFilter::Everything:
         return true;
     case ConversationFilter::Unread:
         return conversation.unreadCount > 0;

@@ -11,10 +11,10 @@ namespace ringback::gui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::gui::Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::gui::Format)
+};
 
 constexpr qint64 kTimeOfDayWindowMs = 20LL * 3600 * 1000;
 
@@ -26,7 +26,7 @@ QString callerName(const Conversation &conversation, const QString &homeRegion)
     if (!name.isEmpty())
         return name;
     if (conversation.contactNumber.isEmpty())
-        return tr("Unknown caller");
+        return Tr::tr("Unknown caller");
     return PhoneNumber::display(conversation.contactNumber, homeRegion);
 }
 
@@ -61,63 +61,93 @@ QString deliveryStatusText(MessageStatus status, const QString &error)
 {
     switch (status) {
     case MessageStatus::Queued:
-        return error.isEmpty() ? tr("Queued") : tr("Queued (retrying: %1)").arg(error);
+        return error.isEmpty() ? Tr::tr("Queued") : Tr::tr("Queued (retrying: %1)").arg(error);
     case MessageStatus::Sending:
-        return tr("Sending…");
+        return Tr::tr("Sending…");
     case MessageStatus::Sent:
-        return tr("Sent");
+        return Tr::tr("Sent");
     case MessageStatus::Delivered:
-        return tr("Delivered");
+        return Tr::tr("Delivered");
     case MessageStatus::Failed:
-        return error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(error);
+        return error.isEmpty() ? Tr::tr("Failed") : Tr::tr("Failed: %1").arg(error);
     case MessageStatus::Received:
         return {};
     }
     return {};
 }
 
+namespace {
+
+// How a call ended, in the words the thread shows: in English the export's
+// values ("no-answer"), translated for other languages.
+QString callResultText(CallResult result)
+{
+    switch (result) {
+    case CallResult::NoAnswer:
+        //: How a missed call ended, shown as "Missed call (%1)".
+        return Tr::tr("no-answer");
+    case CallResult::Busy:
+        //: How a missed call ended, shown as "Missed call (%1)".
+        return Tr::tr("busy");
+    case CallResult::Voicemail:
+        //: How a missed call ended, shown as "Missed call (%1)".
+        return Tr::tr("voicemail");
+    case CallResult::Canceled:
+        //: How a missed call ended (the caller hung up while it rang), shown as "Missed call (%1)".
+        return Tr::tr("canceled");
+    case CallResult::Failed:
+        //: How a missed call ended, shown as "Missed call (%1)".
+        return Tr::tr("failed");
+    case CallResult::Answered:
+        return Tr::tr("answered");
+    }
+    return toString(result);
+}
+
+} // namespace
+
 QString callSummary(const Call &call)
 {
     QString what;
     if (isMissed(call.result)) {
-        what = tr("Missed call (%1)").arg(toString(call.result));
+        what = Tr::tr("Missed call (%1)").arg(callResultText(call.result));
     } else {
         const int minutes = call.durationSeconds / 60;
         const int seconds = call.durationSeconds % 60;
-        what = minutes > 0 ? tr("Answered call (%1 min %2 s)").arg(minutes).arg(seconds)
-                           : tr("Answered call (%1 s)").arg(seconds);
+        what = minutes > 0 ? Tr::tr("Answered call (%1 min %2 s)").arg(minutes).arg(seconds)
+                           : Tr::tr("Answered call (%1 s)").arg(seconds);
     }
     QString decision;
     switch (call.decision) {
     case Decision::Texted:
-        decision = tr("texted");
+        decision = Tr::tr("texted");
         break;
     case Decision::Held:
-        decision = tr("not texted");
+        decision = Tr::tr("not texted");
         break;
     case Decision::NotApplicable:
-        decision = isMissed(call.result) ? tr("not texted") : QString();
+        decision = isMissed(call.result) ? Tr::tr("not texted") : QString();
         break;
     }
     if (decision.isEmpty())
         return what;
     const QString reason = singleLine(call.decisionReason);
     if (reason.isEmpty())
-        return tr("%1 — %2").arg(what, decision);
-    return tr("%1 — %2: %3").arg(what, decision, reason);
+        return Tr::tr("%1 — %2").arg(what, decision);
+    return Tr::tr("%1 — %2: %3").arg(what, decision, reason);
 }
 
 QString messageKindText(Direction direction, MessageKind kind)
 {
     if (direction == Direction::In)
-        return tr("Reply");
+        return Tr::tr("Reply");
     switch (kind) {
     case MessageKind::Auto:
-        return tr("Automatic text");
+        return Tr::tr("Automatic text");
     case MessageKind::Manual:
-        return tr("Text from the office");
+        return Tr::tr("Text from the office");
     case MessageKind::System:
-        return tr("System message");
+        return Tr::tr("System message");
     }
     return {};
 }
@@ -126,17 +156,17 @@ QString leadStateText(LeadState state)
 {
     switch (state) {
     case LeadState::New:
-        return tr("New");
+        return Tr::tr("New");
     case LeadState::Replied:
-        return tr("Replied");
+        return Tr::tr("Replied");
     case LeadState::CalledBack:
-        return tr("Called back");
+        return Tr::tr("Called back");
     case LeadState::Booked:
-        return tr("Booked");
+        return Tr::tr("Booked");
     case LeadState::Lost:
-        return tr("Lost");
+        return Tr::tr("Lost");
     case LeadState::Spam:
-        return tr("Spam");
+        return Tr::tr("Spam");
     }
     return {};
 }
@@ -145,19 +175,19 @@ QString connectionStateText(ConnectionState state)
 {
     switch (state) {
     case ConnectionState::Disconnected:
-        return tr("Not connected");
+        return Tr::tr("Not connected");
     case ConnectionState::Connecting:
-        return tr("Connecting…");
+        return Tr::tr("Connecting…");
     case ConnectionState::Connected:
-        return tr("Connected");
+        return Tr::tr("Connected");
     case ConnectionState::Polling:
-        return tr("Polling");
+        return Tr::tr("Polling");
     case ConnectionState::Reconnecting:
-        return tr("Reconnecting…");
+        return Tr::tr("Reconnecting…");
     case ConnectionState::AuthFailed:
-        return tr("Sign-in failed — check settings");
+        return Tr::tr("Sign-in failed — check settings");
     case ConnectionState::Error:
-        return tr("Not working");
+        return Tr::tr("Not working");
     }
     return {};
 }

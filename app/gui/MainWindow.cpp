@@ -186,6 +186,7 @@ void MainWindow::buildMenus()
         {ConversationFilter::All, tr("&All conversations")},
         {ConversationFilter::Unread, tr("&Unread")},
         {ConversationFilter::Urgent, tr("Ur&gent")},
+        {ConversationFilter::Spam, tr("S&pam")},
     };
     int key = Qt::Key_1;
     for (const auto &[filter, label] : filters) {
@@ -196,6 +197,7 @@ void MainWindow::buildMenus()
         m_filters->addAction(action);
         connect(action, &QAction::triggered, this, [this, f = filter] { setFilter(f); });
     }
+    buildSpamActions(menuBar()->addMenu(tr("&Conversation")));
 }
 
 void MainWindow::setFilter(ConversationFilter filter)
@@ -247,6 +249,7 @@ void MainWindow::showConversation(qint64 conversationId)
     m_replyBox->setConversation(conversationId);
     m_optOutBar->setConversation(conversationId);
     updateThreadHeader();
+    updateSpamAction();
     markReadLater(conversationId);
 }
 
@@ -316,6 +319,7 @@ void MainWindow::onConversationChanged(qint64 conversationId)
     m_threadModel->refresh();
     m_optOutBar->refresh();
     updateThreadHeader();
+    updateSpamAction();
 }
 
 void MainWindow::exportOptOutLedger()

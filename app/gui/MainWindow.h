@@ -9,7 +9,9 @@
 #include <QTimer>
 
 class QActionGroup;
+class QAction;
 class QLabel;
+class QMenu;
 class QListView;
 class QSplitter;
 
@@ -66,6 +68,11 @@ private:
     bool conversationOnScreen(qint64 conversationId) const;
     void setFilter(ConversationFilter filter);
     void exportOptOutLedger();
+    // MainWindowSpam.cpp: "Mark as spam" / "Not spam" on a conversation.
+    void buildSpamActions(QMenu *menu);
+    void updateSpamAction();
+    void toggleSpam(qint64 conversationId);
+    void showListContextMenu(const QPoint &position);
 
     void onConversationChanged(qint64 conversationId);
     void onReplyReceived(qint64 conversationId, qint64 messageId);
@@ -93,7 +100,8 @@ private:
     QLabel *m_connection = nullptr;
     TrayNotifier *m_notifier = nullptr;
     QActionGroup *m_filters = nullptr;
-    QTimer m_clockTick; // relative times in the list ("10:42" becomes a date)
+    QAction *m_spamAction = nullptr; // toggles "Mark as spam" / "Not spam"
+    QTimer m_clockTick;              // relative times in the list ("10:42" becomes a date)
 };
 
 } // namespace ringback::gui

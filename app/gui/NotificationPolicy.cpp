@@ -8,10 +8,10 @@ namespace ringback::gui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::gui::NotificationPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::gui::NotificationPolicy)
+};
 
 } // namespace
 
@@ -32,14 +32,14 @@ std::optional<Notification> NotificationPolicy::decide(const Conversation &conve
     n.messageId = message.id;
     n.urgent = message.urgent;
     const QString caller = callerName(conversation, m_homeRegion);
-    n.title = n.urgent ? tr("Urgent: %1").arg(caller) : caller;
+    n.title = n.urgent ? Tr::tr("Urgent: %1").arg(caller) : caller;
     QString body = singleLine(message.body);
     if (body.isEmpty() && !message.media.isEmpty())
-        body = tr("Sent a photo or file");
+        body = Tr::tr("Sent a photo or file");
     if (body.size() > kMaxBodyLength)
         body = body.left(kMaxBodyLength - 1) + QChar(0x2026);
     if (conversation.optOut == OptOutState::OptedOut)
-        body = tr("%1 (opted out of texts)").arg(body);
+        body = Tr::tr("%1 (opted out of texts)").arg(body);
     n.body = body;
     return n;
 }

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextDocument>
@@ -89,7 +90,26 @@ void ReplyBox::send()
 {
     if (m_conversationId == 0)
         return;
-    const Status status = m_engine.sendManual(m_conversationId, m_edit->toPlainText());
+    // Quiet hours in the caller's time zone: a person decides.
+    auto quiet = Engine::QuietHoursCheck::Respect;
+    const QString notice = m_engine.quietHoursNotice(m_conversationId);
+    if (!notice.isEmpty()) {
+        const bool anyway = m_confirmQuietHours
+                                ? m_confirmQuietHours(notice)
+                                : QMessageBox::question(this,
+                                                        tr("Quiet hours"),
+                                                        notice + QLatin1String("\n\n")
+                                                            + tr("Send the text now anyway?"),
+                                                        QMessageBox::Yes | QMessageBox::No,
+                                                        QMessageBox::No)
+                                      == QMessageBox::Yes;
+        if (!anyway) {
+            showError(notice);
+            return;
+        }
+        quiet = Engine::QuietHoursCheck::SendAnyway;
+    }
+    const Status status = m_engine.sendManual(m_conversationId, m_edit->toPlainText(), quiet);
     if (!status) {
         showError(status.errorMessage());
         return;

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +35,13 @@ public:
     QPlainTextEdit *editor() const { return m_edit; }
     QPushButton *sendButton() const { return m_send; }
     QString errorText() const;
+    // Asked before a text in quiet hours in the caller's time zone, with the
+    // engine's notice; true sends it anyway. The default asks with a
+    // QMessageBox; tests set their own.
+    void setQuietHoursConfirmation(std::function<bool(const QString &notice)> confirm)
+    {
+        m_confirmQuietHours = std::move(confirm);
+    }
 
 public slots:
     void send();
@@ -57,6 +66,7 @@ private:
     QPlainTextEdit *m_edit = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_error = nullptr;
+    std::function<bool(const QString &)> m_confirmQuietHours;
 };
 
 } // namespace ringback::gui

@@ -5,6 +5,7 @@ set(RINGBACK_GUI_SOURCES
     gui/ConversationListModel.cpp gui/ConversationListModel.h
     gui/Format.cpp gui/Format.h
     gui/MainWindow.cpp gui/MainWindow.h
+    gui/MainWindowSpam.cpp
     gui/NotificationBanner.cpp gui/NotificationBanner.h
     gui/NotificationPolicy.cpp gui/NotificationPolicy.h
     gui/OptOutBar.cpp gui/OptOutBar.h

@@ -12,10 +12,10 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::StartAtLogin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::StartAtLogin)
+};
 
 #ifdef Q_OS_WIN
 const char kRunKey[] = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
@@ -25,12 +25,13 @@ const char kRunValue[] = "Ringback";
 Status writeFile(const QString &path, const QByteArray &content)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(
+            Tr::tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.commit()) {
         return Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
@@ -40,7 +41,7 @@ Status removeFile(const QString &path)
     QFile file(path);
     if (file.exists() && !file.remove()) {
         return Error(
-            tr("Cannot remove %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot remove %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
@@ -89,7 +90,7 @@ Status StartAtLogin::enable(const Command &command)
     run.setValue(QLatin1String(kRunValue), windowsRunCommand(command));
     run.sync();
     if (run.status() != QSettings::NoError)
-        return Error(tr("Cannot write the start-at-login setting to the registry."));
+        return Error(Tr::tr("Cannot write the start-at-login setting to the registry."));
     return {};
 #elif defined(Q_OS_MACOS)
     return writeFile(launchAgentPath(), launchAgentPlist(command));
@@ -105,7 +106,7 @@ Status StartAtLogin::disable()
     run.remove(QLatin1String(kRunValue));
     run.sync();
     if (run.status() != QSettings::NoError)
-        return Error(tr("Cannot remove the start-at-login setting from the registry."));
+        return Error(Tr::tr("Cannot remove the start-at-login setting from the registry."));
     return {};
 #else
     return removeFile(location());
@@ -157,7 +158,7 @@ QByteArray StartAtLogin::xdgAutostartEntry(const Command &command)
     entry += QLatin1String("[Desktop Entry]\n");
     entry += QLatin1String("Type=Application\n");
     entry += QLatin1String("Name=Ringback\n");
-    entry += QLatin1String("Comment=") + tr("Text back the callers your business missed")
+    entry += QLatin1String("Comment=") + Tr::tr("Text back the callers your business missed")
              + QLatin1Char('\n');
     entry += QLatin1String("Exec=") + exec.join(QLatin1Char(' ')) + QLatin1Char('\n');
     entry += QLatin1String("Icon=") + appId() + QLatin1Char('\n');

@@ -67,7 +67,7 @@ void Engine::start()
     m_running = true;
     m_startedMs = m_clock.nowMs();
     // Anything left "sending" by a crash: the provider may have it. Ask first.
-    report(QStringLiteral("reconcile interrupted sends"), m_store.sendingToUnsure(m_clock.nowMs()));
+    report(QT_TR_NOOP("reconcile interrupted sends"), m_store.sendingToUnsure(m_clock.nowMs()));
     m_provider.start(this, m_store.cursor(m_providerId));
     processOutbox();
 }
@@ -82,12 +82,13 @@ void Engine::stop()
     m_provider.stop();
 }
 
-void Engine::report(const QString &what, const Status &status)
+void Engine::report(const char *what, const Status &status)
 {
     if (status)
         return;
     qCWarning(lcEngine).noquote() << what << "failed:" << status.errorMessage();
-    emit problem(tr("Could not %1: %2").arg(what, status.errorMessage()));
+    //: %1 is what failed, e.g. "store a call"; %2 the reason.
+    emit problem(tr("Could not %1: %2").arg(tr(what), status.errorMessage()));
 }
 
 void Engine::callEnded(const ProviderCall &pc)
@@ -100,7 +101,7 @@ void Engine::callEnded(const ProviderCall &pc)
     Transaction tx(m_db);
     const auto known = m_store.hasCall(m_providerId, pc.providerId);
     if (!known) {
-        report(QStringLiteral("store a call"), Error(known.errorMessage()));
+        report(QT_TR_NOOP("store a call"), Error(known.errorMessage()));
         return;
     }
     if (known.value())
@@ -108,14 +109,14 @@ void Engine::callEnded(const ProviderCall &pc)
 
     const auto conversationId = m_store.ensureConversation(from, business, now);
     if (!conversationId) {
-        report(QStringLiteral("store a call"), Error(conversationId.errorMessage()));
+        report(QT_TR_NOOP("store a call"), Error(conversationId.errorMessage()));
         return;
     }
     const auto facts = m_store.facts(conversationId.value());
     const auto blocked = m_store.isListed(from, Store::kBlockList);
     const auto knownContact = m_store.isListed(from, Store::kKnownList);
     if (!facts || !blocked || !knownContact) {
-        report(QStringLiteral("store a call"),
+        report(QT_TR_NOOP("store a call"),
                Error(!facts     ? facts.errorMessage()
                      : !blocked ? blocked.errorMessage()
                                 : knownContact.errorMessage()));
@@ -137,6 +138,11 @@ void Engine::callEnded(const ProviderCall &pc)
     context.blocked = blocked.value();
     context.knownContact = knownContact.value();
     context.facts = facts.value();
+    bool firstAutoText = false;
+    if (const Status screened = screenCall(context, from, &firstAutoText); !screened) {
+        report(QT_TR_NOOP("store a call"), screened);
+        return;
+    }
     CallDecision decision = decideTextBack(context, m_config.rules);
     QString text;
     if (decision.decision == Decision::Texted) {
@@ -146,7 +152,8 @@ void Engine::callEnded(const ProviderCall &pc)
         const auto rendered
             = m_config.render(m_config.templateText(decision.templateId), firstName, business);
         if (rendered) {
-            text = rendered.value();
+            // First contact names the business and says how to opt out.
+            text = firstAutoText ? withOptOutHint(rendered.value()) : rendered.value();
         } else {
             // A broken template is never sent: hold the call and say why.
             decision = {Decision::Held,
@@ -173,7 +180,7 @@ void Engine::callEnded(const ProviderCall &pc)
     call.decisionReason = decision.reason;
     const auto callId = m_store.insertCall(call, now);
     if (!callId) {
-        report(QStringLiteral("store a call"), Error(callId.errorMessage()));
+        report(QT_TR_NOOP("store a call"), Error(callId.errorMessage()));
         return;
     }
     const QString preview = isMissed(pc.result) ? tr("Missed call") : tr("Answered call");
@@ -187,12 +194,16 @@ void Engine::callEnded(const ProviderCall &pc)
         ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
     }
     if (ok && decision.decision == Decision::Texted) {
-        ok = queueMessage(
-            conversationId.value(), MessageKind::Auto, text, callId.value(), decision.sendAtMs);
+        ok = queueMessage(conversationId.value(),
+                          MessageKind::Auto,
+                          text,
+                          callId.value(),
+                          decision.sendAtMs,
+                          decision.quietExempt);
     }
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("store a call"), ok);
+    report(QT_TR_NOOP("store a call"), ok);
     if (!ok)
         return;
     qCInfo(lcEngine).noquote() << "call" << pc.providerId << toString(pc.result) << "->"
@@ -201,8 +212,12 @@ void Engine::callEnded(const ProviderCall &pc)
     processOutbox();
 }
 
-Status Engine::queueMessage(
-    qint64 conversationId, MessageKind kind, const QString &body, qint64 callId, qint64 sendAtMs)
+Status Engine::queueMessage(qint64 conversationId,
+                            MessageKind kind,
+                            const QString &body,
+                            qint64 callId,
+                            qint64 sendAtMs,
+                            bool quietOk)
 {
     const qint64 now = m_clock.nowMs();
     Message m;
@@ -217,7 +232,7 @@ Status Engine::queueMessage(
     const auto id = m_store.insertMessage(m);
     if (!id)
         return Error(id.errorMessage());
-    Status s = m_store.enqueue(id.value(), std::max(now, sendAtMs));
+    Status s = m_store.enqueue(id.value(), std::max(now, sendAtMs), quietOk);
     if (s)
         s = m_store.touchConversation(conversationId, now, body, 0);
     return s;
@@ -234,12 +249,12 @@ void Engine::messageReceived(const ProviderMessage &pm)
     const auto known = m_store.hasMessage(m_providerId, pm.providerId);
     if (!known || known.value()) {
         if (!known)
-            report(QStringLiteral("store a reply"), Error(known.errorMessage()));
+            report(QT_TR_NOOP("store a reply"), Error(known.errorMessage()));
         return;
     }
     const auto conversationId = m_store.ensureConversation(from, business, now);
     if (!conversationId) {
-        report(QStringLiteral("store a reply"), Error(conversationId.errorMessage()));
+        report(QT_TR_NOOP("store a reply"), Error(conversationId.errorMessage()));
         return;
     }
     const Keyword keyword = classifyKeyword(pm.body);
@@ -277,7 +292,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
     }
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("store a reply"), ok);
+    report(QT_TR_NOOP("store a reply"), ok);
     if (!ok)
         return;
     // An opt-out or opt-in may change the caller's conversations on every line.
@@ -289,7 +304,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
     processOutbox();
 }
 
-Status Engine::sendManual(qint64 conversationId, const QString &body)
+Status Engine::sendManual(qint64 conversationId, const QString &body, QuietHoursCheck quiet)
 {
     const QString text = body.trimmed();
     if (text.isEmpty())
@@ -307,6 +322,11 @@ Status Engine::sendManual(qint64 conversationId, const QString &body)
     if (!PhoneNumber::parse(conversation->contactNumber, m_config.homeRegion))
         return Error(tr("Not sent: %1 is not a number that can receive texts.")
                          .arg(conversation->contactNumber));
+    if (quiet == QuietHoursCheck::Respect) {
+        const QString notice = quietHoursNotice(conversationId);
+        if (!notice.isEmpty())
+            return Error(notice);
+    }
     // The office wrote first: a delayed automatic opener is withdrawn.
     const auto canceled
         = m_store.cancelPendingAutoTexts(conversationId,
@@ -314,7 +334,8 @@ Status Engine::sendManual(qint64 conversationId, const QString &body)
                                          tr("not sent: the office wrote to the caller first"));
     Status ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
     if (ok)
-        ok = queueMessage(conversationId, MessageKind::Manual, text, 0);
+        ok = queueMessage(
+            conversationId, MessageKind::Manual, text, 0, 0, quiet == QuietHoursCheck::SendAnyway);
     if (ok)
         ok = tx.commit();
     if (!ok)
@@ -395,7 +416,7 @@ void Engine::sendNext()
 {
     const auto due = m_store.outbox(QStringLiteral("queued"), m_clock.nowMs(), 1);
     if (!due) {
-        report(QStringLiteral("read the outbox"), Error(due.errorMessage()));
+        report(QT_TR_NOOP("read the outbox"), Error(due.errorMessage()));
         return;
     }
     if (due->empty())
@@ -416,7 +437,16 @@ void Engine::sendNext()
                          : tr("not sent: a probable opt-out is waiting for review"));
             if (ok)
                 ok = tx.commit();
-            report(QStringLiteral("cancel a message to an opted-out number"), ok);
+            report(QT_TR_NOOP("cancel a message to an opted-out number"), ok);
+            processOutbox();
+            return;
+        }
+        // Quiet hours in the caller's time zone: wait for the window.
+        if (const auto until = quietDeferral(item)) {
+            Status ok = m_store.deferUntil(item.messageId, *until);
+            if (ok)
+                ok = tx.commit();
+            report(QT_TR_NOOP("hold a message for quiet hours"), ok);
             processOutbox();
             return;
         }
@@ -424,7 +454,7 @@ void Engine::sendNext()
         if (ok)
             ok = tx.commit();
         if (!ok) {
-            report(QStringLiteral("mark a message as sending"), ok);
+            report(QT_TR_NOOP("mark a message as sending"), ok);
             return;
         }
     }
@@ -463,7 +493,7 @@ void Engine::retryOrFail(
         ok = unsure ? m_store.markUnsure(messageId, due, error)
                     : m_store.reschedule(messageId, due, error);
     }
-    report(QStringLiteral("reschedule a message"), ok);
+    report(QT_TR_NOOP("reschedule a message"), ok);
 }
 
 void Engine::sendFinished(const SendOutcome &outcome)
@@ -494,10 +524,18 @@ void Engine::sendFinished(const SendOutcome &outcome)
         // Twilio 21610, Telnyx 40300, RingCentral's opted-out error, a Quo block.
         if (ok && outcome.error == SendError::OptedOut && message)
             ok = applyProviderOptOut(conversationId, reason, &optOutChanged);
+        // Twilio 30006, 21614, 21635, 21211 and the like: a landline or a
+        // number that can't receive texts. It is not auto-texted again.
+        if (ok && message
+            && (outcome.error == SendError::Landline
+                || outcome.error == SendError::InvalidNumber)) {
+            ok = rememberUndeliverable(conversationId, reason);
+            optOutChanged = true; // every conversation with the number changed
+        }
     }
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("record a send result"), ok);
+    report(QT_TR_NOOP("record a send result"), ok);
     const auto conversation
         = ok && optOutChanged ? m_store.conversation(conversationId) : std::nullopt;
     if (conversation)
@@ -539,7 +577,7 @@ void Engine::reconciled(const ReconcileOutcome &outcome)
     }
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("record a reconciliation"), ok);
+    report(QT_TR_NOOP("record a reconciliation"), ok);
     if (message)
         emit conversationChanged(message->conversationId);
     processOutbox();
@@ -552,9 +590,15 @@ void Engine::statusChanged(const StatusUpdate &update)
         m_providerId, update.providerMessageId, update.status, update.errorDetail);
     const auto conversationId
         = m_store.conversationOfMessage(m_providerId, update.providerMessageId);
+    // Undelivered later (Twilio 30006 arrives as a status): remember it too.
+    if (ok && conversationId
+        && (update.error == SendError::Landline || update.error == SendError::InvalidNumber))
+        ok = rememberUndeliverable(*conversationId,
+                                   update.errorDetail.isEmpty() ? toString(update.error)
+                                                                : update.errorDetail);
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("record a delivery status"), ok);
+    report(QT_TR_NOOP("record a delivery status"), ok);
     if (ok && conversationId)
         emit conversationChanged(*conversationId);
 }
@@ -565,7 +609,7 @@ void Engine::cursorAdvanced(const QString &cursor)
     Status ok = m_store.setCursor(m_providerId, cursor, m_clock.nowMs());
     if (ok)
         ok = tx.commit();
-    report(QStringLiteral("save the provider position"), ok);
+    report(QT_TR_NOOP("save the provider position"), ok);
 }
 
 void Engine::connectionStateChanged(ConnectionState state, const QString &detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/EngineConfig.h"
+#include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
 #include "provider/ProviderApi.h"
 #include "store/OptOutLedger.h"
@@ -50,9 +51,22 @@ public:
     ConnectionState connectionState() const { return m_state; }
     QString connectionDetail() const { return m_stateDetail; }
 
+    enum class QuietHoursCheck { Respect, SendAnyway };
     // Queues a text from the office. Refused, with the reason, for an opted-out
-    // or unknown conversation or an empty or over-long body.
-    Status sendManual(qint64 conversationId, const QString &body);
+    // or unknown conversation or an empty or over-long body, and in quiet
+    // hours in the caller's time zone unless the office said "send anyway".
+    Status sendManual(qint64 conversationId,
+                      const QString &body,
+                      QuietHoursCheck quiet = QuietHoursCheck::Respect);
+    // It is quiet hours for this caller now: the sentence that says so
+    // ("It's 10:04 PM for this caller (Central time) ..."); empty otherwise.
+    QString quietHoursNotice(qint64 conversationId);
+
+    // Spam (EngineScreening.cpp): the number is blocked on every line, its
+    // conversations leave the default list and pending automatic texts are
+    // withdrawn. markNotSpam undoes exactly that.
+    Status markSpam(qint64 conversationId);
+    Status markNotSpam(qint64 conversationId);
     Status markRead(qint64 conversationId);
 
     // Opt-outs (README, "Opt-outs"); `actor` names the person in the office.
@@ -92,7 +106,8 @@ private:
                         MessageKind kind,
                         const QString &body,
                         qint64 callId,
-                        qint64 sendAtMs = 0);
+                        qint64 sendAtMs = 0,
+                        bool quietOk = false);
     QString systemText(const QString &text, const QString &fallback) const;
     void scheduleOutbox(qint64 dueMs);
     void sendNext();
@@ -100,7 +115,7 @@ private:
     void retryOrFail(
         qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure);
     qint64 backoffMs(int attempts) const;
-    void report(const QString &what, const Status &status);
+    void report(const char *what, const Status &status); // what: QT_TR_NOOP, English in the log
 
     // EngineOptOut.cpp
     OptOutEvent::Scope optOutScope() const;
@@ -117,6 +132,15 @@ private:
     Status queueOptOutConfirmation(qint64 conversationId);
     QString optOutRefusal(const Conversation &conversation);
     void emitContactChanged(const QString &contact);
+
+    // EngineScreening.cpp
+    // Fills what the spam, landline and first-contact rules need.
+    Status screenCall(CallContext &context, const QString &from, bool *firstAutoText);
+    QString withOptOutHint(const QString &text) const;
+    // A send failed as "can't receive texts": remember the number.
+    Status rememberUndeliverable(qint64 conversationId, const QString &detail);
+    // Quiet hours for the caller: when the message may leave instead.
+    std::optional<qint64> quietDeferral(const OutboxItem &item) const;
 
     Database &m_db;
     Store m_store;

@@ -15,7 +15,8 @@ namespace ringback {
 // the settings screen and tests change them.
 struct EngineConfig
 {
-    QString companyName = QStringLiteral("the office");
+    //: {company} in texts while the office has not entered its name.
+    QString companyName = QCoreApplication::translate("ringback::EngineConfig", "the office");
     QString homeRegion = QStringLiteral("US");
     TextBackRules rules;
     QList<UrgencyRule> urgencyRules = defaultUrgencyRules(); // office-editable

@@ -2,23 +2,25 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace ringback {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::TextBackPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::TextBackPolicy)
+};
 
 QString ago(qint64 ms)
 {
     const qint64 minutes = ms / 60000;
     if (minutes < 1)
-        return tr("less than a minute ago");
+        return Tr::tr("less than a minute ago");
     if (minutes < 60)
-        return tr("%1 min ago").arg(minutes);
-    return tr("%1 h ago").arg(minutes / 60);
+        return Tr::tr("%1 min ago").arg(minutes);
+    return Tr::tr("%1 h ago").arg(minutes / 60);
 }
 
 CallDecision held(const char *code, const QString &reason)
@@ -30,19 +32,60 @@ QString resultWords(CallResult r)
 {
     switch (r) {
     case CallResult::NoAnswer:
-        return tr("no answer");
+        return Tr::tr("no answer");
     case CallResult::Busy:
-        return tr("busy");
+        return Tr::tr("busy");
     case CallResult::Voicemail:
-        return tr("went to voicemail");
+        return Tr::tr("went to voicemail");
     case CallResult::Canceled:
-        return tr("caller hung up while it rang");
+        return Tr::tr("caller hung up while it rang");
     case CallResult::Failed:
-        return tr("call failed");
+        return Tr::tr("call failed");
     case CallResult::Answered:
-        return tr("answered");
+        return Tr::tr("answered");
     }
     return {};
+}
+
+// "can't receive texts (30006 on 2 Nov)": the provider's code and the day.
+QString cantReceiveReason(const CallContext &call, const QTimeZone &zone)
+{
+    static const QRegularExpression codePattern(QStringLiteral("\\b(\\d{4,6})\\b"));
+    const auto match = codePattern.match(call.undeliverable);
+    const QString what = match.hasMatch() ? match.captured(1) : call.undeliverable.left(60);
+    const QDate day = QDateTime::fromMSecsSinceEpoch(call.undeliverableAtMs, zone).date();
+    return Tr::tr("can't receive texts (%1 on %2): call back instead")
+        .arg(what, QLocale().toString(day, QStringLiteral("d MMM")));
+}
+
+// Quiet hours in the caller's time zone. The first text-back to a call that
+// just happened goes out at once unless the office holds it; a delayed or
+// catch-up text waits for the window to open.
+void applyQuietHours(CallDecision &d,
+                     const CallContext &call,
+                     const TextBackRules &rules,
+                     const QTimeZone &businessZone)
+{
+    if (!rules.quiet.enabled)
+        return;
+    // "Just happened" is about the caller: a call reported late (Ringback was
+    // closed, or starting) is texted at once only if it ended minutes ago.
+    const bool justHappened
+        = call.callEndedMs <= 0 || call.nowMs - call.callEndedMs <= QuietHours::kJustHappenedMs;
+    d.quietExempt = rules.sendDelaySeconds <= 0 && justHappened && !rules.quiet.holdFirstText;
+    if (d.quietExempt || !call.contact)
+        return;
+    const QuietHours::Place place = QuietHours::placeOf(call.contact->e164(), businessZone);
+    const qint64 allowed = QuietHours::nextAllowedMs(d.sendAtMs, place, rules.quiet);
+    if (allowed == d.sendAtMs)
+        return;
+    d.sendAtMs = allowed;
+    d.code = QStringLiteral("quiet_hours");
+    const QDateTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone);
+    d.reason += QLatin1String("; ")
+                + Tr::tr("quiet hours in the caller's time zone (%1), sends at %2")
+                      .arg(QuietHours::zoneLabel(place.zone),
+                           QLocale().toString(opens.time(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -67,9 +110,11 @@ bool isTextableType(PhoneNumber::Type type)
 CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
 {
     if (!isMissed(call.result))
-        return {Decision::NotApplicable, QStringLiteral("answered"), tr("answered"), QString(), 0};
+        return {
+            Decision::NotApplicable, QStringLiteral("answered"), Tr::tr("answered"), QString(), 0};
     if (!rules.triggers.contains(call.result))
-        return held("not_a_trigger", tr("%1: not set to text back").arg(resultWords(call.result)));
+        return held("not_a_trigger",
+                    Tr::tr("%1: not set to text back").arg(resultWords(call.result)));
     if (call.ringSeconds >= 0 && call.ringSeconds < rules.minRingSeconds)
         return held("pocket_dial",
                     QCoreApplication::translate("ringback::TextBackPolicy",
@@ -79,45 +124,59 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
 
     const LineRules &line = rules.line(call.businessNumber);
     if (!line.enabled)
-        return held("line_off", tr("text-back is off for this line"));
+        return held("line_off", Tr::tr("text-back is off for this line"));
 
     if (!call.contact) {
         const bool withheld
             = call.rawFrom.trimmed().isEmpty() || PhoneNumber::isWithheld(call.rawFrom);
         return held(withheld ? "withheld" : "invalid_number",
-                    withheld ? tr("caller withheld their number")
-                             : tr("not textable: %1").arg(call.contact.errorMessage()));
+                    withheld ? Tr::tr("caller withheld their number")
+                             : Tr::tr("not textable: %1").arg(call.contact.errorMessage()));
     }
     const PhoneNumber &contact = call.contact.value();
     if (!isTextableType(contact.type()))
-        return held("not_textable", tr("not textable: this kind of number cannot receive texts"));
+        return held("not_textable",
+                    Tr::tr("not textable: this kind of number cannot receive texts"));
+    if (call.undeliverableAtMs > 0)
+        return held("cant_receive_texts", cantReceiveReason(call, line.hours.timeZone()));
     if (!rules.textInternational && contact.regionCode() != call.homeRegion)
         return held("international",
-                    tr("international number (%1): international texting is off")
+                    Tr::tr("international number (%1): international texting is off")
                         .arg(contact.regionCode()));
+    if (call.spam)
+        return held("spam", Tr::tr("marked as spam"));
     if (call.blocked)
-        return held("blocked", tr("blocked number"));
+        return held("blocked", Tr::tr("blocked number"));
     if (call.knownContact)
-        return held("known_contact", tr("known contact or vendor"));
+        return held("known_contact", Tr::tr("known contact or vendor"));
     if (call.facts.optOut == OptOutState::OptedOut)
-        return held("opted_out", tr("opted out"));
+        return held("opted_out", Tr::tr("opted out"));
     if (call.facts.optOut == OptOutState::Probable)
-        return held("probable_opt_out", tr("probable opt-out waiting for review"));
+        return held("probable_opt_out", Tr::tr("probable opt-out waiting for review"));
+    if (rules.spamCalls > 0 && call.recentCalls >= rules.spamCalls && !call.everReplied)
+        return held("spam_pattern",
+                    QCoreApplication::translate("ringback::TextBackPolicy",
+                                                "called %n time(s) in %1 min and never texted "
+                                                "back: likely a robocaller",
+                                                nullptr,
+                                                call.recentCalls)
+                        .arg(rules.spamMinutes));
     if (call.facts.lastAutoTextMs > 0
         && call.nowMs - call.facts.lastAutoTextMs < rules.dedupWindowMs)
-        return held(
-            "repeat_call",
-            tr("repeat call: already texted %1").arg(ago(call.nowMs - call.facts.lastAutoTextMs)));
+        return held("repeat_call",
+                    Tr::tr("repeat call: already texted %1")
+                        .arg(ago(call.nowMs - call.facts.lastAutoTextMs)));
     const qint64 lastTalk = std::max(call.facts.lastInboundMs, call.facts.lastOfficeMessageMs);
     if (lastTalk > 0 && call.nowMs - lastTalk < rules.activeWindowMs)
-        return held("active_conversation",
-                    tr("conversation active (last message %1)").arg(ago(call.nowMs - lastTalk)));
+        return held(
+            "active_conversation",
+            Tr::tr("conversation active (last message %1)").arg(ago(call.nowMs - lastTalk)));
     if (call.callEndedMs > 0 && call.nowMs - call.callEndedMs > rules.maxCatchUpAgeMs) {
         if (call.engineStartedMs > 0 && call.callEndedMs < call.engineStartedMs)
             return held("missed_while_closed",
-                        tr("missed while Ringback was closed: call back instead"));
+                        Tr::tr("missed while Ringback was closed: call back instead"));
         return held("too_old",
-                    tr("reported %1, too late to text: call back instead")
+                    Tr::tr("reported %1, too late to text: call back instead")
                         .arg(ago(call.nowMs - call.callEndedMs)));
     }
 
@@ -126,7 +185,7 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
     const BusinessHours::Period period = line.hours.periodAt(ended);
     if (line.afterHoursOnly && period == BusinessHours::Period::Open)
         return held("business_hours_only",
-                    tr("during business hours: this line texts back only when closed"));
+                    Tr::tr("during business hours: this line texts back only when closed"));
 
     CallDecision d;
     d.decision = Decision::Texted;
@@ -135,17 +194,18 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
     switch (period) {
     case BusinessHours::Period::Open:
         d.templateId = rules.businessHoursTemplate;
-        d.reason = tr("missed call (%1), business hours").arg(resultWords(call.result));
+        d.reason = Tr::tr("missed call (%1), business hours").arg(resultWords(call.result));
         break;
     case BusinessHours::Period::Closed:
         d.templateId = rules.afterHoursTemplate;
-        d.reason = tr("missed call (%1), after hours").arg(resultWords(call.result));
+        d.reason = Tr::tr("missed call (%1), after hours").arg(resultWords(call.result));
         break;
     case BusinessHours::Period::Holiday:
         d.templateId = rules.holidayTemplate;
-        d.reason = tr("missed call (%1), closed for a holiday").arg(resultWords(call.result));
+        d.reason = Tr::tr("missed call (%1), closed for a holiday").arg(resultWords(call.result));
         break;
     }
+    applyQuietHours(d, call, rules, line.hours.timeZone());
     return d;
 }
 

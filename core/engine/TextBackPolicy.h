@@ -17,7 +17,10 @@ struct CallDecision
     QString code;
     QString reason;
     QString templateId;  // when texted: which template, by the office's hours
-    qint64 sendAtMs = 0; // when texted: not before this time (send delay)
+    qint64 sendAtMs = 0; // when texted: not before this time (send delay, quiet hours)
+    // When texted: the first text-back to a call that just happened, which
+    // goes out at once even in quiet hours (unless the office holds it).
+    bool quietExempt = false;
 };
 
 struct CallContext
@@ -33,6 +36,13 @@ struct CallContext
     qint64 engineStartedMs = 0; // calls that ended before this were missed while closed
     bool blocked = false;
     bool knownContact = false;
+    bool spam = false; // the office marked the number as spam
+    // A send to this number failed as "can't receive texts" (landline,
+    // invalid): the provider's error and when.
+    QString undeliverable;
+    qint64 undeliverableAtMs = 0;
+    int recentCalls = 0;      // calls from this number in the spam window, this one included
+    bool everReplied = false; // the number ever texted the office, on any line
     ConversationFacts facts;
 };
 

@@ -7,8 +7,6 @@
 namespace ringback {
 namespace {
 
-const char *const kContext = "ringback::UrgencyTriage";
-
 struct DefaultRule
 {
     int severity;
@@ -93,14 +91,14 @@ const DefaultRule kDefaults[] = {
      "our office, negocio, local comercial, restaurante"},
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::UrgencyTriage)
+};
 
 Error lineError(qsizetype line, const QString &detail)
 {
-    return Error(tr("Line %1: %2").arg(line).arg(detail));
+    return Error(Tr::tr("Line %1: %2").arg(line).arg(detail));
 }
 
 bool hasLetterOrDigit(const QString &text)
@@ -121,7 +119,7 @@ QList<UrgencyRule> defaultUrgencyRules()
     for (const DefaultRule &d : kDefaults) {
         UrgencyRule rule;
         rule.severity = d.severity;
-        rule.label = tr(d.label);
+        rule.label = Tr::tr(d.label);
         const QStringList phrases = QString::fromUtf8(d.phrases).split(QLatin1Char(','));
         for (const QString &p : phrases)
             rule.phrases << p.simplified();
@@ -142,31 +140,31 @@ Result<QList<UrgencyRule>> parseUrgencyRules(const QString &text)
         const QStringList fields = line.split(QLatin1Char('|'));
         if (fields.size() != 3)
             return lineError(number,
-                             tr("expected \"severity | label | phrases\", for example "
-                                "\"2 | leak | leak, leaking\""));
+                             Tr::tr("expected \"severity | label | phrases\", for example "
+                                    "\"2 | leak | leak, leaking\""));
         UrgencyRule rule;
         bool ok = false;
         const QString severity = fields.at(0).trimmed();
         rule.severity = severity.toInt(&ok);
         if (!ok || rule.severity < UrgencyRule::High || rule.severity > UrgencyRule::Soon)
             return lineError(number,
-                             tr("the severity must be 1 (high), 2 (urgent) or 3 (soon), not "
-                                "\"%1\"")
+                             Tr::tr("the severity must be 1 (high), 2 (urgent) or 3 (soon), not "
+                                    "\"%1\"")
                                  .arg(severity));
         rule.label = fields.at(1).simplified();
         if (rule.label.isEmpty())
-            return lineError(number, tr("the rule has no label"));
+            return lineError(number, Tr::tr("the rule has no label"));
         const QStringList phrases = fields.at(2).split(QLatin1Char(','));
         for (const QString &p : phrases) {
             const QString phrase = p.simplified();
             if (phrase.isEmpty())
                 continue;
             if (!hasLetterOrDigit(phrase))
-                return lineError(number, tr("\"%1\" has no letters or digits").arg(phrase));
+                return lineError(number, Tr::tr("\"%1\" has no letters or digits").arg(phrase));
             rule.phrases << phrase;
         }
         if (rule.phrases.isEmpty())
-            return lineError(number, tr("the rule \"%1\" has no phrases").arg(rule.label));
+            return lineError(number, Tr::tr("the rule \"%1\" has no phrases").arg(rule.label));
         rules << rule;
     }
     return rules;

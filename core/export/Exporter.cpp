@@ -14,10 +14,10 @@
 namespace ringback {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::Exporter)
+};
 
 QString iso(const QDateTime &t)
 {
@@ -69,7 +69,7 @@ void forEachConversation(Database &db, const std::function<void(const Conversati
     Queries queries(db);
     std::optional<ListKey> after;
     for (;;) {
-        const auto page = queries.conversationPage(ConversationFilter::All, after, 500);
+        const auto page = queries.conversationPage(ConversationFilter::Everything, after, 500);
         for (const Conversation &c : page)
             fn(c);
         if (page.size() < 500)
@@ -98,10 +98,10 @@ Status Exporter::write(Database &db, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("json") && suffix != QLatin1String("csv"))
-        return Error(tr("Export to a file ending in .json or .csv (got \"%1\").").arg(path));
+        return Error(Tr::tr("Export to a file ending in .json or .csv (got \"%1\").").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     Queries queries(db);
 
     if (suffix == QLatin1String("json")) {
@@ -187,7 +187,7 @@ Status Exporter::write(Database &db, const QString &path)
         });
     }
     if (!file.commit())
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -10,10 +10,10 @@
 namespace ringback {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::OptOutLedgerExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::OptOutLedgerExport)
+};
 
 } // namespace
 
@@ -24,7 +24,7 @@ Status OptOutLedgerExport::writeCsv(Database &db, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(QByteArray(kColumns) + "\r\n");
     OptOutLedger ledger(db);
     constexpr int kPage = 500;
@@ -53,7 +53,7 @@ Status OptOutLedgerExport::writeCsv(Database &db, const QString &path)
         after = page.back().id;
     }
     if (!file.commit())
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -7,10 +7,10 @@ namespace ringback::net {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::net::BaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::net::BaseUrl)
+};
 
 } // namespace
 
@@ -34,17 +34,18 @@ Result<QUrl> checkBaseUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error(tr("\"%1\" is not a valid address.").arg(text));
+        return Error(Tr::tr("\"%1\" is not a valid address.").arg(text));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return Error(tr("\"%1\" uses plain http: only https is allowed, except to this computer.")
-                         .arg(text));
+        return Error(
+            Tr::tr("\"%1\" uses plain http: only https is allowed, except to this computer.")
+                .arg(text));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Error(tr("\"%1\" must be an https:// address.").arg(text));
+        return Error(Tr::tr("\"%1\" must be an https:// address.").arg(text));
     if (!url.userInfo().isEmpty())
-        return Error(tr("\"%1\" must not contain a user name or password.").arg(text));
+        return Error(Tr::tr("\"%1\" must not contain a user name or password.").arg(text));
     if (url.hasQuery() || url.hasFragment())
-        return Error(tr("\"%1\" must not have a query or fragment.").arg(text));
+        return Error(Tr::tr("\"%1\" must not have a query or fragment.").arg(text));
     QUrl clean = url;
     QString path = clean.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))

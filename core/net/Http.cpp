@@ -1,5 +1,6 @@
 #include "net/Http.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QUrl>
@@ -7,6 +8,11 @@
 namespace ringback::net {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::net::Http)
+};
 
 constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
 
@@ -91,11 +97,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(QStringLiteral("not valid JSON (%1 at offset %2)")
-                         .arg(error.errorString())
-                         .arg(error.offset));
+        return Error(
+            Tr::tr("not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return Error(QStringLiteral("JSON, but not an object"));
+        return Error(Tr::tr("JSON, but not an object"));
     return doc.object();
 }
 

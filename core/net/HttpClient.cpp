@@ -1,5 +1,6 @@
 #include "net/HttpClient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -12,6 +13,11 @@ namespace ringback::net {
 Q_LOGGING_CATEGORY(lcHttp, "ringback.core.net", QtInfoMsg)
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::net::Http)
+};
 
 bool neverLeft(QNetworkReply::NetworkError error)
 {
@@ -45,15 +51,15 @@ QString HttpResponse::describe() const
 {
     switch (failure) {
     case Failure::None:
-        return QStringLiteral("HTTP %1").arg(status);
+        return Tr::tr("HTTP %1").arg(status);
     case Failure::NotConnected:
-        return QStringLiteral("could not connect (%1)").arg(errorString);
+        return Tr::tr("could not connect (%1)").arg(errorString);
     case Failure::Timeout:
-        return QStringLiteral("no answer in time");
+        return Tr::tr("no answer in time");
     case Failure::Network:
-        return QStringLiteral("connection lost (%1)").arg(errorString);
+        return Tr::tr("connection lost (%1)").arg(errorString);
     case Failure::TooLarge:
-        return QStringLiteral("answer too large");
+        return Tr::tr("answer too large");
     }
     return errorString;
 }
@@ -162,12 +168,11 @@ void HttpClient::finish(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (pending.tooLarge) {
         response.failure = HttpResponse::Failure::TooLarge;
-        response.errorString
-            = QStringLiteral("more than %1 bytes").arg(pending.options.maxResponseBytes);
+        response.errorString = Tr::tr("more than %1 bytes").arg(pending.options.maxResponseBytes);
     } else if (pending.timedOut) {
         response.failure = HttpResponse::Failure::Timeout;
         response.errorString
-            = QStringLiteral("no answer within %1 s").arg(pending.options.timeoutMs / 1000.0);
+            = Tr::tr("no answer within %1 s").arg(pending.options.timeoutMs / 1000.0);
     } else if (status.isValid()) {
         response.status = status.toInt();
         response.headers = reply->rawHeaderPairs();

@@ -26,10 +26,10 @@ const PhoneNumberUtil &util()
     return *instance;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::PhoneNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::PhoneNumber)
+};
 
 PhoneNumber::Type mapType(PhoneNumberUtil::PhoneNumberType t)
 {
@@ -72,18 +72,18 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &raw, const QString &defaul
 {
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
-        return Error(tr("No phone number was given."));
+        return Error(Tr::tr("No phone number was given."));
     if (isWithheld(trimmed))
-        return Error(tr("The caller withheld their number."));
+        return Error(Tr::tr("The caller withheld their number."));
     if (trimmed.size() > 64)
-        return Error(tr("\"%1…\" is too long to be a phone number.").arg(trimmed.left(20)));
+        return Error(Tr::tr("\"%1…\" is too long to be a phone number.").arg(trimmed.left(20)));
 
     pn::PhoneNumber number;
     const auto err = util().Parse(trimmed.toStdString(), defaultRegion.toStdString(), &number);
     if (err != PhoneNumberUtil::NO_PARSING_ERROR)
-        return Error(tr("\"%1\" is not a phone number.").arg(trimmed));
+        return Error(Tr::tr("\"%1\" is not a phone number.").arg(trimmed));
     if (!util().IsValidNumber(number))
-        return Error(tr("\"%1\" is not a valid phone number.").arg(trimmed));
+        return Error(Tr::tr("\"%1\" is not a valid phone number.").arg(trimmed));
 
     PhoneNumber result;
     std::string out;

@@ -12,6 +12,15 @@ namespace ringback {
 
 Q_LOGGING_CATEGORY(lcPlugins, "ringback.core.plugins")
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::PluginLoader)
+};
+
+} // namespace
+
 PluginLoader::PluginLoader() = default;
 PluginLoader::~PluginLoader() = default;
 
@@ -33,10 +42,10 @@ Result<ProviderInfo> PluginLoader::inspect(const QString &filePath)
     QPluginLoader loader(filePath);
     const QJsonObject meta = loader.metaData();
     if (meta.isEmpty())
-        return Error(QStringLiteral("not a Qt plugin: %1").arg(loader.errorString()));
+        return Error(Tr::tr("not a Qt plugin: %1").arg(loader.errorString()));
     const QString iid = meta.value(QLatin1String("IID")).toString();
     if (iid != QLatin1String(RINGBACK_PROVIDER_IID)) {
-        return Error(QStringLiteral("interface \"%1\" is not \"%2\"")
+        return Error(Tr::tr("interface \"%1\" is not \"%2\"")
                          .arg(iid, QLatin1String(RINGBACK_PROVIDER_IID)));
     }
     auto info = ProviderInfo::fromMetaData(meta.value(QLatin1String("MetaData")).toObject());
@@ -66,7 +75,7 @@ void PluginLoader::scan(const QStringList &folders)
             }
             if (find(info->id)) {
                 m_rejected.push_back({path,
-                                      QStringLiteral("provider \"%1\" is already loaded from %2")
+                                      Tr::tr("provider \"%1\" is already loaded from %2")
                                           .arg(info->id, find(info->id)->filePath)});
                 continue;
             }

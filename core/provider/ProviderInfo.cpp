@@ -2,11 +2,17 @@
 
 #include "provider/ProviderApi.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace ringback {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::PluginLoader)
+};
 
 std::optional<SettingField::Kind> kindFromString(const QString &s)
 {
@@ -28,18 +34,17 @@ std::optional<SettingField::Kind> kindFromString(const QString &s)
 Result<SettingField> parseField(const QJsonValue &value, int index)
 {
     if (!value.isObject())
-        return Error(QStringLiteral("settings[%1] is not an object").arg(index));
+        return Error(Tr::tr("settings[%1] is not an object").arg(index));
     const QJsonObject o = value.toObject();
     SettingField f;
     f.name = o.value(QLatin1String("name")).toString();
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!validName.match(f.name).hasMatch())
-        return Error(
-            QStringLiteral("settings[%1] has no valid \"name\" (lower_snake_case)").arg(index));
+        return Error(Tr::tr("settings[%1] has no valid \"name\" (lower_snake_case)").arg(index));
     f.label = o.value(QLatin1String("label")).toString(f.name);
     const auto kind = kindFromString(o.value(QLatin1String("kind")).toString());
     if (!kind)
-        return Error(QStringLiteral("setting \"%1\" has an unknown \"kind\"").arg(f.name));
+        return Error(Tr::tr("setting \"%1\" has an unknown \"kind\"").arg(f.name));
     f.kind = *kind;
     f.help = o.value(QLatin1String("help")).toString();
     f.defaultValue = o.value(QLatin1String("default")).toVariant();
@@ -49,7 +54,7 @@ Result<SettingField> parseField(const QJsonValue &value, int index)
     for (const QJsonValue &c : o.value(QLatin1String("choices")).toArray())
         f.choices << c.toString();
     if (f.kind == SettingField::Kind::Choice && f.choices.isEmpty())
-        return Error(QStringLiteral("choice setting \"%1\" lists no choices").arg(f.name));
+        return Error(Tr::tr("choice setting \"%1\" lists no choices").arg(f.name));
     return f;
 }
 
@@ -68,9 +73,9 @@ Result<ProviderInfo> ProviderInfo::fromMetaData(const QJsonObject &metaData)
 {
     const QJsonValue apiVersion = metaData.value(QLatin1String("apiVersion"));
     if (!apiVersion.isDouble())
-        return Error(QStringLiteral("metadata has no \"apiVersion\""));
+        return Error(Tr::tr("metadata has no \"apiVersion\""));
     if (apiVersion.toInt() != kProviderApiVersion) {
-        return Error(QStringLiteral("built for provider API %1, this Ringback speaks %2")
+        return Error(Tr::tr("built for provider API %1, this Ringback speaks %2")
                          .arg(apiVersion.toInt())
                          .arg(kProviderApiVersion));
     }
@@ -78,34 +83,33 @@ Result<ProviderInfo> ProviderInfo::fromMetaData(const QJsonObject &metaData)
     info.id = metaData.value(QLatin1String("id")).toString();
     static const QRegularExpression validId(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!validId.match(info.id).hasMatch())
-        return Error(
-            QStringLiteral("metadata has no valid \"id\" (lower case letters, digits, _)"));
+        return Error(Tr::tr("metadata has no valid \"id\" (lower case letters, digits, _)"));
     info.name = metaData.value(QLatin1String("name")).toString();
     if (info.name.isEmpty())
-        return Error(QStringLiteral("metadata has no \"name\""));
+        return Error(Tr::tr("metadata has no \"name\""));
     info.description = metaData.value(QLatin1String("description")).toString();
 
     const QJsonValue caps = metaData.value(QLatin1String("capabilities"));
     if (!caps.isArray())
-        return Error(QStringLiteral("metadata has no \"capabilities\" list"));
+        return Error(Tr::tr("metadata has no \"capabilities\" list"));
     for (const QJsonValue &c : caps.toArray())
         info.capabilities << c.toString();
     if (!info.hasCapability(QStringLiteral("poll")) && !info.hasCapability(QStringLiteral("stream"))
         && !info.hasCapability(QStringLiteral("webhook"))) {
         return Error(
-            QStringLiteral("capabilities name no way to receive events (poll, stream or webhook)"));
+            Tr::tr("capabilities name no way to receive events (poll, stream or webhook)"));
     }
 
     const QJsonValue settings = metaData.value(QLatin1String("settings"));
     if (!settings.isArray())
-        return Error(QStringLiteral("metadata has no \"settings\" list"));
+        return Error(Tr::tr("metadata has no \"settings\" list"));
     const QJsonArray fields = settings.toArray();
     for (int i = 0; i < fields.size(); ++i) {
         auto field = parseField(fields.at(i), i);
         if (!field)
             return Error(field.errorMessage());
         if (info.field(field->name))
-            return Error(QStringLiteral("setting \"%1\" is declared twice").arg(field->name));
+            return Error(Tr::tr("setting \"%1\" is declared twice").arg(field->name));
         info.settings.push_back(field.value());
     }
     return info;

@@ -11,10 +11,10 @@
 namespace ringback {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::ProviderSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::ProviderSettings)
+};
 
 Result<QVariant> convert(const SettingField &field, const QJsonValue &value)
 {
@@ -27,11 +27,11 @@ Result<QVariant> convert(const SettingField &field, const QJsonValue &value)
             bool ok = false;
             number = value.toString().toDouble(&ok);
             if (!ok)
-                return Error(tr("\"%1\" must be a number.").arg(field.name));
+                return Error(Tr::tr("\"%1\" must be a number.").arg(field.name));
         }
         if ((field.minimum != 0 || field.maximum != 0)
             && (number < field.minimum || number > field.maximum)) {
-            return Error(tr("\"%1\" must be between %2 and %3.")
+            return Error(Tr::tr("\"%1\" must be between %2 and %3.")
                              .arg(field.name)
                              .arg(field.minimum)
                              .arg(field.maximum));
@@ -40,39 +40,39 @@ Result<QVariant> convert(const SettingField &field, const QJsonValue &value)
     }
     case SettingField::Kind::Bool:
         if (!value.isBool())
-            return Error(tr("\"%1\" must be true or false.").arg(field.name));
+            return Error(Tr::tr("\"%1\" must be true or false.").arg(field.name));
         return QVariant(value.toBool());
     case SettingField::Kind::Phone: {
         const auto phone = PhoneNumber::parse(value.toString());
         if (!phone)
-            return Error(tr("\"%1\": %2").arg(field.name, phone.errorMessage()));
+            return Error(Tr::tr("\"%1\": %2").arg(field.name, phone.errorMessage()));
         return QVariant(phone->e164());
     }
     case SettingField::Kind::Url: {
         const QUrl url(value.toString(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return Error(tr("\"%1\" is not a valid address.").arg(field.name));
+            return Error(Tr::tr("\"%1\" is not a valid address.").arg(field.name));
         const bool loopback = net::isLoopbackHost(url.host());
         if (url.scheme() == QLatin1String("http") && !loopback)
             return Error(
-                tr("\"%1\" must use https:// (plain http is allowed only to this computer).")
+                Tr::tr("\"%1\" must use https:// (plain http is allowed only to this computer).")
                     .arg(field.name));
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            return Error(tr("\"%1\" must be an https:// address.").arg(field.name));
+            return Error(Tr::tr("\"%1\" must be an https:// address.").arg(field.name));
         return QVariant(url.toString());
     }
     case SettingField::Kind::Choice:
         if (!field.choices.contains(value.toString()))
-            return Error(tr("\"%1\" must be one of: %2.")
+            return Error(Tr::tr("\"%1\" must be one of: %2.")
                              .arg(field.name, field.choices.join(QLatin1String(", "))));
         return QVariant(value.toString());
     case SettingField::Kind::Text:
     case SettingField::Kind::Secret:
         if (!value.isString())
-            return Error(tr("\"%1\" must be text.").arg(field.name));
+            return Error(Tr::tr("\"%1\" must be text.").arg(field.name));
         return QVariant(value.toString());
     }
-    return Error(tr("\"%1\" has an unsupported kind.").arg(field.name));
+    return Error(Tr::tr("\"%1\" has an unsupported kind.").arg(field.name));
 }
 
 } // namespace
@@ -91,7 +91,7 @@ Result<QVariantMap> ProviderSettings::resolve(const ProviderInfo &info,
             QStringList known;
             for (const SettingField &f : info.settings)
                 known << f.name;
-            return Error(tr("The %1 provider has no setting \"%2\". Its settings are: %3.")
+            return Error(Tr::tr("The %1 provider has no setting \"%2\". Its settings are: %3.")
                              .arg(info.name, it.key(), known.join(QLatin1String(", "))));
         }
     }
@@ -107,10 +107,10 @@ Result<QVariantMap> ProviderSettings::resolve(const ProviderInfo &info,
                 continue;
             }
             if (field.required) {
-                return Error(
-                    field.isSecret()
-                        ? tr("The setting \"%1\" is missing (or set %2).").arg(field.name, envName)
-                        : tr("The setting \"%1\" is missing.").arg(field.name));
+                return Error(field.isSecret()
+                                 ? Tr::tr("The setting \"%1\" is missing (or set %2).")
+                                       .arg(field.name, envName)
+                                 : Tr::tr("The setting \"%1\" is missing.").arg(field.name));
             }
             continue;
         }
@@ -126,18 +126,18 @@ Result<QJsonObject> ProviderSettings::readConfigFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > 1024 * 1024)
-        return Error(tr("%1 is too large to be a provider configuration.").arg(path));
+        return Error(Tr::tr("%1 is too large to be a provider configuration.").arg(path));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        return Error(tr("%1 is not valid JSON (at offset %2: %3).")
+        return Error(Tr::tr("%1 is not valid JSON (at offset %2: %3).")
                          .arg(path)
                          .arg(err.offset)
                          .arg(err.errorString()));
     if (!doc.isObject())
-        return Error(tr("%1 must hold a JSON object of settings.").arg(path));
+        return Error(Tr::tr("%1 must hold a JSON object of settings.").arg(path));
     return doc.object();
 }
 

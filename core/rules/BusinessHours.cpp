@@ -10,10 +10,10 @@ namespace {
 
 const char *const kDayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::BusinessHours", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::BusinessHours)
+};
 
 } // namespace
 
@@ -82,8 +82,8 @@ QString BusinessHours::describe() const
     auto rangesText = [&](const QList<Range> &ranges) {
         QStringList parts;
         for (const Range &r : ranges) {
-            parts << tr("%1–%2").arg(locale.toString(r.open, QLocale::ShortFormat),
-                                     locale.toString(r.close, QLocale::ShortFormat));
+            parts << Tr::tr("%1–%2").arg(locale.toString(r.open, QLocale::ShortFormat),
+                                         locale.toString(r.close, QLocale::ShortFormat));
         }
         return parts.join(QLatin1String(", "));
     };
@@ -97,13 +97,14 @@ QString BusinessHours::describe() const
         if (!m_days[start - 1].isEmpty()) {
             const QString first = locale.dayName(start, QLocale::ShortFormat);
             const QString days
-                = end == start ? first
-                               : tr("%1–%2").arg(first, locale.dayName(end, QLocale::ShortFormat));
+                = end == start
+                      ? first
+                      : Tr::tr("%1–%2").arg(first, locale.dayName(end, QLocale::ShortFormat));
             groups << days + QLatin1Char(' ') + rangesText(m_days[start - 1]);
         }
         start = end + 1;
     }
-    return groups.isEmpty() ? tr("by appointment") : groups.join(QLatin1String(", "));
+    return groups.isEmpty() ? Tr::tr("by appointment") : groups.join(QLatin1String(", "));
 }
 
 QString BusinessHours::scheduleText() const
@@ -142,7 +143,7 @@ Result<BusinessHours> BusinessHours::fromScheduleText(const QString &text, const
                 dayIndex = d;
         }
         if (dayIndex < 0)
-            return Error(tr("Line %1: \"%2\" is not a day (mon, tue, wed, thu, fri, sat, sun).")
+            return Error(Tr::tr("Line %1: \"%2\" is not a day (mon, tue, wed, thu, fri, sat, sun).")
                              .arg(i + 1)
                              .arg(key));
         if (rest.isEmpty() || rest == QLatin1String("closed"))
@@ -154,7 +155,7 @@ Result<BusinessHours> BusinessHours::fromScheduleText(const QString &text, const
             QTime close
                 = m.hasMatch() ? QTime(m.captured(3).toInt() % 24, m.captured(4).toInt()) : QTime();
             if (!open.isValid() || !close.isValid() || (close <= open && close != QTime(0, 0)))
-                return Error(tr("Line %1: \"%2\" is not a time range like 08:00-17:00.")
+                return Error(Tr::tr("Line %1: \"%2\" is not a time range like 08:00-17:00.")
                                  .arg(i + 1)
                                  .arg(part));
             hours.m_days[dayIndex] << Range{open, close};

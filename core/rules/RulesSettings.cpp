@@ -5,10 +5,10 @@
 namespace ringback {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::RulesSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::RulesSettings)
+};
 
 QList<BusinessHours::Closure> parseClosures(const QString &text, QStringList *problems)
 {
@@ -18,7 +18,7 @@ QList<BusinessHours::Closure> parseClosures(const QString &text, QStringList *pr
         const QDate date = QDate::fromString(trimmed.left(10), Qt::ISODate);
         if (!date.isValid()) {
             if (problems)
-                *problems << tr("Closure \"%1\" does not start with a date like 2026-12-25.")
+                *problems << Tr::tr("Closure \"%1\" does not start with a date like 2026-12-25.")
                                  .arg(trimmed);
             continue;
         }
@@ -43,7 +43,7 @@ loadHours(QSettings &s, const QString &prefix, const BusinessHours &fallback, QS
     QTimeZone zone(zoneId);
     if (!zone.isValid()) {
         if (problems)
-            *problems << tr("Unknown time zone \"%1\"; using %2.")
+            *problems << Tr::tr("Unknown time zone \"%1\"; using %2.")
                              .arg(QString::fromLatin1(zoneId),
                                   QString::fromLatin1(fallback.timeZone().id()));
         zone = fallback.timeZone();
@@ -64,6 +64,56 @@ loadHours(QSettings &s, const QString &prefix, const BusinessHours &fallback, QS
     return hours;
 }
 
+// [rules] spam_calls, spam_minutes, opt_out_hint, quiet_hours, quiet_window,
+// quiet_state_windows, quiet_first_text (immediate|hold).
+void loadScreening(QSettings &s, TextBackRules &r, QStringList *problems)
+{
+    r.spamCalls = s.value(QStringLiteral("rules/spam_calls"), r.spamCalls).toInt();
+    r.spamMinutes = s.value(QStringLiteral("rules/spam_minutes"), r.spamMinutes).toInt();
+    r.optOutHint = s.value(QStringLiteral("rules/opt_out_hint"), r.optOutHint).toBool();
+    QuietHoursRules &q = r.quiet;
+    q.enabled = s.value(QStringLiteral("rules/quiet_hours"), q.enabled).toBool();
+    q.stateWindows = s.value(QStringLiteral("rules/quiet_state_windows"), q.stateWindows).toBool();
+    const QString window = s.value(QStringLiteral("rules/quiet_window")).toString().trimmed();
+    if (!window.isEmpty()) {
+        const QStringList parts = window.split(QLatin1Char('-'));
+        const QTime start = parts.size() == 2
+                                ? QTime::fromString(parts.at(0).trimmed(), QStringLiteral("HH:mm"))
+                                : QTime();
+        const QTime end = parts.size() == 2
+                              ? QTime::fromString(parts.at(1).trimmed(), QStringLiteral("HH:mm"))
+                              : QTime();
+        if (start.isValid() && end.isValid() && start < end) {
+            q.windowStart = start;
+            q.windowEnd = end;
+        } else if (problems) {
+            *problems << Tr::tr("Texting window \"%1\" is not like 08:00-21:00; using 08:00-21:00.")
+                             .arg(window);
+        }
+    }
+    const QString first = s.value(QStringLiteral("rules/quiet_first_text")).toString().trimmed();
+    if (first == QLatin1String("hold"))
+        q.holdFirstText = true;
+    else if (!first.isEmpty() && first != QLatin1String("immediate") && problems)
+        *problems << Tr::tr("First text in quiet hours \"%1\" is not \"immediate\" or \"hold\"; "
+                            "using \"immediate\".")
+                         .arg(first);
+}
+
+void saveScreening(QSettings &s, const TextBackRules &r)
+{
+    s.setValue(QStringLiteral("rules/spam_calls"), r.spamCalls);
+    s.setValue(QStringLiteral("rules/spam_minutes"), r.spamMinutes);
+    s.setValue(QStringLiteral("rules/opt_out_hint"), r.optOutHint);
+    s.setValue(QStringLiteral("rules/quiet_hours"), r.quiet.enabled);
+    s.setValue(QStringLiteral("rules/quiet_window"),
+               QString(r.quiet.windowStart.toString(QStringLiteral("HH:mm")) + QLatin1Char('-')
+                       + r.quiet.windowEnd.toString(QStringLiteral("HH:mm"))));
+    s.setValue(QStringLiteral("rules/quiet_state_windows"), r.quiet.stateWindows);
+    s.setValue(QStringLiteral("rules/quiet_first_text"),
+               r.quiet.holdFirstText ? QStringLiteral("hold") : QStringLiteral("immediate"));
+}
+
 } // namespace
 
 EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
@@ -82,7 +132,7 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
             if (result && *result != CallResult::Answered)
                 r.triggers.insert(*result);
             else if (problems)
-                *problems << tr("\"%1\" is not a call result that can trigger a text.")
+                *problems << Tr::tr("\"%1\" is not a call result that can trigger a text.")
                                  .arg(name.trimmed());
         }
     }
@@ -103,12 +153,13 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
         = s.value(QStringLiteral("rules/text_international"), r.textInternational).toBool();
     c.sendRatePerSecond
         = s.value(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond).toDouble();
+    loadScreening(s, r, problems);
     const QString scope = s.value(QStringLiteral("rules/opt_out_scope")).toString().trimmed();
     if (scope == QLatin1String("line"))
         c.optOutAllLines = false;
     else if (!scope.isEmpty() && scope != QLatin1String("all") && problems)
         *problems
-            << tr("Opt-out scope \"%1\" is not \"all\" or \"line\"; using \"all\".").arg(scope);
+            << Tr::tr("Opt-out scope \"%1\" is not \"all\" or \"line\"; using \"all\".").arg(scope);
 
     r.defaultLine.hours = loadHours(s, QStringLiteral("hours/"), r.defaultLine.hours, problems);
     r.defaultLine.afterHoursOnly
@@ -165,6 +216,7 @@ void RulesSettings::save(QSettings &s, const EngineConfig &c)
     s.setValue(QStringLiteral("rules/max_catch_up_minutes"), r.maxCatchUpAgeMs / 60000.0);
     s.setValue(QStringLiteral("rules/text_international"), r.textInternational);
     s.setValue(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond);
+    saveScreening(s, r);
     s.setValue(QStringLiteral("rules/opt_out_scope"),
                c.optOutAllLines ? QStringLiteral("all") : QStringLiteral("line"));
     s.setValue(QStringLiteral("hours/time_zone"),

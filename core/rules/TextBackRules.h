@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "rules/BusinessHours.h"
+#include "rules/QuietHours.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,6 +33,14 @@ struct TextBackRules
     qint64 activeWindowMs = 12LL * 3600 * 1000; // a live conversation never gets the opener again
     qint64 maxCatchUpAgeMs = 2LL * 3600 * 1000; // older missed calls go to the call-back queue
     bool textInternational = false;             // numbers outside the home region
+    // Robocallers: this many calls within spamMinutes, from a number that never
+    // texted back, are held ("spam_pattern"). 0 switches the rule off.
+    int spamCalls = 4;
+    int spamMinutes = 10;
+    // The first automatic text to a number ends with "Reply STOP to opt out."
+    // when its template has no opt-out hint.
+    bool optOutHint = true;
+    QuietHoursRules quiet; // no texts at night in the caller's time zone
 
     LineRules defaultLine;           // for lines without their own entry
     QHash<QString, LineRules> lines; // E.164 business line -> its rules

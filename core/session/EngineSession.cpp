@@ -10,10 +10,10 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::EngineSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::EngineSession)
+};
 
 } // namespace
 
@@ -53,9 +53,9 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
         QStringList known;
         for (const ProviderInfo &p : loader.providers())
             known << p.id;
-        return Error(
-            tr("No provider called \"%1\" is installed. Installed providers: %2.")
-                .arg(providerId, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+        return Error(Tr::tr("No provider called \"%1\" is installed. Installed providers: %2.")
+                         .arg(providerId,
+                              known.isEmpty() ? Tr::tr("none") : known.join(QLatin1String(", "))));
     }
     session->m_info = *info;
 
@@ -74,7 +74,7 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     }
     auto resolved = ProviderSettings::resolve(*info, given);
     if (!resolved)
-        return Error(tr("Provider settings: %1").arg(resolved.errorMessage()));
+        return Error(Tr::tr("Provider settings: %1").arg(resolved.errorMessage()));
 
     auto provider = loader.create(providerId);
     if (!provider)
@@ -83,7 +83,7 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     ok = session->m_provider->configure(
         {resolved.value(), session->m_profile.providerDataDir(providerId)});
     if (!ok)
-        return Error(tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
+        return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
 
     EngineConfig config;
     config.companyName

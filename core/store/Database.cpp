@@ -15,10 +15,10 @@ Q_LOGGING_CATEGORY(lcDatabase, "ringback.core.store")
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::Database)
+};
 
 } // namespace
 
@@ -31,7 +31,8 @@ Status Database::open(const QString &filePath, const QString &connectionName)
 {
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return Error(
+            Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     if (filePath != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(filePath).absolutePath());
 
@@ -43,7 +44,7 @@ Status Database::open(const QString &filePath, const QString &connectionName)
     if (!m_db.open()) {
         const QString why = m_db.lastError().text();
         close();
-        return Error(tr("Cannot open the database %1: %2").arg(filePath, why));
+        return Error(Tr::tr("Cannot open the database %1: %2").arg(filePath, why));
     }
 
     // WAL lets readers work while the engine writes. FULL makes every commit
@@ -62,7 +63,7 @@ Status Database::open(const QString &filePath, const QString &connectionName)
             const QString why = q.lastError().text();
             q.finish();
             close();
-            return Error(tr("The database %1 cannot be used: %2").arg(filePath, why));
+            return Error(Tr::tr("The database %1 cannot be used: %2").arg(filePath, why));
         }
     }
     {
@@ -72,15 +73,15 @@ Status Database::open(const QString &filePath, const QString &connectionName)
             const QString why = q.lastError().text();
             q.finish();
             close();
-            return Error(
-                tr("The file %1 is not a Ringback database or is damaged: %2").arg(filePath, why));
+            return Error(Tr::tr("The file %1 is not a Ringback database or is damaged: %2")
+                             .arg(filePath, why));
         }
     }
     const Status migrated = Migrations::apply(m_db);
     if (!migrated) {
         close();
         return Error(
-            tr("Cannot upgrade the database %1: %2").arg(filePath, migrated.errorMessage()));
+            Tr::tr("Cannot upgrade the database %1: %2").arg(filePath, migrated.errorMessage()));
     }
     return {};
 }
@@ -124,7 +125,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error(tr("No transaction is open."));
+        return Error(Tr::tr("No transaction is open."));
     QSqlQuery q(m_db.db());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();

@@ -163,6 +163,21 @@ const std::vector<Migration> &migrations()
              "FROM conversations WHERE opt_out = 'probable' AND contact_number NOT IN "
              "(SELECT contact_number FROM conversations WHERE opt_out = 'opted_out')",
          }},
+        {4,
+         "spam, quiet hours",
+         {
+             // The lead state before "Mark as spam", restored by "Not spam".
+             "ALTER TABLE conversations ADD COLUMN lead_state_before_spam TEXT",
+             // The default list hides spam; the Spam filter shows only spam. Both
+             // stay keyset-paged over an index (same predicates as Queries.cpp).
+             "CREATE INDEX conversations_not_spam ON conversations (last_activity DESC, id DESC) "
+             "WHERE lead_state != 'spam'",
+             "CREATE INDEX conversations_spam ON conversations (last_activity DESC, id DESC) "
+             "WHERE lead_state = 'spam'",
+             // 1: the first attempt may leave in quiet hours (the first text-back
+             // to a call that just happened, a manual "send anyway").
+             "ALTER TABLE outbox ADD COLUMN quiet_ok INTEGER NOT NULL DEFAULT 0",
+         }},
     };
     return list;
 }
@@ -220,7 +235,10 @@ Status Migrations::apply(QSqlDatabase &db)
         bool ok = true;
         for (const char *statement : m.statements) {
             if (!exec(db, QString::fromUtf8(statement), &error)) {
-                error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(error);
+                error
+                    = QCoreApplication::translate("ringback::Migrations", "migration %1 failed: %2")
+                          .arg(m.version)
+                          .arg(error);
                 ok = false;
                 break;
             }

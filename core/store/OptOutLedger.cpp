@@ -11,10 +11,10 @@ namespace {
 
 using sql::run;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::OptOutLedger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::OptOutLedger)
+};
 
 const char *const kEventColumns
     = "id, contact_number, business_number, event, source, detail, actor, scope, at";
@@ -70,7 +70,7 @@ State fold(const std::vector<OptOutEvent> &events, const QString &business)
 
 QString who(const QString &actor)
 {
-    return actor.isEmpty() ? tr("the office") : actor;
+    return actor.isEmpty() ? Tr::tr("the office") : actor;
 }
 
 } // namespace
@@ -152,7 +152,8 @@ Status OptOutLedger::refresh(const QString &contact)
     for (const auto &[id, business] : conversations) {
         const State s = fold(history, business);
         const QString reason
-            = s.cause ? tr("%1 on %2").arg(describe(*s.cause), dateText(s.cause->atMs)) : QString();
+            = s.cause ? Tr::tr("%1 on %2").arg(describe(*s.cause), dateText(s.cause->atMs))
+                      : QString();
         const Status ok = run(
             m_db.db(),
             QStringLiteral("UPDATE conversations SET opt_out = ?, opt_out_reason = ? WHERE id = ?"),
@@ -216,28 +217,28 @@ QString OptOutLedger::describe(const OptOutEvent &e)
     using Type = OptOutEvent::Type;
     switch (e.type) {
     case Type::Probable:
-        return tr("replied \u201c%1\u201d").arg(e.detail);
+        return Tr::tr("replied \u201c%1\u201d").arg(e.detail);
     case Type::Dismissed:
-        return tr("\u201c%1\u201d marked not an opt-out by %2").arg(e.detail, who(e.actor));
+        return Tr::tr("\u201c%1\u201d marked not an opt-out by %2").arg(e.detail, who(e.actor));
     case Type::OptIn:
         if (e.source == OptOutEvent::kKeyword)
-            return tr("replied %1").arg(e.detail);
-        return tr("opted back in, recorded by %1").arg(who(e.actor));
+            return Tr::tr("replied %1").arg(e.detail);
+        return Tr::tr("opted back in, recorded by %1").arg(who(e.actor));
     case Type::OptOut:
         break;
     }
     if (e.source == OptOutEvent::kKeyword)
-        return tr("replied %1").arg(e.detail);
+        return Tr::tr("replied %1").arg(e.detail);
     if (e.source == OptOutEvent::kConfirmedReply)
-        return tr("replied \u201c%1\u201d, confirmed by %2").arg(e.detail, who(e.actor));
+        return Tr::tr("replied \u201c%1\u201d, confirmed by %2").arg(e.detail, who(e.actor));
     if (e.source == OptOutEvent::kProvider)
-        return tr("the provider refused a text: %1").arg(e.detail);
+        return Tr::tr("the provider refused a text: %1").arg(e.detail);
     if (e.source == OptOutEvent::kManual)
-        return e.detail.isEmpty() ? tr("recorded by %1").arg(who(e.actor))
-                                  : tr("recorded by %1: %2").arg(who(e.actor), e.detail);
+        return e.detail.isEmpty() ? Tr::tr("recorded by %1").arg(who(e.actor))
+                                  : Tr::tr("recorded by %1: %2").arg(who(e.actor), e.detail);
     if (e.source == OptOutEvent::kMigrated)
-        return tr("recorded before the opt-out ledger: %1").arg(e.detail);
-    return tr("%1: %2").arg(e.source, e.detail);
+        return Tr::tr("recorded before the opt-out ledger: %1").arg(e.detail);
+    return Tr::tr("%1: %2").arg(e.source, e.detail);
 }
 
 QString OptOutLedger::dateText(qint64 atMs)
@@ -250,16 +251,16 @@ QString OptOutLedger::refusal(const OptOutEvent &e, const QString &displayNumber
 {
     QString how;
     if (e.source == OptOutEvent::kKeyword)
-        how = tr("by replying %1").arg(e.detail);
+        how = Tr::tr("by replying %1").arg(e.detail);
     else if (e.source == OptOutEvent::kConfirmedReply)
-        how = tr("by replying \u201c%1\u201d (confirmed by %2)").arg(e.detail, who(e.actor));
+        how = Tr::tr("by replying \u201c%1\u201d (confirmed by %2)").arg(e.detail, who(e.actor));
     else if (e.source == OptOutEvent::kProvider)
-        how = tr("according to the provider (%1)").arg(e.detail);
+        how = Tr::tr("according to the provider (%1)").arg(e.detail);
     else if (e.source == OptOutEvent::kManual)
-        how = tr("as recorded by %1").arg(who(e.actor));
+        how = Tr::tr("as recorded by %1").arg(who(e.actor));
     else
         how = QLatin1Char('(') + describe(e) + QLatin1Char(')');
-    return tr("Not sent: %1 opted out on %2 %3.").arg(displayNumber, dateText(e.atMs), how);
+    return Tr::tr("Not sent: %1 opted out on %2 %3.").arg(displayNumber, dateText(e.atMs), how);
 }
 
 } // namespace ringback

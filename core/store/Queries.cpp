@@ -16,6 +16,10 @@ QString filterClause(ConversationFilter filter)
     // Repeat each partial index's predicate exactly, or SQLite will not use it.
     switch (filter) {
     case ConversationFilter::All:
+        return QStringLiteral("lead_state != 'spam'");
+    case ConversationFilter::Spam:
+        return QStringLiteral("lead_state = 'spam'");
+    case ConversationFilter::Everything:
         return {};
     case ConversationFilter::Unread:
         return QStringLiteral("unread_count > 0");
@@ -109,12 +113,12 @@ std::vector<Call> Queries::calls(qint64 conversationId)
     QSqlQuery q(m_db.db());
     QString error;
     std::vector<Call> rows;
-    if (!run(
-            q,
-            QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY coalesce(ended_at, started_at), id")
-                .arg(QLatin1String(sql::kCallColumns)),
-            {conversationId},
-            &error))
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM calls WHERE conversation_id = ? ORDER BY "
+                            "coalesce(ended_at, started_at), id")
+                 .arg(QLatin1String(sql::kCallColumns)),
+             {conversationId},
+             &error))
         return rows;
     while (q.next())
         rows.push_back(sql::readCall(q));

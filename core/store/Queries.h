@@ -8,7 +8,9 @@
 
 namespace ringback {
 
-enum class ConversationFilter { All, Unread, Urgent };
+// All: every conversation but spam (the default view). Spam: only spam.
+// Everything: spam included (exports).
+enum class ConversationFilter { All, Unread, Urgent, Spam, Everything };
 
 // Position in the conversation list, ordered by (last activity, id) descending.
 struct ListKey

@@ -63,6 +63,7 @@ Result<ConversationFacts> Store::facts(qint64 conversationId)
     if (!conv)
         return Error(QStringLiteral("no conversation %1").arg(conversationId));
     f.optOut = conv->optOut;
+    f.spam = conv->leadState == LeadState::Spam;
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q,
@@ -212,13 +213,12 @@ Result<qint64> Store::insertMessage(const Message &m)
     return q.lastInsertId().toLongLong();
 }
 
-Status Store::enqueue(qint64 messageId, qint64 dueMs)
+Status Store::enqueue(qint64 messageId, qint64 dueMs, bool quietOk)
 {
-    return run(
-        m_db.db(),
-        QStringLiteral(
-            "INSERT INTO outbox (message_id, state, next_attempt_at) VALUES (?, 'queued', ?)"),
-        {messageId, dueMs});
+    return run(m_db.db(),
+               QStringLiteral("INSERT INTO outbox (message_id, state, next_attempt_at, quiet_ok) "
+                              "VALUES (?, 'queued', ?, ?)"),
+               {messageId, dueMs, quietOk ? 1 : 0});
 }
 
 Result<std::vector<OutboxItem>> Store::outbox(const QString &state, qint64 dueBeforeMs, int limit)
@@ -228,7 +228,8 @@ Result<std::vector<OutboxItem>> Store::outbox(const QString &state, qint64 dueBe
     if (!run(q,
              QStringLiteral(
                  "SELECT o.message_id, o.state, o.attempts, o.next_attempt_at, o.first_attempt_at, "
-                 "m.provider, c.business_number, c.contact_number, m.body, m.kind, c.opt_out "
+                 "m.provider, c.business_number, c.contact_number, m.body, m.kind, c.opt_out, "
+                 "o.quiet_ok "
                  "FROM outbox o JOIN messages m ON m.id = o.message_id "
                  "JOIN conversations c ON c.id = m.conversation_id "
                  "WHERE o.state = ? AND o.next_attempt_at <= ? "
@@ -250,6 +251,7 @@ Result<std::vector<OutboxItem>> Store::outbox(const QString &state, qint64 dueBe
         item.body = q.value(8).toString();
         item.kind = messageKindFromString(q.value(9).toString()).value_or(MessageKind::Auto);
         item.optOut = optOutStateFromString(q.value(10).toString()).value_or(OptOutState::None);
+        item.quietOk = q.value(11).toBool();
         items.push_back(item);
     }
     return items;

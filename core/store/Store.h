@@ -16,6 +16,23 @@ struct ConversationFacts
     qint64 lastAutoTextMs = 0;      // last automatic text to this caller on this line
     qint64 lastInboundMs = 0;       // last reply from the caller
     qint64 lastOfficeMessageMs = 0; // last manual text from the office
+    bool spam = false;              // the office marked the conversation as spam
+};
+
+// What the spam and first-contact rules need to know about a number, across
+// every line (StoreScreening.cpp).
+struct NumberFacts
+{
+    int callsSince = 0;       // calls from the number since the given time
+    bool everReplied = false; // it ever texted the office
+    bool autoTexted = false;  // it ever got an automatic text (not failed)
+};
+
+// An entry in one of the office's number lists.
+struct ListEntry
+{
+    QString note;
+    qint64 addedAtMs = 0;
 };
 
 // A message waiting in the outbox, with what the sender needs to send it.
@@ -32,6 +49,7 @@ struct OutboxItem
     QString body;
     MessageKind kind = MessageKind::Auto;
     OptOutState optOut = OptOutState::None;
+    bool quietOk = false; // may leave in quiet hours on its first attempt
 };
 
 // The writing side of the store, used by the engine on its own connection.
@@ -65,7 +83,9 @@ public:
     Result<qint64> insertMessage(const Message &message);
 
     // Outbox
-    Status enqueue(qint64 messageId, qint64 dueMs);
+    // quietOk: the first attempt may leave in quiet hours (the first
+    // text-back to a call that just happened, a manual "send anyway").
+    Status enqueue(qint64 messageId, qint64 dueMs, bool quietOk = false);
     Result<std::vector<OutboxItem>> outbox(const QString &state, qint64 dueBeforeMs, int limit);
     std::optional<qint64> nextDueMs();
     Status markSending(qint64 messageId, qint64 nowMs);
@@ -74,6 +94,8 @@ public:
     Status reschedule(qint64 messageId, qint64 dueMs, const QString &error);
     // The provider may or may not have the message: ask it before any resend.
     Status markUnsure(qint64 messageId, qint64 dueMs, const QString &error);
+    // Quiet hours in the caller's time zone: the message waits, no error.
+    Status deferUntil(qint64 messageId, qint64 dueMs);
     // At start-up, rows left "sending" by a crash become "unsure", due now.
     Status sendingToUnsure(qint64 nowMs);
     std::optional<qint64> conversationOfMessage(const QString &provider,
@@ -88,10 +110,24 @@ public:
     Result<int>
     cancelPendingAutoTexts(qint64 conversationId, const QString &code, const QString &reason);
 
-    // The office's number lists: kBlockList, kKnownList.
+    // The office's number lists: kBlockList, kKnownList, and
+    // kUndeliverableList (numbers a send failed to as "can't receive texts",
+    // the note is the provider's error).
     static inline const QString kBlockList = QStringLiteral("blocked");
     static inline const QString kKnownList = QStringLiteral("known");
+    static inline const QString kUndeliverableList = QStringLiteral("undeliverable");
+    // The block-list note of a number marked as spam.
+    static inline const QString kSpamNote = QStringLiteral("spam");
     Result<bool> isListed(const QString &number, const QString &list);
+    Result<std::optional<ListEntry>> listEntry(const QString &number, const QString &list);
+
+    // StoreScreening.cpp
+    Result<NumberFacts> numberFacts(const QString &contact, qint64 callsSinceMs);
+    // Spam: every conversation with the number gets lead state "spam" (the
+    // previous state is kept for undo) and the number is blocked. Undo
+    // restores the states and lifts a block that marking as spam added.
+    Status markSpam(const QString &contact, qint64 nowMs);
+    Status unmarkSpam(const QString &contact);
     Status setListed(
         const QString &number, const QString &list, bool listed, const QString &note, qint64 nowMs);
 

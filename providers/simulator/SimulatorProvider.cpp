@@ -190,8 +190,7 @@ void SimulatorProvider::send(const SendRequest &request)
             if (failure.value(QStringLiteral("delivered")).toBool())
                 appendToCarrierLog(request, providerId);
             outcome.error = sendErrorFromString(failure.value(QStringLiteral("error")).toString());
-            outcome.errorDetail
-                = QStringLiteral("simulated failure: %1").arg(toString(outcome.error));
+            outcome.errorDetail = tr("simulated failure: %1").arg(toString(outcome.error));
             outcome.retryAfterMs = failure.value(QStringLiteral("retry_after_ms"), 0).toInt();
             m_events->sendFinished(outcome);
             return;

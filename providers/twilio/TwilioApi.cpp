@@ -12,6 +12,11 @@ Q_LOGGING_CATEGORY(lcTwilio, "ringback.provider.twilio", QtInfoMsg)
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::TwilioProvider)
+};
+
 constexpr int kRateLimited = 20429;
 
 QString text(const QJsonObject &o, const char *key)
@@ -73,15 +78,14 @@ Result<Page<T>> parsePage(const QByteArray &body, const char *key, Convert conve
         return Error(json.errorMessage());
     const QJsonValue list = json->value(QLatin1String(key));
     if (!list.isArray())
-        return Error(QStringLiteral("no \"%1\" list").arg(QLatin1String(key)));
+        return Error(Tr::tr("no \"%1\" list").arg(QLatin1String(key)));
     Page<T> page;
     for (const QJsonValue &v : list.toArray()) {
         if (!v.isObject())
-            return Error(
-                QStringLiteral("an entry of \"%1\" is not an object").arg(QLatin1String(key)));
+            return Error(Tr::tr("an entry of \"%1\" is not an object").arg(QLatin1String(key)));
         T item = convert(v.toObject());
         if (item.sid.isEmpty())
-            return Error(QStringLiteral("an entry of \"%1\" has no sid").arg(QLatin1String(key)));
+            return Error(Tr::tr("an entry of \"%1\" has no sid").arg(QLatin1String(key)));
         page.items.push_back(std::move(item));
     }
     page.nextPageUri = json->value(QLatin1String("next_page_uri")).toString();
@@ -168,7 +172,7 @@ Result<Message> parseMessage(const QByteArray &body)
         return Error(json.errorMessage());
     Message m = messageFrom(json.value());
     if (m.sid.isEmpty())
-        return Error(QStringLiteral("the message has no sid"));
+        return Error(Tr::tr("the message has no sid"));
     return m;
 }
 
@@ -178,7 +182,7 @@ Result<Account> parseAccount(const QByteArray &body)
     if (!json)
         return Error(json.errorMessage());
     if (text(json.value(), "sid").isEmpty())
-        return Error(QStringLiteral("the account has no sid"));
+        return Error(Tr::tr("the account has no sid"));
     return Account{text(json.value(), "friendly_name"), text(json.value(), "status")};
 }
 
@@ -189,7 +193,7 @@ Result<int> parseIncomingNumberCount(const QByteArray &body)
         return Error(json.errorMessage());
     const QJsonValue list = json->value(QLatin1String("incoming_phone_numbers"));
     if (!list.isArray())
-        return Error(QStringLiteral("no \"incoming_phone_numbers\" list"));
+        return Error(Tr::tr("no \"incoming_phone_numbers\" list"));
     return int(list.toArray().size());
 }
 

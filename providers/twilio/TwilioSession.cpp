@@ -6,10 +6,10 @@ namespace ringback::twilio {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ringback::TwilioProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ringback::TwilioProvider)
+};
 
 } // namespace
 
@@ -56,27 +56,28 @@ Problem Session::problemOf(const net::HttpResponse &response, const QString &wha
     if (response.failure != F::None) {
         p.kind
             = response.failure == F::TooLarge ? Problem::Kind::BadAnswer : Problem::Kind::Network;
-        p.detail = tr("Cannot reach Twilio while %1: %2").arg(what, response.describe());
+        p.detail = Tr::tr("Cannot reach Twilio while %1: %2").arg(what, response.describe());
         return p;
     }
     const ApiError error = parseError(response.status, response.body);
     const QString code = error.code ? QStringLiteral(" %1").arg(error.code) : QString();
     if (response.status == 401) {
         p.kind = Problem::Kind::Auth;
-        p.detail = tr("Twilio refused the Account SID or Auth Token (401)");
+        p.detail = Tr::tr("Twilio refused the Account SID or Auth Token (401)");
     } else if (response.status == 429 || error.code == 20429) {
         p.kind = Problem::Kind::RateLimited;
         p.retryAfterMs = net::parseRetryAfter(response.header("Retry-After"), now()).value_or(0);
-        p.detail = tr("Twilio asked Ringback to slow down (429) while %1").arg(what);
+        p.detail = Tr::tr("Twilio asked Ringback to slow down (429) while %1").arg(what);
     } else if (response.status >= 500) {
         p.kind = Problem::Kind::Server;
-        p.detail = tr("Twilio is having trouble (HTTP %1) while %2").arg(response.status).arg(what);
+        p.detail
+            = Tr::tr("Twilio is having trouble (HTTP %1) while %2").arg(response.status).arg(what);
     } else {
         p.kind = Problem::Kind::Refused;
-        p.detail = tr("Twilio refused %1 (HTTP %2%3: %4)")
+        p.detail = Tr::tr("Twilio refused %1 (HTTP %2%3: %4)")
                        .arg(what)
                        .arg(response.status)
-                       .arg(code, error.message.isEmpty() ? tr("no details") : error.message);
+                       .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
     }
     return p;
 }
@@ -85,7 +86,7 @@ Problem Session::badAnswer(const QString &what, const QString &why)
 {
     Problem p;
     p.kind = Problem::Kind::BadAnswer;
-    p.detail = tr("Twilio sent an answer Ringback cannot read while %1 (%2)").arg(what, why);
+    p.detail = Tr::tr("Twilio sent an answer Ringback cannot read while %1 (%2)").arg(what, why);
     return p;
 }
 

@@ -255,6 +255,7 @@ private slots:
         provider.scriptedFailures.push_back(limited);
         EngineConfig config;
         config.sendRatePerSecond = 0;
+        config.rules.quiet.enabled = false; // real clock: the time of day must not matter here
         Engine engine(db, provider, QStringLiteral("fake"), config);
         engine.start();
         provider.call(
@@ -278,6 +279,7 @@ private slots:
         provider.scriptedFailures.push_back(down);
         EngineConfig config;
         config.sendRatePerSecond = 0;
+        config.rules.quiet.enabled = false; // real clock: the time of day must not matter here
         Engine engine(db, provider, QStringLiteral("fake"), config);
         engine.start();
         provider.call(

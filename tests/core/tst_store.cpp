@@ -170,6 +170,13 @@ private slots:
             "DESC LIMIT 50",
             "SELECT id FROM conversations WHERE urgent = 1 ORDER BY last_activity DESC, id DESC "
             "LIMIT 50",
+            // All hides spam; the Spam filter shows only spam (migration 4's indexes).
+            "SELECT id FROM conversations WHERE lead_state != 'spam' ORDER BY last_activity DESC, "
+            "id DESC LIMIT 50",
+            "SELECT id FROM conversations WHERE lead_state != 'spam' AND (last_activity < 5 OR "
+            "(last_activity = 5 AND id < 9)) ORDER BY last_activity DESC, id DESC LIMIT 50",
+            "SELECT id FROM conversations WHERE lead_state = 'spam' ORDER BY last_activity DESC, "
+            "id DESC LIMIT 50",
             "SELECT id FROM messages WHERE conversation_id = 1 ORDER BY at DESC, id DESC LIMIT 50",
             "SELECT id FROM calls WHERE conversation_id = 1 ORDER BY started_at, id",
         };

@@ -21,7 +21,10 @@ FakeTwilio::~FakeTwilio() = default;
 bool FakeTwilio::start()
 {
     m_port = listen(QHostAddress::LocalHost, 0);
-    return m_port != 0;
+    // The media "CDN" is another origin on loopback: a second address, so no
+    // host name (a minimal machine may not even resolve "localhost").
+    m_cdnPort = listen(QHostAddress(QStringLiteral("127.0.0.2")), 0);
+    return m_port != 0 && m_cdnPort != 0;
 }
 
 QString FakeTwilio::baseUrl() const

@@ -188,6 +188,7 @@ private:
     QSet<QString> m_pageTokens;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
     quint16 m_port = 0;
+    quint16 m_cdnPort = 0;
     int m_counter = 0;
 };
 

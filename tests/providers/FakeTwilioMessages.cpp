@@ -243,8 +243,8 @@ FakeTwilio::Answer FakeTwilio::fetchMediaContent(const QString &messageSid, cons
                 Answer a;
                 a.status = 307;
                 a.headers.append(qMakePair(QByteArray("Location"),
-                                           QStringLiteral("http://localhost:%1/cdn/%2")
-                                               .arg(m_port)
+                                           QStringLiteral("http://127.0.0.2:%1/cdn/%2")
+                                               .arg(m_cdnPort)
                                                .arg(mediaSid)
                                                .toLatin1()));
                 return a;

@@ -1,0 +1,167 @@
+// The engine's screening: spam (marked by the office, or a robocaller's
+// pattern), numbers that can't receive texts, the opt-out hint on first
+// contact, and quiet hours in the caller's time zone.
+
+#include "engine/Engine.h"
+#include "rules/QuietHours.h"
+#include "templates/TemplateLinter.h"
+
+#include <QLocale>
+
+namespace ringback {
+
+Status Engine::screenCall(CallContext &context, const QString &from, bool *firstAutoText)
+{
+    *firstAutoText = false;
+    if (!context.contact)
+        return {}; // withheld or invalid: nothing to look up
+    const auto blockEntry = m_store.listEntry(from, Store::kBlockList);
+    const auto undeliverable = m_store.listEntry(from, Store::kUndeliverableList);
+    const qint64 since = context.callEndedMs - qint64(m_config.rules.spamMinutes) * 60000;
+    const auto number = m_store.numberFacts(from, since);
+    if (!blockEntry)
+        return Error(blockEntry.errorMessage());
+    if (!undeliverable)
+        return Error(undeliverable.errorMessage());
+    if (!number)
+        return Error(number.errorMessage());
+
+    const bool markedSpam = blockEntry.value() && blockEntry.value()->note == Store::kSpamNote;
+    context.spam = context.facts.spam || markedSpam;
+    // A spam number calling another line: that conversation is spam too.
+    if (markedSpam && !context.facts.spam) {
+        const Status ok = m_store.markSpam(from, m_clock.nowMs());
+        if (!ok)
+            return ok;
+        context.facts.spam = true;
+    }
+    if (undeliverable.value()) {
+        context.undeliverable = undeliverable.value()->note;
+        context.undeliverableAtMs = std::max<qint64>(1, undeliverable.value()->addedAtMs);
+    }
+    context.recentCalls = number->callsSince + 1; // this call is not stored yet
+    context.everReplied = number->everReplied;
+    *firstAutoText = !number->autoTexted && m_config.rules.optOutHint;
+    return {};
+}
+
+QString Engine::withOptOutHint(const QString &text) const
+{
+    for (const LintWarning &w : lint(text, true)) {
+        if (w.code == QLatin1String("no_opt_out")) {
+            //: Appended to the first automatic text to a number when its template has no
+            //: opt-out hint. Keep STOP in English: carriers only understand that keyword.
+            return text.trimmed() + QLatin1Char(' ') + tr("Reply STOP to opt out.");
+        }
+    }
+    return text;
+}
+
+Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detail)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return {};
+    const QString contact = conversation->contactNumber;
+    Status ok = m_store.setListed(
+        contact, Store::kUndeliverableList, true, detail.left(300), m_clock.nowMs());
+    for (const qint64 id : m_store.conversationsOf(contact)) {
+        if (!ok)
+            break;
+        const auto canceled = m_store.cancelPendingAutoTexts(
+            id,
+            QStringLiteral("cant_receive_texts"),
+            tr("not sent: this number can't receive texts (%1)").arg(detail.left(120)));
+        ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
+    }
+    return ok;
+}
+
+std::optional<qint64> Engine::quietDeferral(const OutboxItem &item) const
+{
+    const QuietHoursRules &quiet = m_config.rules.quiet;
+    // HELP answers and the one opt-out confirmation answer a text the person
+    // just sent: they go at once.
+    if (!quiet.enabled || item.kind == MessageKind::System)
+        return std::nullopt;
+    const qint64 now = m_clock.nowMs();
+    // The first text-back to a call that just happened, a manual "send
+    // anyway": the first attempt goes now. Retries and late sends wait.
+    if (item.quietOk && item.attempts == 0
+        && now - item.nextAttemptMs <= QuietHours::kJustHappenedMs)
+        return std::nullopt;
+    const auto place
+        = QuietHours::placeOf(item.to, m_config.rules.line(item.from).hours.timeZone());
+    const qint64 allowed = QuietHours::nextAllowedMs(now, place, quiet);
+    if (allowed <= now)
+        return std::nullopt;
+    return allowed;
+}
+
+QString Engine::quietHoursNotice(qint64 conversationId)
+{
+    const QuietHoursRules &quiet = m_config.rules.quiet;
+    if (!quiet.enabled)
+        return {};
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return {};
+    const auto place
+        = QuietHours::placeOf(conversation->contactNumber,
+                              m_config.rules.line(conversation->businessNumber).hours.timeZone());
+    const qint64 now = m_clock.nowMs();
+    const qint64 allowed = QuietHours::nextAllowedMs(now, place, quiet);
+    if (allowed <= now)
+        return {};
+    const QLocale locale;
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, place.zone);
+    const QDateTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone);
+    return tr("It's %1 for this caller (%2 time): quiet hours until %3.")
+        .arg(locale.toString(local.time(), QLocale::ShortFormat),
+             QuietHours::zoneLabel(place.zone),
+             locale.toString(opens.time(), QLocale::ShortFormat));
+}
+
+Status Engine::markSpam(qint64 conversationId)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->leadState == LeadState::Spam)
+        return Error(tr("This number is already marked as spam."));
+    const QString contact = conversation->contactNumber;
+    Status ok = m_store.markSpam(contact, m_clock.nowMs());
+    for (const qint64 id : m_store.conversationsOf(contact)) {
+        if (!ok)
+            break;
+        const auto canceled = m_store.cancelPendingAutoTexts(
+            id, QStringLiteral("spam"), tr("not sent: marked as spam"));
+        ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
+    }
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(contact);
+    return {};
+}
+
+Status Engine::markNotSpam(qint64 conversationId)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (conversation->leadState != LeadState::Spam)
+        return Error(tr("This number is not marked as spam."));
+    Status ok = m_store.unmarkSpam(conversation->contactNumber);
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(conversation->contactNumber);
+    return {};
+}
+
+} // namespace ringback
