@@ -119,6 +119,10 @@ private:
 
     // EngineOptOut.cpp
     OptOutEvent::Scope optOutScope() const;
+    Status recordManualEvent(qint64 conversationId,
+                             OptOutEvent::Type type,
+                             const QString &actor,
+                             const QString &note);
     Status recordOptOutEvent(const Conversation &conversation,
                              OptOutEvent::Type type,
                              const QString &source,

@@ -176,38 +176,36 @@ Status Engine::dismissProbableOptOut(qint64 conversationId, const QString &actor
 
 Status Engine::recordManualOptOut(qint64 conversationId, const QString &actor, const QString &note)
 {
-    Transaction tx(m_db);
-    const auto conversation = m_store.conversation(conversationId);
-    if (!conversation)
-        return Error(tr("This conversation no longer exists."));
-    if (conversation->optOut == OptOutState::OptedOut)
-        return Error(tr("This number has already opted out."));
-    Status ok = recordOptOutEvent(
-        *conversation, OptOutEvent::Type::OptOut, OptOutEvent::kManual, note, actor);
-    if (ok)
-        ok = tx.commit();
-    if (!ok)
-        return ok;
-    emitContactChanged(conversation->contactNumber);
-    return {};
+    return recordManualEvent(conversationId, OptOutEvent::Type::OptOut, actor, note);
 }
 
 Status Engine::recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note)
 {
+    return recordManualEvent(conversationId, OptOutEvent::Type::OptIn, actor, note);
+}
+
+Status Engine::recordManualEvent(qint64 conversationId,
+                                 OptOutEvent::Type type,
+                                 const QString &actor,
+                                 const QString &note)
+{
+    const bool optIn = type == OptOutEvent::Type::OptIn;
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
         return Error(tr("This conversation no longer exists."));
-    if (conversation->optOut == OptOutState::None)
+    if (!optIn && conversation->optOut == OptOutState::OptedOut)
+        return Error(tr("This number has already opted out."));
+    if (optIn && conversation->optOut == OptOutState::None)
         return Error(tr("This number has not opted out."));
-    Status ok = recordOptOutEvent(
-        *conversation, OptOutEvent::Type::OptIn, OptOutEvent::kManual, note, actor);
+    Status ok = recordOptOutEvent(*conversation, type, OptOutEvent::kManual, note, actor);
     if (ok)
         ok = tx.commit();
     if (!ok)
         return ok;
     emitContactChanged(conversation->contactNumber);
-    processOutbox();
+    if (optIn)
+        processOutbox(); // texts held for the opt-out may go now
     return {};
 }
 
