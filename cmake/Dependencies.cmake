@@ -5,9 +5,23 @@
 # state, for quiet hours in their time zone) also `geocoding` and ICU's `icuuc`.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
-find_library(PHONENUMBER_GEOCODING_LIBRARY geocoding REQUIRED)
-find_library(ICU_UC_LIBRARY icuuc REQUIRED)
 add_library(ringback_phonenumber INTERFACE)
 target_include_directories(ringback_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
-target_link_libraries(ringback_phonenumber INTERFACE
-    ${PHONENUMBER_GEOCODING_LIBRARY} ${PHONENUMBER_LIBRARY} ${ICU_UC_LIBRARY})
+
+# The geocoder is part of Debian's libphonenumber-dev and Homebrew's formula;
+# some builds (vcpkg) may leave it out. Without it, quiet hours fall back to
+# the business's time zone for every caller. Linux builds require it.
+if(UNIX AND NOT APPLE)
+    set(_geocoder_required REQUIRED)
+endif()
+find_library(PHONENUMBER_GEOCODING_LIBRARY geocoding ${_geocoder_required})
+find_library(ICU_UC_LIBRARY icuuc ${_geocoder_required})
+find_path(PHONENUMBER_GEOCODER_INCLUDE_DIR phonenumbers/geocoding/phonenumber_offline_geocoder.h
+          HINTS ${PHONENUMBER_INCLUDE_DIR})
+if(PHONENUMBER_GEOCODING_LIBRARY AND ICU_UC_LIBRARY AND PHONENUMBER_GEOCODER_INCLUDE_DIR)
+    target_compile_definitions(ringback_phonenumber INTERFACE RINGBACK_HAVE_GEOCODER)
+    target_link_libraries(ringback_phonenumber INTERFACE ${PHONENUMBER_GEOCODING_LIBRARY} ${ICU_UC_LIBRARY})
+else()
+    message(WARNING "libphonenumber's offline geocoder not found: quiet hours will use the business's time zone for every caller")
+endif()
+target_link_libraries(ringback_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})

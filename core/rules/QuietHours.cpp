@@ -4,9 +4,11 @@
 #include <QDateTime>
 #include <QHash>
 
+#ifdef RINGBACK_HAVE_GEOCODER
 #include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/locid.h>
+#endif
 
 #include <mutex>
 
@@ -126,6 +128,10 @@ std::pair<QTime, QTime> stateWindow(const QString &code, int dayOfWeek)
 
 QString QuietHours::describe(const QString &e164)
 {
+#ifndef RINGBACK_HAVE_GEOCODER
+    Q_UNUSED(e164)
+    return {}; // built without the geocoder: every caller gets the business's zone
+#else
     using namespace i18n::phonenumbers;
     // Loading the geocoder's data is not free: one instance, used under a lock.
     static std::mutex mutex;
@@ -136,6 +142,7 @@ QString QuietHours::describe(const QString &e164)
         return {};
     const std::lock_guard lock(mutex);
     return QString::fromStdString(geocoder.GetDescriptionForNumber(number, icu::Locale("en")));
+#endif
 }
 
 QString QuietHours::stateCode(const QString &description)

@@ -79,6 +79,8 @@ private slots:
         QFETCH(QString, number);
         QFETCH(QString, state);
         QFETCH(QByteArray, zone);
+        if (QuietHours::describe(QStringLiteral("+12125550100")).isEmpty())
+            QSKIP("built without libphonenumber's offline geocoder");
         const auto place = QuietHours::placeOf(number, QTimeZone("Europe/Berlin"));
         QCOMPARE(place.state, state);
         QCOMPARE(place.zone.id(), zone);
