@@ -1497,6 +1497,10 @@
         <source>&amp;Not spam</source>
         <translation>&amp;Not spam</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NotificationBanner</name>
@@ -1624,6 +1628,17 @@
     <message>
         <source>Send the text now anyway?</source>
         <translation>Send the text now anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SearchField</name>
+    <message>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and messages (Ctrl+F)</source>
+        <translation>Search names, numbers and messages (Ctrl+F)</translation>
     </message>
 </context>
 <context>

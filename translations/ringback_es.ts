@@ -1497,6 +1497,10 @@
         <source>&amp;Not spam</source>
         <translation>&amp;No es spam</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NotificationBanner</name>
@@ -1624,6 +1628,17 @@
     <message>
         <source>Send the text now anyway?</source>
         <translation>¿Enviar el mensaje de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SearchField</name>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and messages (Ctrl+F)</source>
+        <translation>Buscar nombres, números y mensajes (Ctrl+F)</translation>
     </message>
 </context>
 <context>

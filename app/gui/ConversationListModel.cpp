@@ -46,14 +46,25 @@ void ConversationListModel::setFilter(ConversationFilter filter)
     reload();
 }
 
+void ConversationListModel::setSearch(const QString &text)
+{
+    const QString search = text.simplified();
+    if (search == m_search)
+        return;
+    m_search = search;
+    reload();
+}
+
 void ConversationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    // Search results are one capped batch, newest first; no paging.
     const std::vector<Conversation> page
-        = m_queries.conversationPage(m_filter, std::nullopt, kPageSize);
-    m_atEnd = int(page.size()) < kPageSize;
+        = m_search.isEmpty() ? m_queries.conversationPage(m_filter, std::nullopt, kPageSize)
+                             : m_queries.findConversations(m_search);
+    m_atEnd = !m_search.isEmpty() || int(page.size()) < kPageSize;
     m_rows.reserve(page.size());
     for (const Conversation &c : page)
         m_rows.push_back(makeRow(c));
@@ -73,6 +84,8 @@ bool ConversationListModel::matchesFilter(const Conversation &conversation) cons
 {
     if (m_kept != 0 && conversation.id == m_kept)
         return true;
+    if (!m_search.isEmpty())
+        return rowOf(conversation.id) >= 0; // results change only by searching again
     switch (m_filter) {
     case ConversationFilter::All:
         return conversation.leadState != LeadState::Spam;

@@ -46,6 +46,10 @@ public:
     void setKeptConversation(qint64 conversationId) { m_kept = conversationId; }
     // Drops the loaded rows and reads the first page again.
     void reload();
+    // Non-empty: the list shows what the search finds (names, numbers,
+    // message bodies; see Queries::findConversations) instead of the filter.
+    void setSearch(const QString &text);
+    const QString &search() const { return m_search; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -78,6 +82,7 @@ private:
     Queries &m_queries;
     QString m_homeRegion = QStringLiteral("US");
     ConversationFilter m_filter = ConversationFilter::All;
+    QString m_search;
     std::vector<Row> m_rows;
     bool m_atEnd = false;
     qint64 m_kept = 0;

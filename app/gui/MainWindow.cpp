@@ -8,6 +8,7 @@
 #include "gui/NotificationBanner.h"
 #include "gui/OptOutBar.h"
 #include "gui/ReplyBox.h"
+#include "gui/SearchField.h"
 #include "gui/ThreadDelegate.h"
 #include "gui/ThreadModel.h"
 #include "gui/TrayNotifier.h"
@@ -139,7 +140,14 @@ void MainWindow::buildUi()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_list);
+    m_search = new SearchField(this);
+    connect(m_search, &SearchField::searchChanged, m_listModel, &ConversationListModel::setSearch);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -162,6 +170,7 @@ void MainWindow::buildUi()
 
     m_notifier = new TrayNotifier(this, m_banner, this);
 
+    setTabOrder(m_search, m_list);
     setTabOrder(m_list, m_thread);
     setTabOrder(m_thread, m_optOutBar->confirmButton());
     setTabOrder(m_optOutBar->confirmButton(), m_optOutBar->dismissButton());
@@ -181,6 +190,14 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search…"));
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    view->addSeparator();
     m_filters = new QActionGroup(this);
     const std::pair<ConversationFilter, QString> filters[] = {
         {ConversationFilter::All, tr("&All conversations")},

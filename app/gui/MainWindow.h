@@ -22,6 +22,8 @@ class Engine;
 
 namespace ringback::gui {
 
+class SearchField;
+
 class ConversationListModel;
 class NotificationBanner;
 class OptOutBar;
@@ -91,6 +93,7 @@ private:
     ThreadModel *m_threadModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QListView *m_list = nullptr;
+    SearchField *m_search = nullptr;
     QListView *m_thread = nullptr;
     QLabel *m_threadTitle = nullptr;
     QLabel *m_threadSubtitle = nullptr;

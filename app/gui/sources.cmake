@@ -10,6 +10,7 @@ set(RINGBACK_GUI_SOURCES
     gui/NotificationPolicy.cpp gui/NotificationPolicy.h
     gui/OptOutBar.cpp gui/OptOutBar.h
     gui/ReplyBox.cpp gui/ReplyBox.h
+    gui/SearchField.cpp gui/SearchField.h
     gui/ThreadDelegate.cpp gui/ThreadDelegate.h
     gui/ThreadModel.cpp gui/ThreadModel.h
     gui/TrayNotifier.cpp gui/TrayNotifier.h

@@ -3,6 +3,7 @@
 #include "store/SqlHelpers.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ringback {
@@ -188,6 +189,59 @@ std::vector<qint64> Queries::searchConversations(const QString &text, int limit)
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
     return ids;
+}
+
+std::vector<Conversation> Queries::findConversations(const QString &text, int limit)
+{
+    std::vector<Conversation> found;
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return found;
+    QSet<qint64> seen;
+    auto add = [&](const Conversation &c) {
+        if (!seen.contains(c.id)) {
+            seen.insert(c.id);
+            found.push_back(c);
+        }
+    };
+    // Names and numbers: a scan, capped. Digits match the E.164 form.
+    QString digits;
+    for (const QChar ch : needle) {
+        if (ch.isDigit())
+            digits += ch;
+    }
+    QString escaped = needle;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSqlQuery q(m_db.db());
+    QString error;
+    const QString byName
+        = QStringLiteral("SELECT %1 FROM conversations WHERE display_name LIKE ? ESCAPE '\\' "
+                         "OR (? != '' AND contact_number LIKE ?) "
+                         "ORDER BY last_activity DESC, id DESC LIMIT ?")
+              .arg(QLatin1String(sql::kConversationColumns));
+    if (run(q,
+            byName,
+            {QString(QLatin1Char('%') + escaped + QLatin1Char('%')),
+             digits,
+             QString(QLatin1Char('%') + digits + QLatin1Char('%')),
+             limit},
+            &error)) {
+        while (q.next())
+            add(sql::readConversation(q));
+    }
+    for (const qint64 id : searchConversations(needle, limit)) {
+        if (const auto c = conversation(id))
+            add(*c);
+    }
+    std::sort(found.begin(), found.end(), [](const Conversation &a, const Conversation &b) {
+        return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs
+                                                    : a.id > b.id;
+    });
+    if (int(found.size()) > limit)
+        found.resize(size_t(limit));
+    return found;
 }
 
 } // namespace ringback

@@ -41,6 +41,12 @@ public:
     // conversation ids. Each word of `text` is a prefix match.
     std::vector<qint64> searchConversations(const QString &text, int limit = 200);
 
+    // What the search box finds: conversations whose caller's name or number
+    // contains the text (digits compared without formatting: "555-0134"
+    // finds +15125550134), or with a message matching every word. Newest
+    // activity first, at most `limit`.
+    std::vector<Conversation> findConversations(const QString &text, int limit = 200);
+
     // FTS5 query string for user input: each word quoted and prefixed.
     static QString ftsQuery(const QString &text);
 

@@ -194,6 +194,57 @@ private slots:
         }
     }
 
+    void findConversations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("contacts"); // expected, newest first
+        QTest::newRow("name") << "ortiz" << QStringList{QStringLiteral("+15125550101")};
+        QTest::newRow("formatted number")
+            << "(512) 555-0102" << QStringList{QStringLiteral("+15125550102")};
+        QTest::newRow("last digits") << "0103" << QStringList{QStringLiteral("+15125550103")};
+        QTest::newRow("word in a reply") << "sump" << QStringList{QStringLiteral("+15125550102")};
+        QTest::newRow("name or body")
+            << "leak"
+            << QStringList{QStringLiteral("+15125550103"), QStringLiteral("+15125550101")};
+        QTest::newRow("like wildcards are literal") << "100%" << QStringList{};
+        QTest::newRow("underscore is literal") << "a_b" << QStringList{};
+        QTest::newRow("blank") << "   " << QStringList{};
+    }
+    void findConversations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, contacts);
+        Database db;
+        QVERIFY(db.open(path("find.sqlite"), QStringLiteral("t8")).isOk());
+        if (Queries(db).conversationCount(ConversationFilter::Everything) == 0) {
+            Store store(db);
+            const QString line = QStringLiteral("+15125550100");
+            const qint64 a
+                = store.ensureConversation(QStringLiteral("+15125550101"), line, 0).value();
+            const qint64 b
+                = store.ensureConversation(QStringLiteral("+15125550102"), line, 0).value();
+            const qint64 c
+                = store.ensureConversation(QStringLiteral("+15125550103"), line, 0).value();
+            QSqlQuery name(db.db());
+            QVERIFY(name.exec(
+                QStringLiteral("UPDATE conversations SET display_name = 'Dana Ortiz' WHERE id = %1")
+                    .arg(a)));
+            QVERIFY(name.exec(
+                QStringLiteral("UPDATE conversations SET display_name = 'Leak Co' WHERE id = %1")
+                    .arg(c)));
+            addMessage(
+                store, a, QStringLiteral("f1"), QStringLiteral("Roof leak over the kitchen"), 1);
+            addMessage(store, b, QStringLiteral("f2"), QStringLiteral("Sump pump quit"), 2);
+            QVERIFY(store.touchConversation(a, 10, QStringLiteral("a"), 0));
+            QVERIFY(store.touchConversation(b, 20, QStringLiteral("b"), 0));
+            QVERIFY(store.touchConversation(c, 30, QStringLiteral("c"), 0));
+        }
+        QStringList found;
+        for (const Conversation &conversation : Queries(db).findConversations(text))
+            found << conversation.contactNumber;
+        QCOMPARE(found, contacts);
+    }
+
     void fullTextSearch_data()
     {
         QTest::addColumn<QString>("query");

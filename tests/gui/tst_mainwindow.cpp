@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -210,6 +211,35 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(order[i]));
         }
+    }
+
+    void searchFindsAReplyByAWordInItsBody()
+    {
+        reply(kStranger, QStringLiteral("Our sump pump quit last night"));
+        reply(QStringLiteral("+15125550188"), QStringLiteral("Need a quote for a water heater"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 2, kTimeout);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        auto *search = child<QLineEdit>("searchEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("sump"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QCOMPARE(listModel()
+                     ->data(listModel()->index(0, 0), ConversationListModel::ContactRole)
+                     .toString(),
+                 kStranger);
+        // By number too, as people type it.
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 2, kTimeout);
+        QTest::keyClicks(search, QStringLiteral("(512) 555-0188"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QCOMPARE(listModel()
+                     ->data(listModel()->index(0, 0), ConversationListModel::ContactRole)
+                     .toString(),
+                 QStringLiteral("+15125550188"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 2, kTimeout);
     }
 
     void missedCallTextAndReplyAppearInOrder()
