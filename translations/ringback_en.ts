@@ -318,6 +318,10 @@
         <source>This number is not marked as spam.</source>
         <translation>This number is not marked as spam.</translation>
     </message>
+    <message>
+        <source>A name can be at most 80 characters long.</source>
+        <translation>A name can be at most 80 characters long.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -1500,6 +1504,18 @@
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Set caller&apos;s &amp;name…</source>
+        <translation>Set caller&apos;s &amp;name…</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Name for %1:</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,10 @@
         <source>This number is not marked as spam.</source>
         <translation>Este número no está marcado como spam.</translation>
     </message>
+    <message>
+        <source>A name can be at most 80 characters long.</source>
+        <translation>Un nombre puede tener como máximo 80 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -1500,6 +1504,18 @@
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Set caller&apos;s &amp;name…</source>
+        <translation>Nombre de quien &amp;llamó…</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Nombre de quien llamó</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Nombre para %1:</translation>
     </message>
 </context>
 <context>

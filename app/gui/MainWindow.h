@@ -53,6 +53,8 @@ public:
     // loaded there. Returns false for an unknown conversation.
     bool selectConversation(qint64 conversationId);
     qint64 currentConversationId() const { return m_shownId; }
+    // Names the caller (what "Set caller's name…" does after its dialog).
+    bool setCallerName(qint64 conversationId, const QString &name);
     // Restores, raises and activates the window; then selects the
     // conversation unless it is 0.
     void showAndSelect(qint64 conversationId);
@@ -72,6 +74,7 @@ private:
     void exportOptOutLedger();
     // MainWindowSpam.cpp: "Mark as spam" / "Not spam" on a conversation.
     void buildSpamActions(QMenu *menu);
+    void askCallerName(qint64 conversationId);
     void updateSpamAction();
     void toggleSpam(qint64 conversationId);
     void showListContextMenu(const QPoint &position);

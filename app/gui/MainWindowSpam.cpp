@@ -5,7 +5,10 @@
 #include "gui/ConversationListModel.h"
 #include "gui/MainWindow.h"
 
+#include "phone/PhoneNumber.h"
+
 #include <QAction>
+#include <QInputDialog>
 #include <QListView>
 #include <QMenu>
 
@@ -17,6 +20,10 @@ void MainWindow::buildSpamActions(QMenu *menu)
     m_spamAction->setObjectName(QStringLiteral("markSpamAction"));
     m_spamAction->setEnabled(false);
     connect(m_spamAction, &QAction::triggered, this, [this] { toggleSpam(m_shownId); });
+
+    QAction *name = menu->addAction(tr("Set caller's &name…"));
+    name->setObjectName(QStringLiteral("setNameAction"));
+    connect(name, &QAction::triggered, this, [this] { askCallerName(m_shownId); });
 
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListContextMenu);
@@ -60,6 +67,32 @@ void MainWindow::showListContextMenu(const QPoint &position)
     QAction *toggle = menu.addAction(spam ? tr("&Not spam") : tr("Mark as &spam"));
     connect(toggle, &QAction::triggered, this, [this, id] { toggleSpam(id); });
     menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::askCallerName(qint64 conversationId)
+{
+    const auto conversation
+        = conversationId ? m_queries.conversation(conversationId) : std::nullopt;
+    if (!conversation)
+        return;
+    bool accepted = false;
+    const QString name = QInputDialog::getText(
+        this,
+        tr("Caller's name"),
+        tr("Name for %1:").arg(PhoneNumber::display(conversation->contactNumber)),
+        QLineEdit::Normal,
+        conversation->displayName,
+        &accepted);
+    if (accepted)
+        setCallerName(conversationId, name);
+}
+
+bool MainWindow::setCallerName(qint64 conversationId, const QString &name)
+{
+    const Status ok = m_engine.setDisplayName(conversationId, name);
+    if (!ok)
+        onProblem(ok.errorMessage());
+    return ok.isOk();
 }
 
 } // namespace ringback::gui

@@ -65,6 +65,9 @@ public:
     // Spam (EngineScreening.cpp): the number is blocked on every line, its
     // conversations leave the default list and pending automatic texts are
     // withdrawn. markNotSpam undoes exactly that.
+    // The caller's name as the office knows it (shown instead of the number,
+    // {first_name} in templates). Empty clears it. At most 80 characters.
+    Status setDisplayName(qint64 conversationId, const QString &name);
     Status markSpam(qint64 conversationId);
     Status markNotSpam(qint64 conversationId);
     Status markRead(qint64 conversationId);

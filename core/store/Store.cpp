@@ -109,6 +109,13 @@ Status Store::markRead(qint64 id)
                {id});
 }
 
+Status Store::setDisplayName(qint64 id, const QString &name)
+{
+    return run(m_db.db(),
+               QStringLiteral("UPDATE conversations SET display_name = ? WHERE id = ?"),
+               {name, id});
+}
+
 std::vector<qint64> Store::conversationsOf(const QString &contact)
 {
     QSqlQuery q(m_db.db());

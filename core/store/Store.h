@@ -72,6 +72,7 @@ public:
     Status markRead(qint64 id);
     // Opt-outs are recorded in the OptOutLedger, which keeps the
     // conversations' opt_out columns up to date.
+    Status setDisplayName(qint64 id, const QString &name);
     // Every conversation with this caller, on any line.
     std::vector<qint64> conversationsOf(const QString &contact);
     Status setUrgent(qint64 conversationId, const QString &reason);

@@ -579,6 +579,52 @@ private slots:
                  qPrintable(messages.front().error));
     }
 
+    // The office names a caller: the list shows it and {first_name} uses it.
+    void callerNameFillsFirstName()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("names.sqlite")), QStringLiteral("names"))
+                    .isOk());
+        FakeProvider provider;
+        ManualClock clock(central(2, 10));
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        config.companyName = QStringLiteral("Ortiz Plumbing");
+        config.templates.insert(
+            QStringLiteral("general"),
+            QStringLiteral("Hi {first_name}, this is {company}. What do you need? Reply "
+                           "STOP to opt out."));
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.reply(QStringLiteral("SM1"),
+                       QStringLiteral("+15125550134"),
+                       QStringLiteral("hello"),
+                       clock.now());
+        const qint64 id = Queries(db).conversation(QStringLiteral("+15125550134"), kLine)->id;
+        QVERIFY(!engine.setDisplayName(id, QString(81, QLatin1Char('x'))).isOk());
+        QVERIFY(!engine.setDisplayName(999999, QStringLiteral("Nobody")).isOk());
+        QVERIFY(engine.setDisplayName(id, QStringLiteral("  Dana   Ortiz ")).isOk());
+        QCOMPARE(Queries(db).conversation(id)->displayName, QStringLiteral("Dana Ortiz"));
+        clock.advance(13 * 3600 * 1000LL); // past the active-conversation window
+        clock.set(central(3, 10));
+        provider.call(QStringLiteral("CA1"),
+                      QStringLiteral("+15125550134"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        QCOMPARE(provider.sent.size(), 1);
+        QCOMPARE(provider.sent.first().body,
+                 QStringLiteral(
+                     "Hi Dana, this is Ortiz Plumbing. What do you need? Reply STOP to opt out."));
+        // No name: the greeting closes up instead of leaving a gap.
+        provider.call(QStringLiteral("CA2"),
+                      QStringLiteral("+15125550147"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        QCOMPARE(provider.sent.size(), 2);
+        QVERIFY2(provider.sent.last().body.startsWith(QLatin1String("Hi, this is Ortiz Plumbing.")),
+                 qPrintable(provider.sent.last().body));
+    }
+
     void blockAndKnownLists()
     {
         Database db;

@@ -242,6 +242,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 2, kTimeout);
     }
 
+    void namingACallerShowsTheName()
+    {
+        reply(kStranger, QStringLiteral("Hi"));
+        QTRY_COMPARE_WITH_TIMEOUT(listModel()->rowCount(), 1, kTimeout);
+        QVERIFY(m_window->setCallerName(conversationOf(kStranger), QStringLiteral("Dana Ortiz")));
+        QTRY_COMPARE_WITH_TIMEOUT(listData(kStranger, ConversationListModel::NameRole).toString(),
+                                  QStringLiteral("Dana Ortiz"),
+                                  kTimeout);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("setNameAction")));
+    }
+
     void missedCallTextAndReplyAppearInOrder()
     {
         call(kDana);
