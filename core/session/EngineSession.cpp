@@ -4,9 +4,12 @@
 #include "rules/RulesSettings.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSettings>
 
 namespace ringback {
+
+Q_LOGGING_CATEGORY(lcSession, "ringback.core.session")
 
 namespace {
 
@@ -85,13 +88,27 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     if (!ok)
         return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
 
-    EngineConfig config;
-    config.companyName
-        = settings.value(QStringLiteral("office/company_name"), config.companyName).toString();
-    config.providerConfirmsOptOut = info->hasCapability(QStringLiteral("confirms_opt_out"));
-    session->m_engine
-        = std::make_unique<Engine>(session->m_db, *session->m_provider, providerId, config);
+    session->m_engine = std::make_unique<Engine>(
+        session->m_db, *session->m_provider, providerId, session->loadConfig());
     return session;
+}
+
+EngineConfig EngineSession::loadConfig() const
+{
+    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+    QStringList problems;
+    EngineConfig config = RulesSettings::load(settings, &problems);
+    // A malformed setting keeps its default; say which, so it can be fixed.
+    for (const QString &problem : std::as_const(problems))
+        qCWarning(lcSession).noquote() << "settings.ini:" << problem;
+    config.providerConfirmsOptOut = m_info.hasCapability(QStringLiteral("confirms_opt_out"));
+    return config;
+}
+
+void EngineSession::reloadConfig()
+{
+    if (m_engine)
+        m_engine->setConfig(loadConfig());
 }
 
 } // namespace ringback

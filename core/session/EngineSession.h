@@ -38,6 +38,12 @@ public:
 
     static QString defaultProviderId() { return QStringLiteral("simulator"); }
 
+    // The rules, templates and office details of the profile's settings.ini
+    // (RulesSettings), with what the provider itself does.
+    EngineConfig loadConfig() const;
+    // Re-reads them into the running engine (after the settings screen saved).
+    void reloadConfig();
+
 private:
     explicit EngineSession(const QString &profileDir);
 

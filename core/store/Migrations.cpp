@@ -178,6 +178,55 @@ const std::vector<Migration> &migrations()
              // to a call that just happened, a manual "send anyway").
              "ALTER TABLE outbox ADD COLUMN quiet_ok INTEGER NOT NULL DEFAULT 0",
          }},
+        {5,
+         "lead details, call-back queue, lead history",
+         {
+             // The lead panel: what the office wrote down about the job.
+             "ALTER TABLE conversations ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE conversations ADD COLUMN service TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE conversations ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+             // Who in the office last acted on the lead, and when (ms).
+             "ALTER TABLE conversations ADD COLUMN handled_by TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE conversations ADD COLUMN handled_at INTEGER",
+             // The call-back queue: 1 while the caller still needs a human.
+             // waiting_since: when they started waiting (ms); queue order is
+             // urgent first, then the longest wait.
+             "ALTER TABLE conversations ADD COLUMN needs_callback INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE conversations ADD COLUMN waiting_since INTEGER",
+             // Hidden from the queue until then (ms); NULL: not snoozed.
+             "ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER",
+             // The booked appointment (ms, UTC); NULL: none.
+             "ALTER TABLE conversations ADD COLUMN booked_for INTEGER",
+             // Last call-back outcome: reached / no_answer / voicemail; and how
+             // many call-back attempts were made.
+             "ALTER TABLE conversations ADD COLUMN callback_outcome TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE conversations ADD COLUMN callback_attempts INTEGER NOT NULL DEFAULT 0",
+             // Leads that already wait: new or replied ones.
+             "UPDATE conversations SET needs_callback = 1, waiting_since = last_activity "
+             "WHERE lead_state IN ('new', 'replied')",
+             "CREATE INDEX conversations_queue ON conversations (urgent DESC, waiting_since, id) "
+             "WHERE needs_callback = 1 AND lead_state != 'spam'",
+             // List filters, keyset-paged like the others (same predicates as Queries.cpp).
+             "CREATE INDEX conversations_callback ON conversations (last_activity DESC, id DESC) "
+             "WHERE needs_callback = 1 AND lead_state != 'spam'",
+             "CREATE INDEX conversations_booked ON conversations (last_activity DESC, id DESC) "
+             "WHERE lead_state = 'booked'",
+             "CREATE INDEX conversations_opted_out ON conversations (last_activity DESC, id DESC) "
+             "WHERE opt_out = 'opted_out'",
+             // Everything the office did to a lead, append-only, for "who handled
+             // it and when" and the dashboard's per-day figures. event: state,
+             // callback, booked, snooze, details; lead_state: the state after it.
+             R"(CREATE TABLE lead_events (
+                 id INTEGER PRIMARY KEY,
+                 conversation_id INTEGER NOT NULL REFERENCES conversations (id),
+                 event TEXT NOT NULL,
+                 lead_state TEXT NOT NULL,
+                 detail TEXT NOT NULL DEFAULT '',
+                 actor TEXT NOT NULL DEFAULT '',
+                 at INTEGER NOT NULL))",
+             "CREATE INDEX lead_events_by_conversation ON lead_events (conversation_id, id)",
+             "CREATE INDEX lead_events_by_time ON lead_events (at)",
+         }},
     };
     return list;
 }
@@ -207,8 +256,10 @@ int Migrations::currentVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Status Migrations::apply(QSqlDatabase &db)
+Status Migrations::apply(QSqlDatabase &db, int upTo)
 {
+    if (upTo < 0)
+        upTo = latestVersion();
     QString error;
     if (!exec(
             db,
@@ -227,7 +278,7 @@ Status Migrations::apply(QSqlDatabase &db)
                 .arg(latestVersion()));
     }
     for (const Migration &m : migrations()) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > upTo)
             continue;
         qCInfo(lcMigrations) << "applying migration" << m.version << m.description;
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error))

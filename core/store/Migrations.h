@@ -14,7 +14,9 @@ class Migrations
 public:
     static int latestVersion();
     static int currentVersion(QSqlDatabase &db);
-    static Status apply(QSqlDatabase &db);
+    // Brings the schema up to `upTo` (default: the latest). Tests build an
+    // older schema with it to prove the upgrade path.
+    static Status apply(QSqlDatabase &db, int upTo = -1);
 };
 
 } // namespace ringback

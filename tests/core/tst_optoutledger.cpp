@@ -308,23 +308,22 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("legacy.sqlite"));
         {
-            Database db;
-            QVERIFY(db.open(path, QStringLiteral("legacy-1")).isOk());
-            QSqlQuery q(db.db());
-            // Back to schema 2, with an opt-out recorded the old way.
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE opt_out_events")));
-            // ... and without what later migrations (4: spam, quiet hours) added.
-            for (const char *undo : {"DROP INDEX conversations_not_spam",
-                                     "DROP INDEX conversations_spam",
-                                     "ALTER TABLE conversations DROP COLUMN lead_state_before_spam",
-                                     "ALTER TABLE outbox DROP COLUMN quiet_ok"})
-                QVERIFY(q.exec(QString::fromLatin1(undo)));
-            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 2")));
+            // Schema 2, with an opt-out recorded the old way.
+            QSqlDatabase legacy
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy-1"));
+            legacy.setDatabaseName(path);
+            QVERIFY(legacy.open());
+            QVERIFY(Migrations::apply(legacy, 2).isOk());
+            QCOMPARE(Migrations::currentVersion(legacy), 2);
+            QSqlQuery q(legacy);
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO conversations (contact_number, business_number, created_at, opt_out, "
                 "opt_out_reason) VALUES ('+15125550134', '+15125550100', 1, 'opted_out', "
                 "'replied \"STOP\" on 2026-03-02T14:00:00Z')")));
+            q.finish();
+            legacy.close();
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy-1"));
         Database db;
         QVERIFY(db.open(path, QStringLiteral("legacy-2")).isOk());
         QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
