@@ -1,5 +1,6 @@
 #include "gui/Format.h"
 
+#include "engine/TextBackPolicy.h"
 #include "phone/PhoneNumber.h"
 
 #include <QCoreApplication>
@@ -80,37 +81,13 @@ namespace {
 
 // How a call ended, in the words the thread shows: in English the export's
 // values ("no-answer"), translated for other languages.
-QString callResultText(CallResult result)
-{
-    switch (result) {
-    case CallResult::NoAnswer:
-        //: How a missed call ended, shown as "Missed call (%1)".
-        return Tr::tr("no-answer");
-    case CallResult::Busy:
-        //: How a missed call ended, shown as "Missed call (%1)".
-        return Tr::tr("busy");
-    case CallResult::Voicemail:
-        //: How a missed call ended, shown as "Missed call (%1)".
-        return Tr::tr("voicemail");
-    case CallResult::Canceled:
-        //: How a missed call ended (the caller hung up while it rang), shown as "Missed call (%1)".
-        return Tr::tr("canceled");
-    case CallResult::Failed:
-        //: How a missed call ended, shown as "Missed call (%1)".
-        return Tr::tr("failed");
-    case CallResult::Answered:
-        return Tr::tr("answered");
-    }
-    return toString(result);
-}
-
 } // namespace
 
 QString callSummary(const Call &call)
 {
     QString what;
     if (isMissed(call.result)) {
-        what = Tr::tr("Missed call (%1)").arg(callResultText(call.result));
+        what = Tr::tr("Missed call (%1)").arg(callResultWords(call.result));
     } else {
         const int minutes = call.durationSeconds / 60;
         const int seconds = call.durationSeconds % 60;

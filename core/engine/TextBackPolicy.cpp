@@ -28,7 +28,9 @@ CallDecision held(const char *code, const QString &reason)
     return {Decision::Held, QString::fromLatin1(code), reason, QString(), 0};
 }
 
-QString resultWords(CallResult r)
+} // namespace
+
+QString callResultWords(CallResult r)
 {
     switch (r) {
     case CallResult::NoAnswer:
@@ -46,6 +48,8 @@ QString resultWords(CallResult r)
     }
     return {};
 }
+
+namespace {
 
 // "can't receive texts (30006 on 2 Nov)": the provider's code and the day.
 QString cantReceiveReason(const CallContext &call, const QTimeZone &zone)
@@ -114,7 +118,7 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
             Decision::NotApplicable, QStringLiteral("answered"), Tr::tr("answered"), QString(), 0};
     if (!rules.triggers.contains(call.result))
         return held("not_a_trigger",
-                    Tr::tr("%1: not set to text back").arg(resultWords(call.result)));
+                    Tr::tr("%1: not set to text back").arg(callResultWords(call.result)));
     if (call.ringSeconds >= 0 && call.ringSeconds < rules.minRingSeconds)
         return held("pocket_dial",
                     QCoreApplication::translate("ringback::TextBackPolicy",
@@ -194,15 +198,15 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
     switch (period) {
     case BusinessHours::Period::Open:
         d.templateId = rules.businessHoursTemplate;
-        d.reason = Tr::tr("missed call (%1), business hours").arg(resultWords(call.result));
+        d.reason = Tr::tr("business hours");
         break;
     case BusinessHours::Period::Closed:
         d.templateId = rules.afterHoursTemplate;
-        d.reason = Tr::tr("missed call (%1), after hours").arg(resultWords(call.result));
+        d.reason = Tr::tr("after hours");
         break;
     case BusinessHours::Period::Holiday:
         d.templateId = rules.holidayTemplate;
-        d.reason = Tr::tr("missed call (%1), closed for a holiday").arg(resultWords(call.result));
+        d.reason = Tr::tr("closed for a holiday");
         break;
     }
     applyQuietHours(d, call, rules, line.hours.timeZone());

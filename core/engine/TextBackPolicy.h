@@ -50,6 +50,10 @@ struct CallContext
 // function of its inputs: every rule is testable with a table.
 CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules);
 
+// How a call ended, in the words the office reads: "no answer", "busy",
+// "went to voicemail", "caller hung up while it rang", ... (translated).
+QString callResultWords(CallResult result);
+
 // Whether a number of this type can receive a text at all.
 bool isTextableType(PhoneNumber::Type type);
 

@@ -97,13 +97,13 @@ private slots:
         Call call;
         call.result = CallResult::NoAnswer;
         call.decision = Decision::Texted;
-        call.decisionReason = QStringLiteral("missed call (no-answer)");
+        call.decisionReason = QStringLiteral("after hours");
         QCOMPARE(callSummary(call),
-                 QStringLiteral("Missed call (no-answer) — texted: missed call (no-answer)"));
+                 QStringLiteral("Missed call (no answer) — texted: after hours"));
         call.decision = Decision::Held;
         call.decisionReason = QStringLiteral("opted out");
         QCOMPARE(callSummary(call),
-                 QStringLiteral("Missed call (no-answer) — not texted: opted out"));
+                 QStringLiteral("Missed call (no answer) — not texted: opted out"));
         call.result = CallResult::Answered;
         call.durationSeconds = 125;
         call.decision = Decision::NotApplicable;
