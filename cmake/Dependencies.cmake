@@ -25,3 +25,16 @@ else()
     message(WARNING "libphonenumber's offline geocoder not found: quiet hours will use the business's time zone for every caller")
 endif()
 target_link_libraries(ringback_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})
+
+# The webhook receiver (core/webhook): Qt HTTP Server listens, and OpenSSL's
+# libcrypto checks Telnyx's Ed25519 signatures (Qt has no Ed25519).
+find_package(Qt6 REQUIRED COMPONENTS HttpServer)
+find_package(OpenSSL 1.1.1 REQUIRED COMPONENTS Crypto)
+add_library(ringback_webhook_deps INTERFACE)
+target_link_libraries(ringback_webhook_deps INTERFACE Qt6::HttpServer OpenSSL::Crypto)
+
+# QtKeychain: provider secrets in the OS keychain (core/credentials). One
+# find_package per project (a second one is a duplicate-alias error).
+if(NOT TARGET qt6keychain)
+    find_package(Qt6Keychain REQUIRED)
+endif()

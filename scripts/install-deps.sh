@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config file
     qt6-base-dev libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libphonenumber-dev libicu-dev libgl1-mesa-dev ca-certificates
+    libphonenumber-dev libicu-dev libssl-dev libgl1-mesa-dev ca-certificates
     xvfb xauth dbus-x11 gnome-keyring
     desktop-file-utils appstream yamllint nsis # packaging checks (packaging/check-packaging.sh)
 )

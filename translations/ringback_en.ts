@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ringback::BookingCalendar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar event: the caller&apos;s name and number.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>Calendar event title; %1 is the caller.</extracomment>
+        <translation>Job: %1</translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <extracomment>Calendar event title; %1 is the caller, %2 the service needed.</extracomment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>The booking has no date and time.</source>
+        <translation>The booking has no date and time.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BusinessHours</name>
     <message>
         <source>%1–%2</source>
@@ -322,6 +352,34 @@
         <source>A name can be at most 80 characters long.</source>
         <translation>A name can be at most 80 characters long.</translation>
     </message>
+    <message>
+        <source>This number is marked as spam. Mark it as not spam first.</source>
+        <translation>This number is marked as spam. Mark it as not spam first.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the booking.</source>
+        <translation>Choose the date and time of the booking.</translation>
+    </message>
+    <message>
+        <source>The booking note can be at most %1 characters long (it has %2).</source>
+        <translation>The booking note can be at most %1 characters long (it has %2).</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Choose a time in the future to snooze until.</translation>
+    </message>
+    <message>
+        <source>The address can be at most %1 characters long (it has %2).</source>
+        <translation>The address can be at most %1 characters long (it has %2).</translation>
+    </message>
+    <message>
+        <source>The service can be at most %1 characters long (it has %2).</source>
+        <translation>The service can be at most %1 characters long (it has %2).</translation>
+    </message>
+    <message>
+        <source>The notes can be at most %1 characters long (they have %2).</source>
+        <translation>The notes can be at most %1 characters long (they have %2).</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -361,6 +419,14 @@
         <source>Provider %1: %2</source>
         <translation>Provider %1: %2</translation>
     </message>
+    <message>
+        <source>The %1 setting &quot;%2&quot; (%3) is not saved. Enter it in Settings › Provider, which keeps it in the system keychain, or set the environment variable %4.</source>
+        <translation>The %1 setting &quot;%2&quot; (%3) is not saved. Enter it in Settings › Provider, which keeps it in the system keychain, or set the environment variable %4.</translation>
+    </message>
+    <message>
+        <source>The %1 setting &quot;%2&quot; (%3) could not be read: %4</source>
+        <translation>The %1 setting &quot;%2&quot; (%3) could not be read: %4</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Exporter</name>
@@ -371,6 +437,110 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::HeldReasons</name>
+    <message>
+        <source>Call result not set to text back</source>
+        <translation>Call result not set to text back</translation>
+    </message>
+    <message>
+        <source>Likely pocket dial</source>
+        <translation>Likely pocket dial</translation>
+    </message>
+    <message>
+        <source>Text-back off for the line</source>
+        <translation>Text-back off for the line</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Number withheld</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <source>Landline or other number that can&apos;t text</source>
+        <translation>Landline or other number that can&apos;t text</translation>
+    </message>
+    <message>
+        <source>Earlier text failed: can&apos;t receive texts</source>
+        <translation>Earlier text failed: can&apos;t receive texts</translation>
+    </message>
+    <message>
+        <source>International number</source>
+        <translation>International number</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Marked as spam</translation>
+    </message>
+    <message>
+        <source>Blocked number</source>
+        <translation>Blocked number</translation>
+    </message>
+    <message>
+        <source>Known contact or vendor</source>
+        <translation>Known contact or vendor</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Probable opt-out</source>
+        <translation>Probable opt-out</translation>
+    </message>
+    <message>
+        <source>Likely robocaller</source>
+        <translation>Likely robocaller</translation>
+    </message>
+    <message>
+        <source>Repeat call, already texted</source>
+        <translation>Repeat call, already texted</translation>
+    </message>
+    <message>
+        <source>Conversation already active</source>
+        <translation>Conversation already active</translation>
+    </message>
+    <message>
+        <source>Missed while Ringback was closed</source>
+        <translation>Missed while Ringback was closed</translation>
+    </message>
+    <message>
+        <source>Reported too late to text</source>
+        <translation>Reported too late to text</translation>
+    </message>
+    <message>
+        <source>During business hours</source>
+        <extracomment>A line set to text back only outside business hours.</extracomment>
+        <translation>During business hours</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Caller called again and was answered</source>
+        <translation>Caller called again and was answered</translation>
+    </message>
+    <message>
+        <source>The office wrote first</source>
+        <translation>The office wrote first</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>No reason recorded</translation>
     </message>
 </context>
 <context>
@@ -568,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::Provider</name>
+    <message>
+        <source>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</source>
+        <translation>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ProviderSettings</name>
     <message>
         <source>&quot;%1&quot; must be a number.</source>
@@ -636,6 +813,13 @@
     <message>
         <source>%1 must hold a JSON object of settings.</source>
         <translation>%1 must hold a JSON object of settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::QueueExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -716,6 +900,36 @@
     </message>
 </context>
 <context>
+    <name>ringback::SecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; is saved in the system keychain for the %2 provider.</source>
+        <translation>No &quot;%1&quot; is saved in the system keychain for the %2 provider.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Allow Ringback to use it, or in headless use set %2 instead.</source>
+        <translation>The system keychain refused access (%1). Allow Ringback to use it, or in headless use set %2 instead.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove &quot;%1&quot; (%2).</source>
+        <translation>The system keychain could not remove &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). In headless use, set %2 instead.</source>
+        <translation>The system keychain is not available (%1). In headless use, set %2 instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>Simulator running</source>
@@ -740,6 +954,10 @@
     <message>
         <source>the carrier has no such message</source>
         <translation>the carrier has no such message</translation>
+    </message>
+    <message>
+        <source>Simulator ready: no account needed.</source>
+        <translation>Simulator ready: no account needed.</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1210,16 @@
         <translation>during business hours: this line texts back only when closed</translation>
     </message>
     <message>
-        <source>missed call (%1), business hours</source>
-        <translation>missed call (%1), business hours</translation>
+        <source>business hours</source>
+        <translation>business hours</translation>
     </message>
     <message>
-        <source>missed call (%1), after hours</source>
-        <translation>missed call (%1), after hours</translation>
+        <source>after hours</source>
+        <translation>after hours</translation>
     </message>
     <message>
-        <source>missed call (%1), closed for a holiday</source>
-        <translation>missed call (%1), closed for a holiday</translation>
+        <source>closed for a holiday</source>
+        <translation>closed for a holiday</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1299,66 @@
     <message>
         <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
         <translation>Twilio sent an answer Ringback cannot read while %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer Ringback cannot read (%1).</source>
+        <translation>Twilio sent an answer Ringback cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number on this Twilio account.</source>
+        <translation>%1 is not a number on this Twilio account.</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio: the account works and %1 is on it.</source>
+        <translation>Connected to Twilio: the account works and %1 is on it.</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio account “%1”: %2 is on it.</source>
+        <translation>Connected to Twilio account “%1”: %2 is on it.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
+        <translation>Twilio did not answer in time (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
+        <translation>The connection to Twilio broke (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Twilio sent an answer too large to be real (%1). Check the API address.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or Auth Token.</source>
+        <translation>Twilio refused the Account SID or Auth Token.</translation>
+    </message>
+    <message>
+        <source>Twilio has no account %1 for these credentials.</source>
+        <translation>Twilio has no account %1 for these credentials.</translation>
+    </message>
+    <message>
+        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Twilio asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
+        <translation>Twilio is having trouble (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the check (HTTP %1: %2).</source>
+        <translation>Twilio refused the check (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The Twilio settings are incomplete.</source>
+        <translation>The Twilio settings are incomplete.</translation>
+    </message>
+    <message>
+        <source>The Twilio account is %1, not active.</source>
+        <translation>The Twilio account is %1, not active.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1465,46 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::BookDialog</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Book a job for %1.</source>
+        <translation>Book a job for %1.</translation>
+    </message>
+    <message>
+        <source>Date and time of the job</source>
+        <translation>Date and time of the job</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Booking note</source>
+        <translation>Booking note</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. bring the long ladder</source>
+        <translation>Optional, e.g. bring the long ladder</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Save a calendar file (.ics) afterwards</source>
+        <translation>&amp;Save a calendar file (.ics) afterwards</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <extracomment>Button: record the booking.</extracomment>
+        <translation>&amp;Book</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ConversationDelegate</name>
     <message>
         <source>Urgent</source>
@@ -1225,6 +1543,218 @@
     <message>
         <source>Opted out of texts: %1</source>
         <translation>Opted out of texts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardChart</name>
+    <message>
+        <source>Missed calls, replies and recovered leads per day</source>
+        <translation>Missed calls, replies and recovered leads per day</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day labels of the dashboard chart and table (Qt date format): &quot;4 Mar&quot;.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Missed calls</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n missed call</numerusform>
+            <numerusform>%n missed calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n recovered</numerusform>
+            <numerusform>%n recovered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>No figures yet.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3, %4, %5.</source>
+        <translation>%1 to %2: %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>Busiest day: %1, with %2.</source>
+        <translation>Busiest day: %1, with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Missed calls</translation>
+    </message>
+    <message>
+        <source>Texts sent</source>
+        <translation>Texts sent</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Reply rate</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Missed calls</translation>
+    </message>
+    <message>
+        <source>Texts sent</source>
+        <translation>Texts sent</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <extracomment>Leads won back: the caller replied or the office reached them.</extracomment>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <extracomment>Leads nobody is working on (not in the call-back queue, not booked).</extracomment>
+        <translation>No next step</translation>
+    </message>
+    <message>
+        <source>Estimated recovered revenue</source>
+        <translation>Estimated recovered revenue</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Show as &amp;table</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Show the chart&apos;s numbers as a table</translation>
+    </message>
+    <message>
+        <source>Figures per day</source>
+        <translation>Figures per day</translation>
+    </message>
+    <message>
+        <source>&amp;Held, not texted</source>
+        <translation>&amp;Held, not texted</translation>
+    </message>
+    <message>
+        <source>Calls held, not texted, by reason</source>
+        <translation>Calls held, not texted, by reason</translation>
+    </message>
+    <message>
+        <source>No missed call was held back in this period.</source>
+        <translation>No missed call was held back in this period.</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Could not read the figures: %1</translation>
+    </message>
+    <message>
+        <source>%1 reply rate</source>
+        <translation>%1 reply rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n missed-call lead(s)</source>
+        <translation>
+            <numerusform>of %n missed-call lead</numerusform>
+            <numerusform>of %n missed-call leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right now</source>
+        <translation>right now</translation>
+    </message>
+    <message>
+        <source>Set your average job value in Settings</source>
+        <translation>Set your average job value in Settings</translation>
+    </message>
+    <message>
+        <source>%1 recovered × %2</source>
+        <translation>%1 recovered × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::FigureTile</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A dashboard figure read aloud: &quot;Replies: 5&quot;.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1357,34 +1887,268 @@
         <source>Not working</source>
         <translation>Not working</translation>
     </message>
+</context>
+<context>
+    <name>ringback::gui::GeneralPage</name>
     <message>
-        <source>no-answer</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>no-answer</translation>
+        <source>Start Ringback when I &amp;log in</source>
+        <translation>Start Ringback when I &amp;log in</translation>
     </message>
     <message>
-        <source>busy</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>busy</translation>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <source>voicemail</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>voicemail</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <source>canceled</source>
-        <extracomment>How a missed call ended (the caller hung up while it rang), shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>canceled</translation>
+        <source>System language</source>
+        <translation>System language</translation>
     </message>
     <message>
-        <source>failed</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>failed</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-        <source>answered</source>
-        <translation>answered</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Start Ringback when I log in</source>
+        <translation>Start Ringback when I log in</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Saves a complete copy of the conversations database to a file you choose, without stopping Ringback.</source>
+        <translation>Saves a complete copy of the conversations database to a file you choose, without stopping Ringback.</translation>
+    </message>
+    <message>
+        <source>A new language shows when you restart Ringback.</source>
+        <translation>A new language shows when you restart Ringback.</translation>
+    </message>
+    <message>
+        <source>The new language shows when you restart Ringback.</source>
+        <translation>The new language shows when you restart Ringback.</translation>
+    </message>
+    <message>
+        <source>Choose another file: this is the database itself.</source>
+        <translation>Choose another file: this is the database itself.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be replaced.</source>
+        <translation>The backup failed: %1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be written.</source>
+        <translation>The backup failed: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Back up Ringback</source>
+        <translation>Back up Ringback</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::HeldReasonsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::HoursPage</name>
+    <message>
+        <source>Text back only &amp;after hours</source>
+        <translation>Text back only &amp;after hours</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Type part of a city to search, e.g. Chicago.</source>
+        <translation>Type part of a city to search, e.g. Chicago.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Open on %1</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 opens at</translation>
+    </message>
+    <message>
+        <source>%1 closes at</source>
+        <translation>%1 closes at</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day.</source>
+        <translation>00:00 means midnight at the end of the day.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the opening and closing time of a day.</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Closures and holidays</source>
+        <translation>Closures and holidays</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Closures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closure date</source>
+        <translation>Closure date</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas</source>
+        <translation>e.g. Christmas</translation>
+    </message>
+    <message>
+        <source>Closure name</source>
+        <translation>Closure name</translation>
+    </message>
+    <message>
+        <source>A&amp;dd closure</source>
+        <translation>A&amp;dd closure</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>Re&amp;move closure</translation>
+    </message>
+    <message>
+        <source>Text back only after hours</source>
+        <translation>Text back only after hours</translation>
+    </message>
+    <message>
+        <source>When on, missed calls during opening hours get no automatic text: someone is there to call back.</source>
+        <translation>When on, missed calls during opening hours get no automatic text: someone is there to call back.</translation>
+    </message>
+    <message>
+        <source>This day has a break; it is kept unless you change the times.</source>
+        <translation>This day has a break; it is kept unless you change the times.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; pick one from the list.</source>
+        <translation>&quot;%1&quot; is not a time zone; pick one from the list.</translation>
+    </message>
+    <message>
+        <source>On %1 the closing time must be after the opening time.</source>
+        <translation>On %1 the closing time must be after the opening time.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::LeadPanel</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Job address</source>
+        <translation>Job address</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>Service needed</source>
+        <extracomment>The kind of job the caller needs, e.g. &quot;water heater&quot;.</extracomment>
+        <translation>Service needed</translation>
+    </message>
+    <message>
+        <source>Notes about the job</source>
+        <translation>Notes about the job</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Lead state</source>
+        <translation>Lead state</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Lead:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the lead details</source>
+        <translation>Save the lead details</translation>
+    </message>
+    <message>
+        <source>Handled by %1, %2</source>
+        <extracomment>%1: a person in the office; %2: date and time.</extracomment>
+        <translation>Handled by %1, %2</translation>
+    </message>
+    <message>
+        <source>Not handled yet</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Booked for %1</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2281,145 @@
         <source>Name for %1:</source>
         <translation>Name for %1:</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Restart Ringback</source>
+        <translation>Restart Ringback</translation>
+    </message>
+    <message>
+        <source>Quit Ringback and start it again to use these settings. Until then it keeps texting back with the settings it started with.</source>
+        <translation>Quit Ringback and start it again to use these settings. Until then it keeps texting back with the settings it started with.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Ringback uses them from now on.</source>
+        <translation>Settings saved. Ringback uses them from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread conversation</source>
+        <translation>Next &amp;unread conversation</translation>
+    </message>
+    <message>
+        <source>Next u&amp;rgent conversation</source>
+        <translation>Next u&amp;rgent conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>No other urgent conversation.</source>
+        <translation>No other urgent conversation.</translation>
+    </message>
+    <message>
+        <source>No other unread conversation.</source>
+        <translation>No other unread conversation.</translation>
+    </message>
+    <message>
+        <source>Ringback keeps running</source>
+        <translation>Ringback keeps running</translation>
+    </message>
+    <message>
+        <source>Ringback is still texting back missed callers and will tell you about replies. Click its icon in the system tray to open the window again; to stop it, choose Quit in the File menu or the tray icon&apos;s menu.</source>
+        <translation>Ringback is still texting back missed callers and will tell you about replies. Click its icon in the system tray to open the window again; to stop it, choose Quit in the File menu or the tray icon&apos;s menu.</translation>
+    </message>
+    <message>
+        <source>Needs call-back</source>
+        <translation>Needs call-back</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Call-back queue</source>
+        <translation>Call-back queue</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Needs call-back</source>
+        <translation>&amp;Needs call-back</translation>
+    </message>
+    <message>
+        <source>&amp;Booked</source>
+        <translation>&amp;Booked</translation>
+    </message>
+    <message>
+        <source>&amp;Opted out</source>
+        <translation>&amp;Opted out</translation>
+    </message>
+    <message>
+        <source>Call-back &amp;queue</source>
+        <translation>Call-back &amp;queue</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Called back – reached</source>
+        <translation>&amp;Called back – reached</translation>
+    </message>
+    <message>
+        <source>Leads with no next step</source>
+        <translation>Leads with no next step</translation>
+    </message>
+    <message>
+        <source>Real leads (a missed call or a reply) that are not booked, lost or spam, not waiting in the call-back queue and not snoozed.</source>
+        <translation>Real leads (a missed call or a reply) that are not booked, lost or spam, not waiting in the call-back queue and not snoozed.</translation>
+    </message>
+    <message>
+        <source>Leads with no next step: %1</source>
+        <translation>Leads with no next step: %1</translation>
+    </message>
+    <message>
+        <source>Marked as called back.</source>
+        <translation>Marked as called back.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NavigationPane</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <extracomment>Read by screen readers for a view with its count: &quot;Unread, 12 conversations&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NotificationBanner</name>
@@ -1554,6 +2457,217 @@
     <message>
         <source>%1 (opted out of texts)</source>
         <translation>%1 (opted out of texts)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NumberImport</name>
+    <message>
+        <source>Row %1 opens a quote that is never closed.</source>
+        <translation>Row %1 opens a quote that is never closed.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; nothing was imported.</source>
+        <translation>The file is larger than %1 MB; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file; nothing was imported.</source>
+        <translation>The file is not a text (CSV) file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again. Nothing was imported.</source>
+        <translation>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file has no rows; nothing was imported.</source>
+        <translation>The file has no rows; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>The database is busy; nothing was imported. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n already listed</numerusform>
+            <numerusform>%n already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not phone numbers (rows %1)</source>
+        <extracomment>%1 lists row numbers of the file, e.g. &quot;4, 9, 12&quot;.</extracomment>
+        <translation>
+            <numerusform>%n not a phone number (row %1)</numerusform>
+            <numerusform>%n not phone numbers (rows %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NumbersPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Blocked numbers</source>
+        <translation>Blocked numbers</translation>
+    </message>
+    <message>
+        <source>Known contacts</source>
+        <translation>Known contacts</translation>
+    </message>
+    <message>
+        <source>Number list</source>
+        <translation>Number list</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Numbers in the list</source>
+        <translation>Numbers in the list</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name or note</source>
+        <translation>Name or note</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Number to add</source>
+        <translation>Number to add</translation>
+    </message>
+    <message>
+        <source>Name or note (optional)</source>
+        <translation>Name or note (optional)</translation>
+    </message>
+    <message>
+        <source>A CSV file with a number column and an optional name or note column; a header row is optional.</source>
+        <translation>A CSV file with a number column and an optional name or note column; a header row is optional.</translation>
+    </message>
+    <message>
+        <source>Blocked numbers never get a text. Known contacts (suppliers, family) get no automatic text. Changes here take effect at once.</source>
+        <translation>Blocked numbers never get a text. Known contacts (suppliers, family) get no automatic text. Changes here take effect at once.</translation>
+    </message>
+    <message>
+        <source>The number lists are available while Ringback runs.</source>
+        <translation>The number lists are available while Ringback runs.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 is already in the list.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 removed.</translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation>Import numbers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::OfficePage</name>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>How texts name your business: {company} in the templates.</source>
+        <translation>How texts name your business: {company} in the templates.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>Who signs the texts: {agent} in the templates. May be empty.</source>
+        <translation>Who signs the texts: {agent} in the templates. May be empty.</translation>
+    </message>
+    <message>
+        <source>Call-back &amp;promise:</source>
+        <translation>Call-back &amp;promise:</translation>
+    </message>
+    <message>
+        <source>When you promise to call back, e.g. &quot;within 30 minutes&quot;: {callback_window}.</source>
+        <translation>When you promise to call back, e.g. &quot;within 30 minutes&quot;: {callback_window}.</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>Home &amp;region:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code. Numbers typed without +country are read in it, and numbers outside it count as international.</source>
+        <translation>Two-letter country code. Numbers typed without +country are read in it, and numbers outside it count as international.</translation>
+    </message>
+    <message>
+        <source>Average &amp;job value:</source>
+        <translation>Average &amp;job value:</translation>
+    </message>
+    <message>
+        <source>What a booked job is worth on average; the dashboard multiplies recovered leads by it.</source>
+        <translation>What a booked job is worth on average; the dashboard multiplies recovered leads by it.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Shown as &quot;handled by&quot; on the leads you work on this computer.</source>
+        <translation>Shown as &quot;handled by&quot; on the leads you work on this computer.</translation>
+    </message>
+    <message>
+        <source>Enter the company name: texts use it.</source>
+        <translation>Enter the company name: texts use it.</translation>
+    </message>
+    <message>
+        <source>The home region must be a two-letter country code such as US.</source>
+        <translation>The home region must be a two-letter country code such as US.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2722,318 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::ProviderForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>A settings form label; %1 is the field&apos;s name, * marks a required one.</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::ProviderPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>The phone and texting service Ringback works with.</source>
+        <translation>The phone and texting service Ringback works with.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Checks the values in this form with the provider, without saving.</source>
+        <translation>Checks the values in this form with the provider, without saving.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>Success: %1</source>
+        <extracomment>The result of &quot;Test connection&quot;; %1 says what worked or what is wrong.</extracomment>
+        <translation>Success: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>No provider plugin is installed.</source>
+        <translation>No provider plugin is installed.</translation>
+    </message>
+    <message>
+        <source>Ringback will switch to %1 when you restart it.</source>
+        <translation>Ringback will switch to %1 when you restart it.</translation>
+    </message>
+    <message>
+        <source>The new %1 settings take effect when you restart Ringback.</source>
+        <translation>The new %1 settings take effect when you restart Ringback.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueueModel</name>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>waiting %n min</numerusform>
+            <numerusform>waiting %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <extracomment>h: hours</extracomment>
+        <translation>
+            <numerusform>waiting %n h</numerusform>
+            <numerusform>waiting %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Urgent: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no answer)</source>
+        <extracomment>Call-back attempts so far, then how the last one went.</extracomment>
+        <translation>%1 (no answer)</translation>
+    </message>
+    <message>
+        <source>%1 (left voicemail)</source>
+        <translation>%1 (left voicemail)</translation>
+    </message>
+    <message>
+        <source>%1 (reached)</source>
+        <translation>%1 (reached)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back attempt(s)</source>
+        <translation>
+            <numerusform>%n call-back attempt</numerusform>
+            <numerusform>%n call-back attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column: call-back attempts so far.</extracomment>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueuePrint</name>
+    <message>
+        <source>#</source>
+        <extracomment>Column of the printed queue: position in the queue.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the printed queue: the caller&apos;s phone number.</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Print the call-back queue</source>
+        <translation>Print the call-back queue</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueueView</name>
+    <message>
+        <source>Mark all done</source>
+        <translation>Mark all done</translation>
+    </message>
+    <message>
+        <source>Leads (a missed call or a reply) that are not waiting in the queue and have no outcome yet: not booked, not lost, not spam.</source>
+        <translation>Leads (a missed call or a reply) that are not waiting in the queue and have no outcome yet: not booked, not lost, not spam.</translation>
+    </message>
+    <message>
+        <source>Call-back queue</source>
+        <translation>Call-back queue</translation>
+    </message>
+    <message>
+        <source>Called back – &amp;reached</source>
+        <translation>Called back – &amp;reached</translation>
+    </message>
+    <message>
+        <source>Called back, reached the caller</source>
+        <translation>Called back, reached the caller</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;No answer</translation>
+    </message>
+    <message>
+        <source>Called, no answer</source>
+        <translation>Called, no answer</translation>
+    </message>
+    <message>
+        <source>Left &amp;voicemail</source>
+        <translation>Left &amp;voicemail</translation>
+    </message>
+    <message>
+        <source>Called, left a voicemail</source>
+        <translation>Called, left a voicemail</translation>
+    </message>
+    <message>
+        <source>&amp;Booked…</source>
+        <translation>&amp;Booked…</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>Book a job</translation>
+    </message>
+    <message>
+        <source>No&amp;t a lead</source>
+        <translation>No&amp;t a lead</translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation>Not a lead</translation>
+    </message>
+    <message>
+        <source>S&amp;pam</source>
+        <translation>S&amp;pam</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Mark as spam</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze until…</source>
+        <translation>Sn&amp;ooze until…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 8 AM</source>
+        <translation>Tomorrow at 8 AM</translation>
+    </message>
+    <message>
+        <source>Next Monday at 8 AM</source>
+        <translation>Next Monday at 8 AM</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Pick a date and time…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all done…</source>
+        <translation>&amp;Mark all done…</translation>
+    </message>
+    <message>
+        <source>Mark every caller as done</source>
+        <translation>Mark every caller as done</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Print the queue</source>
+        <translation>Print the queue</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Export the queue as CSV</source>
+        <translation>Export the queue as CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call-back queue: %n waiting</source>
+        <translation>
+            <numerusform>Call-back queue: %n waiting</numerusform>
+            <numerusform>Call-back queue: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads with no next step: %1</source>
+        <translation>Leads with no next step: %1</translation>
+    </message>
+    <message>
+        <source>Save the booking to a calendar file</source>
+        <translation>Save the booking to a calendar file</translation>
+    </message>
+    <message>
+        <source>booking.ics</source>
+        <translation>booking.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n caller(s) in the queue as called back?</source>
+        <translation>
+            <numerusform>Mark the %n caller in the queue as called back?</numerusform>
+            <numerusform>Mark all %n callers in the queue as called back?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call-back queue, %1</source>
+        <translation>Call-back queue, %1</translation>
+    </message>
+    <message>
+        <source>Export the call-back queue</source>
+        <translation>Export the call-back queue</translation>
+    </message>
+    <message>
+        <source>callback-queue.csv</source>
+        <translation>callback-queue.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ReplyBox</name>
     <message>
         <source>&amp;Send</source>
@@ -1647,6 +3073,173 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::RulesPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Text &amp;international numbers</source>
+        <translation>Text &amp;international numbers</translation>
+    </message>
+    <message>
+        <source>Add &quot;Reply STOP to opt out&quot; to the &amp;first text</source>
+        <translation>Add &quot;Reply STOP to opt out&quot; to the &amp;first text</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours in the caller&apos;s time zone</source>
+        <translation>&amp;Quiet hours in the caller&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Text back after a call that was…</source>
+        <translation>Text back after a call that was…</translation>
+    </message>
+    <message>
+        <source>&amp;Not answered</source>
+        <translation>&amp;Not answered</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>&amp;Busy</translation>
+    </message>
+    <message>
+        <source>Sent to &amp;voicemail</source>
+        <translation>Sent to &amp;voicemail</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;ring:</source>
+        <translation>Minimum &amp;ring:</translation>
+    </message>
+    <message>
+        <source>Shorter calls are treated as pocket dials and get no text.</source>
+        <translation>Shorter calls are treated as pocket dials and get no text.</translation>
+    </message>
+    <message>
+        <source>Send &amp;delay:</source>
+        <translation>Send &amp;delay:</translation>
+    </message>
+    <message>
+        <source>Wait this long before texting; no text if you reach the caller first.</source>
+        <translation>Wait this long before texting; no text if you reach the caller first.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>One text per caller every:</source>
+        <translation>One text per caller every:</translation>
+    </message>
+    <message>
+        <source>A caller who rings again within this time gets no second automatic text.</source>
+        <translation>A caller who rings again within this time gets no second automatic text.</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;active for:</source>
+        <translation>Conversation &amp;active for:</translation>
+    </message>
+    <message>
+        <source>While you are texting with a caller, a new missed call sends no opener.</source>
+        <translation>While you are texting with a caller, a new missed call sends no opener.</translation>
+    </message>
+    <message>
+        <source>Max &amp;catch-up age:</source>
+        <translation>Max &amp;catch-up age:</translation>
+    </message>
+    <message>
+        <source>Missed calls older than this when Ringback sees them go to the call-back queue instead of getting a text.</source>
+        <translation>Missed calls older than this when Ringback sees them go to the call-back queue instead of getting a text.</translation>
+    </message>
+    <message>
+        <source>Who gets texts</source>
+        <translation>Who gets texts</translation>
+    </message>
+    <message>
+        <source>Off: callers from outside your home region get no automatic text.</source>
+        <translation>Off: callers from outside your home region get no automatic text.</translation>
+    </message>
+    <message>
+        <source>Every line of the office</source>
+        <translation>Every line of the office</translation>
+    </message>
+    <message>
+        <source>Only the line it was sent to</source>
+        <translation>Only the line it was sent to</translation>
+    </message>
+    <message>
+        <source>Which of your lines stop texting a caller who replied STOP.</source>
+        <translation>Which of your lines stop texting a caller who replied STOP.</translation>
+    </message>
+    <message>
+        <source>Only when the template has no opt-out wording of its own.</source>
+        <translation>Only when the template has no opt-out wording of its own.</translation>
+    </message>
+    <message>
+        <source>&amp;Spam after:</source>
+        <translation>&amp;Spam after:</translation>
+    </message>
+    <message>
+        <source>This many calls from one number that never texted back are held as spam; 0 turns it off.</source>
+        <translation>This many calls from one number that never texted back are held as spam; 0 turns it off.</translation>
+    </message>
+    <message>
+        <source>…&amp;within:</source>
+        <translation>…&amp;within:</translation>
+    </message>
+    <message>
+        <source>The time span in which those calls count.</source>
+        <translation>The time span in which those calls count.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Texts wait until the window opens in the caller&apos;s own time zone.</source>
+        <translation>Texts wait until the window opens in the caller&apos;s own time zone.</translation>
+    </message>
+    <message>
+        <source>The earliest time a text may reach a caller.</source>
+        <translation>The earliest time a text may reach a caller.</translation>
+    </message>
+    <message>
+        <source>…&amp;until:</source>
+        <translation>…&amp;until:</translation>
+    </message>
+    <message>
+        <source>The latest time a text may reach a caller.</source>
+        <translation>The latest time a text may reach a caller.</translation>
+    </message>
+    <message>
+        <source>The texting window must start before it ends, e.g. 08:00 to 21:00.</source>
+        <translation>The texting window must start before it ends, e.g. 08:00 to 21:00.</translation>
+    </message>
+    <message>
+        <source>Text-back rules</source>
+        <translation>Text-back rules</translation>
+    </message>
+    <message>
+        <source>&amp;Hung up while ringing</source>
+        <translation>&amp;Hung up while ringing</translation>
+    </message>
+    <message>
+        <source>STOP a&amp;pplies to:</source>
+        <translation>STOP a&amp;pplies to:</translation>
+    </message>
+    <message>
+        <source>&amp;Texts allowed from:</source>
+        <translation>&amp;Texts allowed from:</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::SearchField</name>
     <message>
         <source>Search conversations</source>
@@ -1655,6 +3248,404 @@
     <message>
         <source>Search names, numbers and messages (Ctrl+F)</source>
         <translation>Search names, numbers and messages (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SecretField</name>
+    <message>
+        <source>•••• saved in the keychain</source>
+        <translation>•••• saved in the keychain</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1: saved in the keychain</source>
+        <translation>%1: saved in the keychain</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Replace %1</translation>
+    </message>
+    <message>
+        <source>Type a new value; the saved one stays until you apply.</source>
+        <translation>Type a new value; the saved one stays until you apply.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the keychain</source>
+        <translation>Remove %1 from the keychain</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Show or hide what you typed</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Hide %1</translation>
+    </message>
+    <message>
+        <source>Removed from the keychain when you apply the settings.</source>
+        <translation>Removed from the keychain when you apply the settings.</translation>
+    </message>
+    <message>
+        <source>New value (empty keeps the saved one)</source>
+        <translation>New value (empty keeps the saved one)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Settings status</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <extracomment>%1 is a settings page (&quot;Hours&quot;), %2 what is wrong on it.</extracomment>
+        <translation>Not saved. %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written.</source>
+        <translation>Not saved: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the secret: %1</source>
+        <translation>Settings saved, but not the secret: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <source>Hide from the queue until</source>
+        <translation>Hide from the queue until</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplateCheck</name>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 character left</source>
+        <translation>1 character left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7 · %1 · %2</source>
+        <extracomment>Length of a text message: encoding · &quot;1 segment&quot; · &quot;97 characters left&quot;.</extracomment>
+        <translation>GSM-7 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2) because of “%1” · %2 · %3</source>
+        <extracomment>%1 is the first character that GSM-7 cannot encode, e.g. a curly quote or an emoji.</extracomment>
+        <translation>Unicode (UCS-2) because of “%1” · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The text is empty. Write what callers get, or restore the default.</source>
+        <translation>The text is empty. Write what callers get, or restore the default.</translation>
+    </message>
+    <message>
+        <source>No preview until the errors are fixed.</source>
+        <translation>No preview until the errors are fixed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the GSM-7 alphabet, so the whole text is sent as Unicode: 70 characters per segment instead of 160. Replace it if you can (straight quotes &apos; and &quot; instead of curly ones).</source>
+        <translation>“%1” is not in the GSM-7 alphabet, so the whole text is sent as Unicode: 70 characters per segment instead of 160. Replace it if you can (straight quotes &apos; and &quot; instead of curly ones).</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>business name</translation>
+    </message>
+    <message>
+        <source>who signs the text</source>
+        <translation>who signs the text</translation>
+    </message>
+    <message>
+        <source>caller&apos;s first name</source>
+        <translation>caller&apos;s first name</translation>
+    </message>
+    <message>
+        <source>when you call back</source>
+        <translation>when you call back</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>The office&apos;s business name, as set in the office settings.</source>
+        <translation>The office&apos;s business name, as set in the office settings.</translation>
+    </message>
+    <message>
+        <source>The name of the person who signs the texts. Left out when none is set.</source>
+        <translation>The name of the person who signs the texts. Left out when none is set.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s first name when you have saved it. Left out otherwise: &quot;Hi {first_name},&quot; becomes &quot;Hi,&quot;.</source>
+        <translation>The caller&apos;s first name when you have saved it. Left out otherwise: &quot;Hi {first_name},&quot; becomes &quot;Hi,&quot;.</translation>
+    </message>
+    <message>
+        <source>When the office calls back, such as &quot;within 30 minutes&quot;.</source>
+        <translation>When the office calls back, such as &quot;within 30 minutes&quot;.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s opening hours, such as &quot;Mon-Fri 8am-5pm&quot;.</source>
+        <translation>The office&apos;s opening hours, such as &quot;Mon-Fri 8am-5pm&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplateEditorDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Template text: %1</source>
+        <translation>Template text: %1</translation>
+    </message>
+    <message>
+        <source>This template has no shipped default.</source>
+        <translation>This template has no shipped default.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the shipped one:
+%1</source>
+        <translation>Replace the text with the shipped one:
+%1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>customized</source>
+        <extracomment>A template whose saved text differs from the shipped one.</extracomment>
+        <translation>customized</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Template name, then marks such as &quot;customized, unsaved changes&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save: fix the errors listed under Problems.</source>
+        <translation>Can&apos;t save: fix the errors listed under Problems.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save: “%1” has errors. Fix them or restore its default.</source>
+        <translation>Can&apos;t save: “%1” has errors. Fix them or restore its default.</translation>
+    </message>
+    <message>
+        <source>Save the changed templates</source>
+        <translation>Save the changed templates</translation>
+    </message>
+    <message>
+        <source>Could not save to %1. Check that the file can be written.</source>
+        <translation>Could not save to %1. Check that the file can be written.</translation>
+    </message>
+    <message>
+        <source>Unsaved templates</source>
+        <translation>Unsaved templates</translation>
+    </message>
+    <message>
+        <source>Save the changes to your templates before closing?</source>
+        <translation>Save the changes to your templates before closing?</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call during business hours.</source>
+        <translation>Sent after a missed call during business hours.</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call outside business hours.</source>
+        <translation>Sent after a missed call outside business hours.</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call on a closure day, such as a holiday.</source>
+        <translation>Sent after a missed call on a closure day, such as a holiday.</translation>
+    </message>
+    <message>
+        <source>Not sent automatically with the current rules.</source>
+        <translation>Not sent automatically with the current rules.</translation>
+    </message>
+    <message>
+        <source>The automatic texts. Customized and unsaved ones say so.</source>
+        <translation>The automatic texts. Customized and unsaved ones say so.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Templates:</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>The text sent to callers. Variables in braces, such as {company}, are filled in when it is sent. Tab moves on to the next control.</source>
+        <translation>The text sent to callers. Variables in braces, such as {company}, are filled in when it is sent. Tab moves on to the next control.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Insert &amp;variable</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Insert variable</translation>
+    </message>
+    <message>
+        <source>Insert a variable at the cursor</source>
+        <translation>Insert a variable at the cursor</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Menu item: a template variable and what it stands for, e.g. &quot;{company} — business name&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation>Default text</translation>
+    </message>
+    <message>
+        <source>Why the templates cannot be saved</source>
+        <translation>Why the templates cannot be saved</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>Save templates</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplatePreview</name>
+    <message>
+        <source>&amp;Preview with sample values:</source>
+        <translation>&amp;Preview with sample values:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The text as a caller would get it, with sample values for the variables.</source>
+        <translation>The text as a caller would get it, with sample values for the variables.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Encoding, number of SMS segments and characters left in the last one.</source>
+        <translation>Encoding, number of SMS segments and characters left in the last one.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oblems:</source>
+        <translation>Pr&amp;oblems:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Errors stop the template from being saved; warnings are advice. Press Enter on one to go to its place in the text.</source>
+        <translation>Errors stop the template from being saved; warnings are advice. Press Enter on one to go to its place in the text.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>A problem that stops a template from being saved.</extracomment>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>Advice about a template; it can still be saved.</extracomment>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +3687,66 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ringback: %1 unread (%2 urgent)</source>
+        <extracomment>Tray icon tooltip: &quot;Ringback: 3 unread (1 urgent)&quot;.</extracomment>
+        <translation>Ringback: %1 unread (%2 urgent)</translation>
+    </message>
+    <message>
+        <source>Ringback: %1 unread</source>
+        <translation>Ringback: %1 unread</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::UrgencyPage</name>
+    <message>
+        <source>Urgency rules</source>
+        <translation>Urgency rules</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Remove rule</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>A reply containing any phrase of a rule flags the conversation with the rule&apos;s severity and label. Separate phrases with commas; case, accents and punctuation don&apos;t matter.</source>
+        <translation>A reply containing any phrase of a rule flags the conversation with the rule&apos;s severity and label. Separate phrases with commas; case, accents and punctuation don&apos;t matter.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3909,24 @@
     <message>
         <source>checking a message&apos;s delivery</source>
         <translation>checking a message&apos;s delivery</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::webhook::WebhookServer</name>
+    <message>
+        <source>&quot;%1&quot; is not a listen address: use host:port, for example 127.0.0.1:8787</source>
+        <extracomment>%1 is what the user typed for the webhook listen address</extracomment>
+        <translation>&quot;%1&quot; is not a listen address: use host:port, for example 127.0.0.1:8787</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: use 127.0.0.1 (this computer only) or 0.0.0.0 (all networks)</source>
+        <extracomment>%1 is the host part of the webhook listen address</extracomment>
+        <translation>&quot;%1&quot; is not an IP address: use 127.0.0.1 (this computer only) or 0.0.0.0 (all networks)</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: %2</source>
+        <extracomment>%1 is the webhook listen address (host:port), %2 the system&apos;s reason</extracomment>
+        <translation>Cannot receive webhooks on %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ringback::BookingCalendar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar event: the caller&apos;s name and number.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>Calendar event title; %1 is the caller.</extracomment>
+        <translation>Trabajo: %1</translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <extracomment>Calendar event title; %1 is the caller, %2 the service needed.</extracomment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>The booking has no date and time.</source>
+        <translation>La cita no tiene fecha ni hora.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BusinessHours</name>
     <message>
         <source>%1–%2</source>
@@ -322,6 +352,34 @@
         <source>A name can be at most 80 characters long.</source>
         <translation>Un nombre puede tener como máximo 80 caracteres.</translation>
     </message>
+    <message>
+        <source>This number is marked as spam. Mark it as not spam first.</source>
+        <translation>Este número está marcado como spam. Primero márquelo como que no es spam.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the booking.</source>
+        <translation>Elija la fecha y la hora de la cita.</translation>
+    </message>
+    <message>
+        <source>The booking note can be at most %1 characters long (it has %2).</source>
+        <translation>La nota de la cita puede tener como máximo %1 caracteres (tiene %2).</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Elija un momento futuro hasta el que posponer.</translation>
+    </message>
+    <message>
+        <source>The address can be at most %1 characters long (it has %2).</source>
+        <translation>La dirección puede tener como máximo %1 caracteres (tiene %2).</translation>
+    </message>
+    <message>
+        <source>The service can be at most %1 characters long (it has %2).</source>
+        <translation>El servicio puede tener como máximo %1 caracteres (tiene %2).</translation>
+    </message>
+    <message>
+        <source>The notes can be at most %1 characters long (they have %2).</source>
+        <translation>Las notas pueden tener como máximo %1 caracteres (tienen %2).</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -361,6 +419,14 @@
         <source>Provider %1: %2</source>
         <translation>Proveedor %1: %2</translation>
     </message>
+    <message>
+        <source>The %1 setting &quot;%2&quot; (%3) is not saved. Enter it in Settings › Provider, which keeps it in the system keychain, or set the environment variable %4.</source>
+        <translation>El ajuste &quot;%2&quot; (%3) de %1 no está guardado. Escríbalo en Configuración › Proveedor, que lo guarda en el llavero del sistema, o defina la variable de entorno %4.</translation>
+    </message>
+    <message>
+        <source>The %1 setting &quot;%2&quot; (%3) could not be read: %4</source>
+        <translation>No se pudo leer el ajuste &quot;%2&quot; (%3) de %1: %4</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Exporter</name>
@@ -371,6 +437,110 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::HeldReasons</name>
+    <message>
+        <source>Call result not set to text back</source>
+        <translation>Resultado de llamada no configurado para responder por texto</translation>
+    </message>
+    <message>
+        <source>Likely pocket dial</source>
+        <translation>Probable llamada por error</translation>
+    </message>
+    <message>
+        <source>Text-back off for the line</source>
+        <translation>Respuesta por texto desactivada en la línea</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Número oculto</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Número no válido</translation>
+    </message>
+    <message>
+        <source>Landline or other number that can&apos;t text</source>
+        <translation>Fijo u otro número que no recibe mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Earlier text failed: can&apos;t receive texts</source>
+        <translation>Falló un mensaje anterior: no puede recibir mensajes de texto</translation>
+    </message>
+    <message>
+        <source>International number</source>
+        <translation>Número internacional</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Marcado como spam</translation>
+    </message>
+    <message>
+        <source>Blocked number</source>
+        <translation>Número bloqueado</translation>
+    </message>
+    <message>
+        <source>Known contact or vendor</source>
+        <translation>Contacto o proveedor conocido</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Probable opt-out</source>
+        <translation>Posible baja</translation>
+    </message>
+    <message>
+        <source>Likely robocaller</source>
+        <translation>Probable llamada automática</translation>
+    </message>
+    <message>
+        <source>Repeat call, already texted</source>
+        <translation>Llamada repetida, ya se le escribió</translation>
+    </message>
+    <message>
+        <source>Conversation already active</source>
+        <translation>Conversación ya activa</translation>
+    </message>
+    <message>
+        <source>Missed while Ringback was closed</source>
+        <translation>Perdida mientras Ringback estaba cerrado</translation>
+    </message>
+    <message>
+        <source>Reported too late to text</source>
+        <translation>Reportada demasiado tarde para escribir</translation>
+    </message>
+    <message>
+        <source>During business hours</source>
+        <extracomment>A line set to text back only outside business hours.</extracomment>
+        <translation>En horario de atención</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horario de silencio</translation>
+    </message>
+    <message>
+        <source>Caller called again and was answered</source>
+        <translation>El cliente volvió a llamar y se le contestó</translation>
+    </message>
+    <message>
+        <source>The office wrote first</source>
+        <translation>La oficina escribió primero</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Teléfono fijo</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>Fuera de horario</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>Sin motivo registrado</translation>
     </message>
 </context>
 <context>
@@ -568,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::Provider</name>
+    <message>
+        <source>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</source>
+        <translation>Este proveedor no puede probar su conexión. Guarde la configuración y observe la barra de estado después de reiniciar.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ProviderSettings</name>
     <message>
         <source>&quot;%1&quot; must be a number.</source>
@@ -636,6 +813,13 @@
     <message>
         <source>%1 must hold a JSON object of settings.</source>
         <translation>%1 debe contener un objeto JSON con los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::QueueExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -716,6 +900,36 @@
     </message>
 </context>
 <context>
+    <name>ringback::SecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; is saved in the system keychain for the %2 provider.</source>
+        <translation>No hay ningún &quot;%1&quot; guardado en el llavero del sistema para el proveedor %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Allow Ringback to use it, or in headless use set %2 instead.</source>
+        <translation>El llavero del sistema denegó el acceso (%1). Permita que Ringback lo use o, si lo usa sin ventana, defina %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove &quot;%1&quot; (%2).</source>
+        <translation>El llavero del sistema no pudo eliminar &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). In headless use, set %2 instead.</source>
+        <translation>El llavero del sistema no está disponible (%1). Si usa Ringback sin ventana, defina %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>Simulator running</source>
@@ -740,6 +954,10 @@
     <message>
         <source>the carrier has no such message</source>
         <translation>el operador no tiene ese mensaje</translation>
+    </message>
+    <message>
+        <source>Simulator ready: no account needed.</source>
+        <translation>Simulador listo: no necesita cuenta.</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1210,16 @@
         <translation>en horario de atención: esta línea solo responde por texto fuera de horario</translation>
     </message>
     <message>
-        <source>missed call (%1), business hours</source>
-        <translation>llamada perdida (%1), en horario de atención</translation>
+        <source>business hours</source>
+        <translation>horario de atención</translation>
     </message>
     <message>
-        <source>missed call (%1), after hours</source>
-        <translation>llamada perdida (%1), fuera de horario</translation>
+        <source>after hours</source>
+        <translation>fuera de horario</translation>
     </message>
     <message>
-        <source>missed call (%1), closed for a holiday</source>
-        <translation>llamada perdida (%1), cerrado por día festivo</translation>
+        <source>closed for a holiday</source>
+        <translation>cerrado por día festivo</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1299,66 @@
     <message>
         <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
         <translation>Twilio envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer Ringback cannot read (%1).</source>
+        <translation>Twilio envió una respuesta que Ringback no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number on this Twilio account.</source>
+        <translation>%1 no es un número de esta cuenta de Twilio.</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio: the account works and %1 is on it.</source>
+        <translation>Conectado a Twilio: la cuenta funciona y %1 está en ella.</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio account “%1”: %2 is on it.</source>
+        <translation>Conectado a la cuenta de Twilio “%1”: %2 está en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con Twilio en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
+        <translation>Twilio no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
+        <translation>Se cortó la conexión con Twilio (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Twilio envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or Auth Token.</source>
+        <translation>Twilio rechazó el Account SID o el Auth Token.</translation>
+    </message>
+    <message>
+        <source>Twilio has no account %1 for these credentials.</source>
+        <translation>Twilio no tiene ninguna cuenta %1 con estas credenciales.</translation>
+    </message>
+    <message>
+        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Twilio le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
+        <translation>Twilio tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the check (HTTP %1: %2).</source>
+        <translation>Twilio rechazó la verificación (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The Twilio settings are incomplete.</source>
+        <translation>La configuración de Twilio está incompleta.</translation>
+    </message>
+    <message>
+        <source>The Twilio account is %1, not active.</source>
+        <translation>La cuenta de Twilio está %1, no activa.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1465,46 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::BookDialog</name>
+    <message>
+        <source>Booked</source>
+        <translation>Cita agendada</translation>
+    </message>
+    <message>
+        <source>Book a job for %1.</source>
+        <translation>Agendar una cita para %1.</translation>
+    </message>
+    <message>
+        <source>Date and time of the job</source>
+        <translation>Fecha y hora del trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Booking note</source>
+        <translation>Nota de la cita</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. bring the long ladder</source>
+        <translation>Opcional, p. ej., llevar la escalera larga</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Save a calendar file (.ics) afterwards</source>
+        <translation>&amp;Guardar después un archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <extracomment>Button: record the booking.</extracomment>
+        <translation>&amp;Agendar</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ConversationDelegate</name>
     <message>
         <source>Urgent</source>
@@ -1225,6 +1543,218 @@
     <message>
         <source>Opted out of texts: %1</source>
         <translation>Dado de baja de los mensajes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardChart</name>
+    <message>
+        <source>Missed calls, replies and recovered leads per day</source>
+        <translation>Llamadas perdidas, respuestas y clientes recuperados por día</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day labels of the dashboard chart and table (Qt date format): &quot;4 Mar&quot;.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n llamada perdida</numerusform>
+            <numerusform>%n llamadas perdidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n recuperado</numerusform>
+            <numerusform>%n recuperados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Todavía no hay cifras.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3, %4, %5.</source>
+        <translation>Del %1 al %2: %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>Busiest day: %1, with %2.</source>
+        <translation>Día con más actividad: %1, con %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Texts sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Citas agendadas</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentes</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Texts sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <extracomment>Leads won back: the caller replied or the office reached them.</extracomment>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Citas agendadas</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentes</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <extracomment>Leads nobody is working on (not in the call-back queue, not booked).</extracomment>
+        <translation>Sin próximo paso</translation>
+    </message>
+    <message>
+        <source>Estimated recovered revenue</source>
+        <translation>Ingresos recuperados estimados</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Mostrar como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Mostrar las cifras del gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Figures per day</source>
+        <translation>Cifras por día</translation>
+    </message>
+    <message>
+        <source>&amp;Held, not texted</source>
+        <translation>&amp;Retenidas, sin mensaje</translation>
+    </message>
+    <message>
+        <source>Calls held, not texted, by reason</source>
+        <translation>Llamadas retenidas sin mensaje, por motivo</translation>
+    </message>
+    <message>
+        <source>No missed call was held back in this period.</source>
+        <translation>Ninguna llamada perdida quedó retenida en este periodo.</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>%1 reply rate</source>
+        <translation>%1 de respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n missed-call lead(s)</source>
+        <translation>
+            <numerusform>de %n cliente con llamada perdida</numerusform>
+            <numerusform>de %n clientes con llamada perdida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>Set your average job value in Settings</source>
+        <translation>Indique el valor promedio de un trabajo en Configuración</translation>
+    </message>
+    <message>
+        <source>%1 recovered × %2</source>
+        <translation>%1 recuperados × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::FigureTile</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A dashboard figure read aloud: &quot;Replies: 5&quot;.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1357,34 +1887,268 @@
         <source>Not working</source>
         <translation>No funciona</translation>
     </message>
+</context>
+<context>
+    <name>ringback::gui::GeneralPage</name>
     <message>
-        <source>no-answer</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>sin contestar</translation>
+        <source>Start Ringback when I &amp;log in</source>
+        <translation>Abrir Ringback al &amp;iniciar sesión</translation>
     </message>
     <message>
-        <source>busy</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>ocupado</translation>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <source>voicemail</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>buzón de voz</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <source>canceled</source>
-        <extracomment>How a missed call ended (the caller hung up while it rang), shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>colgó</translation>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <source>failed</source>
-        <extracomment>How a missed call ended, shown as &quot;Missed call (%1)&quot;.</extracomment>
-        <translation>falló</translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>answered</source>
-        <translation>contestada</translation>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>Start Ringback when I log in</source>
+        <translation>Abrir Ringback al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Saves a complete copy of the conversations database to a file you choose, without stopping Ringback.</source>
+        <translation>Guarda una copia completa de la base de datos de conversaciones en el archivo que elija, sin detener Ringback.</translation>
+    </message>
+    <message>
+        <source>A new language shows when you restart Ringback.</source>
+        <translation>El cambio de idioma se aplica al reiniciar Ringback.</translation>
+    </message>
+    <message>
+        <source>The new language shows when you restart Ringback.</source>
+        <translation>El nuevo idioma se aplicará cuando reinicie Ringback.</translation>
+    </message>
+    <message>
+        <source>Choose another file: this is the database itself.</source>
+        <translation>Elija otro archivo: este es la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be replaced.</source>
+        <translation>La copia de seguridad falló: no se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be written.</source>
+        <translation>La copia de seguridad falló: no se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Back up Ringback</source>
+        <translation>Copia de seguridad de Ringback</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>Base de datos SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::HeldReasonsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::HoursPage</name>
+    <message>
+        <source>Text back only &amp;after hours</source>
+        <translation>Responder por texto solo &amp;fuera de horario</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Type part of a city to search, e.g. Chicago.</source>
+        <translation>Escriba parte del nombre de una ciudad para buscar, p. ej., Chicago.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Abierto el %1</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>El %1 abre a las</translation>
+    </message>
+    <message>
+        <source>%1 closes at</source>
+        <translation>El %1 cierra a las</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day.</source>
+        <translation>00:00 significa la medianoche al final del día.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the opening and closing time of a day.</extracomment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Closures and holidays</source>
+        <translation>Cierres y días festivos</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Cierres</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Closure date</source>
+        <translation>Fecha del cierre</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas</source>
+        <translation>p. ej., Navidad</translation>
+    </message>
+    <message>
+        <source>Closure name</source>
+        <translation>Nombre del cierre</translation>
+    </message>
+    <message>
+        <source>A&amp;dd closure</source>
+        <translation>&amp;Agregar cierre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>&amp;Quitar cierre</translation>
+    </message>
+    <message>
+        <source>Text back only after hours</source>
+        <translation>Responder por texto solo fuera de horario</translation>
+    </message>
+    <message>
+        <source>When on, missed calls during opening hours get no automatic text: someone is there to call back.</source>
+        <translation>Si está activado, las llamadas perdidas en horario de atención no reciben mensaje automático: hay alguien para devolver la llamada.</translation>
+    </message>
+    <message>
+        <source>This day has a break; it is kept unless you change the times.</source>
+        <translation>Este día tiene un descanso; se mantiene a menos que cambie los horarios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; pick one from the list.</source>
+        <translation>&quot;%1&quot; no es una zona horaria; elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>On %1 the closing time must be after the opening time.</source>
+        <translation>El %1, la hora de cierre debe ser posterior a la de apertura.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::LeadPanel</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Nombre de quien llamó</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Job address</source>
+        <translation>Dirección del trabajo</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>Service needed</source>
+        <extracomment>The kind of job the caller needs, e.g. &quot;water heater&quot;.</extracomment>
+        <translation>Servicio que necesita</translation>
+    </message>
+    <message>
+        <source>Notes about the job</source>
+        <translation>Notas sobre el trabajo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Lead state</source>
+        <translation>Estado del cliente potencial</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the lead details</source>
+        <translation>Guardar los datos del cliente potencial</translation>
+    </message>
+    <message>
+        <source>Handled by %1, %2</source>
+        <extracomment>%1: a person in the office; %2: date and time.</extracomment>
+        <translation>Atendido por %1, %2</translation>
+    </message>
+    <message>
+        <source>Not handled yet</source>
+        <translation>Todavía sin atender</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Cita agendada para el %1</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2281,145 @@
         <source>Name for %1:</source>
         <translation>Nombre para %1:</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leídas</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Restart Ringback</source>
+        <translation>Reiniciar Ringback</translation>
+    </message>
+    <message>
+        <source>Quit Ringback and start it again to use these settings. Until then it keeps texting back with the settings it started with.</source>
+        <translation>Cierre Ringback y vuelva a abrirlo para usar esta configuración. Hasta entonces, sigue respondiendo por texto con la configuración con la que se inició.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Ringback uses them from now on.</source>
+        <translation>Configuración guardada. Ringback la usa a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Plantillas…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread conversation</source>
+        <translation>Siguiente conversación &amp;no leída</translation>
+    </message>
+    <message>
+        <source>Next u&amp;rgent conversation</source>
+        <translation>Siguiente conversación &amp;urgente</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>No other urgent conversation.</source>
+        <translation>No hay otra conversación urgente.</translation>
+    </message>
+    <message>
+        <source>No other unread conversation.</source>
+        <translation>No hay otra conversación no leída.</translation>
+    </message>
+    <message>
+        <source>Ringback keeps running</source>
+        <translation>Ringback sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Ringback is still texting back missed callers and will tell you about replies. Click its icon in the system tray to open the window again; to stop it, choose Quit in the File menu or the tray icon&apos;s menu.</source>
+        <translation>Ringback sigue respondiendo por texto a las llamadas perdidas y le avisará de las respuestas. Haga clic en su icono en la bandeja del sistema para volver a abrir la ventana; para detenerlo, elija Salir en el menú Archivo o en el menú del icono de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Needs call-back</source>
+        <translation>Por devolver llamada</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Citas agendadas</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dados de baja</translation>
+    </message>
+    <message>
+        <source>Call-back queue</source>
+        <translation>Cola de llamadas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Needs call-back</source>
+        <translation>Por &amp;devolver llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Booked</source>
+        <translation>&amp;Citas agendadas</translation>
+    </message>
+    <message>
+        <source>&amp;Opted out</source>
+        <translation>Dados de &amp;baja</translation>
+    </message>
+    <message>
+        <source>Call-back &amp;queue</source>
+        <translation>C&amp;ola de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Pan&amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Called back – reached</source>
+        <translation>Llamada devuelta – &amp;atendió</translation>
+    </message>
+    <message>
+        <source>Leads with no next step</source>
+        <translation>Clientes potenciales sin próximo paso</translation>
+    </message>
+    <message>
+        <source>Real leads (a missed call or a reply) that are not booked, lost or spam, not waiting in the call-back queue and not snoozed.</source>
+        <translation>Clientes potenciales reales (una llamada perdida o una respuesta) que no tienen cita, no se perdieron ni son spam, no esperan en la cola de llamadas y no están pospuestos.</translation>
+    </message>
+    <message>
+        <source>Leads with no next step: %1</source>
+        <translation>Clientes potenciales sin próximo paso: %1</translation>
+    </message>
+    <message>
+        <source>Marked as called back.</source>
+        <translation>Marcado como llamada devuelta.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NavigationPane</name>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <extracomment>Read by screen readers for a view with its count: &quot;Unread, 12 conversations&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n conversación</numerusform>
+            <numerusform>%1, %n conversaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NotificationBanner</name>
@@ -1554,6 +2457,217 @@
     <message>
         <source>%1 (opted out of texts)</source>
         <translation>%1 (dado de baja de los mensajes)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NumberImport</name>
+    <message>
+        <source>Row %1 opens a quote that is never closed.</source>
+        <translation>La fila %1 abre unas comillas que nunca se cierran.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; nothing was imported.</source>
+        <translation>El archivo pesa más de %1 MB; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file; nothing was imported.</source>
+        <translation>El archivo no es de texto (CSV); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again. Nothing was imported.</source>
+        <translation>El archivo no es texto UTF-8; guárdelo como &quot;CSV UTF-8&quot; y vuelva a intentarlo. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file has no rows; nothing was imported.</source>
+        <translation>El archivo no tiene filas; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>La base de datos está ocupada; no se importó nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n agregado</numerusform>
+            <numerusform>%n agregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n ya estaba en la lista</numerusform>
+            <numerusform>%n ya estaban en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not phone numbers (rows %1)</source>
+        <extracomment>%1 lists row numbers of the file, e.g. &quot;4, 9, 12&quot;.</extracomment>
+        <translation>
+            <numerusform>%n no es un número de teléfono (fila %1)</numerusform>
+            <numerusform>%n no son números de teléfono (filas %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::NumbersPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Blocked numbers</source>
+        <translation>Números bloqueados</translation>
+    </message>
+    <message>
+        <source>Known contacts</source>
+        <translation>Contactos conocidos</translation>
+    </message>
+    <message>
+        <source>Number list</source>
+        <translation>Lista de números</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Numbers in the list</source>
+        <translation>Números de la lista</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name or note</source>
+        <translation>Nombre o nota</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Number to add</source>
+        <translation>Número para agregar</translation>
+    </message>
+    <message>
+        <source>Name or note (optional)</source>
+        <translation>Nombre o nota (opcional)</translation>
+    </message>
+    <message>
+        <source>A CSV file with a number column and an optional name or note column; a header row is optional.</source>
+        <translation>Un archivo CSV con una columna de números y, si quiere, una de nombre o nota; la fila de encabezado es opcional.</translation>
+    </message>
+    <message>
+        <source>Blocked numbers never get a text. Known contacts (suppliers, family) get no automatic text. Changes here take effect at once.</source>
+        <translation>Los números bloqueados nunca reciben mensajes. Los contactos conocidos (proveedores, familia) no reciben mensajes automáticos. Los cambios aquí se aplican de inmediato.</translation>
+    </message>
+    <message>
+        <source>The number lists are available while Ringback runs.</source>
+        <translation>Las listas de números están disponibles mientras Ringback está en marcha.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation>Importar números</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::OfficePage</name>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>Nombre de la &amp;empresa:</translation>
+    </message>
+    <message>
+        <source>How texts name your business: {company} in the templates.</source>
+        <translation>Cómo se nombra su negocio en los mensajes: {company} en las plantillas.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Firmado por:</translation>
+    </message>
+    <message>
+        <source>Who signs the texts: {agent} in the templates. May be empty.</source>
+        <translation>Quién firma los mensajes: {agent} en las plantillas. Puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Call-back &amp;promise:</source>
+        <translation>Plazo para devolver la &amp;llamada:</translation>
+    </message>
+    <message>
+        <source>When you promise to call back, e.g. &quot;within 30 minutes&quot;: {callback_window}.</source>
+        <translation>Cuándo promete devolver la llamada, p. ej., &quot;en menos de 30 minutos&quot;: {callback_window}.</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation>&amp;Región local:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code. Numbers typed without +country are read in it, and numbers outside it count as international.</source>
+        <translation>Código de país de dos letras. Los números escritos sin +código de país se interpretan en esta región, y los de fuera cuentan como internacionales.</translation>
+    </message>
+    <message>
+        <source>Average &amp;job value:</source>
+        <translation>&amp;Valor promedio de un trabajo:</translation>
+    </message>
+    <message>
+        <source>What a booked job is worth on average; the dashboard multiplies recovered leads by it.</source>
+        <translation>Lo que vale en promedio un trabajo agendado; el panel lo multiplica por los clientes recuperados.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>Shown as &quot;handled by&quot; on the leads you work on this computer.</source>
+        <translation>Aparece como &quot;atendido por&quot; en los clientes que atienda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Enter the company name: texts use it.</source>
+        <translation>Escriba el nombre de la empresa: los mensajes lo usan.</translation>
+    </message>
+    <message>
+        <source>The home region must be a two-letter country code such as US.</source>
+        <translation>La región local debe ser un código de país de dos letras, como US.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2722,318 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::ProviderForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>A settings form label; %1 is the field&apos;s name, * marks a required one.</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::ProviderPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>The phone and texting service Ringback works with.</source>
+        <translation>El servicio de telefonía y mensajes de texto con el que trabaja Ringback.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Checks the values in this form with the provider, without saving.</source>
+        <translation>Comprueba con el proveedor los valores de este formulario, sin guardarlos.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <source>Success: %1</source>
+        <extracomment>The result of &quot;Test connection&quot;; %1 says what worked or what is wrong.</extracomment>
+        <translation>Correcto: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>No provider plugin is installed.</source>
+        <translation>No hay ningún complemento de proveedor instalado.</translation>
+    </message>
+    <message>
+        <source>Ringback will switch to %1 when you restart it.</source>
+        <translation>Ringback cambiará a %1 cuando lo reinicie.</translation>
+    </message>
+    <message>
+        <source>The new %1 settings take effect when you restart Ringback.</source>
+        <translation>La nueva configuración de %1 se aplicará cuando reinicie Ringback.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueueModel</name>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>esperando %n min</numerusform>
+            <numerusform>esperando %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <extracomment>h: hours</extracomment>
+        <translation>
+            <numerusform>esperando %n h</numerusform>
+            <numerusform>esperando %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>esperando %n día</numerusform>
+            <numerusform>esperando %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Urgente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no answer)</source>
+        <extracomment>Call-back attempts so far, then how the last one went.</extracomment>
+        <translation>%1 (sin respuesta)</translation>
+    </message>
+    <message>
+        <source>%1 (left voicemail)</source>
+        <translation>%1 (mensaje de voz)</translation>
+    </message>
+    <message>
+        <source>%1 (reached)</source>
+        <translation>%1 (contactado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back attempt(s)</source>
+        <translation>
+            <numerusform>%n intento de devolver la llamada</numerusform>
+            <numerusform>%n intentos de devolver la llamada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column: call-back attempts so far.</extracomment>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueuePrint</name>
+    <message>
+        <source>#</source>
+        <extracomment>Column of the printed queue: position in the queue.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the printed queue: the caller&apos;s phone number.</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Print the call-back queue</source>
+        <translation>Imprimir la cola de llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::QueueView</name>
+    <message>
+        <source>Mark all done</source>
+        <translation>Marcar todos como atendidos</translation>
+    </message>
+    <message>
+        <source>Leads (a missed call or a reply) that are not waiting in the queue and have no outcome yet: not booked, not lost, not spam.</source>
+        <translation>Clientes potenciales (una llamada perdida o una respuesta) que no están esperando en la cola y todavía no tienen resultado: sin cita agendada, no perdidos, no spam.</translation>
+    </message>
+    <message>
+        <source>Call-back queue</source>
+        <translation>Cola de llamadas</translation>
+    </message>
+    <message>
+        <source>Called back – &amp;reached</source>
+        <translation>Llamada devuelta – &amp;contactado</translation>
+    </message>
+    <message>
+        <source>Called back, reached the caller</source>
+        <translation>Llamada devuelta, se contactó al cliente</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Called, no answer</source>
+        <translation>Se llamó, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Left &amp;voicemail</source>
+        <translation>Se dejó mensaje de &amp;voz</translation>
+    </message>
+    <message>
+        <source>Called, left a voicemail</source>
+        <translation>Se llamó y se dejó un mensaje de voz</translation>
+    </message>
+    <message>
+        <source>&amp;Booked…</source>
+        <translation>Cita &amp;agendada…</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>Agendar una cita</translation>
+    </message>
+    <message>
+        <source>No&amp;t a lead</source>
+        <translation>No es clien&amp;te</translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation>No es cliente potencial</translation>
+    </message>
+    <message>
+        <source>S&amp;pam</source>
+        <translation>S&amp;pam</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Marcar como spam</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze until…</source>
+        <translation>Posp&amp;oner hasta…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 8 AM</source>
+        <translation>Mañana a las 8 a. m.</translation>
+    </message>
+    <message>
+        <source>Next Monday at 8 AM</source>
+        <translation>El próximo lunes a las 8 a. m.</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Elegir fecha y hora…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all done…</source>
+        <translation>&amp;Marcar todos como atendidos…</translation>
+    </message>
+    <message>
+        <source>Mark every caller as done</source>
+        <translation>Marcar a todos los clientes como atendidos</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the queue</source>
+        <translation>Imprimir la cola</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the queue as CSV</source>
+        <translation>Exportar la cola como CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call-back queue: %n waiting</source>
+        <translation>
+            <numerusform>Cola de llamadas: %n en espera</numerusform>
+            <numerusform>Cola de llamadas: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads with no next step: %1</source>
+        <translation>Clientes potenciales sin próximo paso: %1</translation>
+    </message>
+    <message>
+        <source>Save the booking to a calendar file</source>
+        <translation>Guardar la cita en un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>booking.ics</source>
+        <translation>cita.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n caller(s) in the queue as called back?</source>
+        <translation>
+            <numerusform>¿Marcar a %n cliente de la cola como ya llamado?</numerusform>
+            <numerusform>¿Marcar a los %n clientes de la cola como ya llamados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call-back queue, %1</source>
+        <translation>Cola de llamadas, %1</translation>
+    </message>
+    <message>
+        <source>Export the call-back queue</source>
+        <translation>Exportar la cola de llamadas</translation>
+    </message>
+    <message>
+        <source>callback-queue.csv</source>
+        <translation>cola-de-llamadas.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ReplyBox</name>
     <message>
         <source>&amp;Send</source>
@@ -1647,6 +3073,173 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::RulesPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Text &amp;international numbers</source>
+        <translation>Escribir a números &amp;internacionales</translation>
+    </message>
+    <message>
+        <source>Add &quot;Reply STOP to opt out&quot; to the &amp;first text</source>
+        <translation>Agregar &quot;Responda STOP para darse de baja&quot; al &amp;primer mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours in the caller&apos;s time zone</source>
+        <translation>Horario de silencio según la &amp;zona horaria del cliente</translation>
+    </message>
+    <message>
+        <source>Text back after a call that was…</source>
+        <translation>Responder por texto después de una llamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Not answered</source>
+        <translation>&amp;No contestada</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>&amp;Ocupada</translation>
+    </message>
+    <message>
+        <source>Sent to &amp;voicemail</source>
+        <translation>Enviada al &amp;buzón de voz</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;ring:</source>
+        <translation>&amp;Timbre mínimo:</translation>
+    </message>
+    <message>
+        <source>Shorter calls are treated as pocket dials and get no text.</source>
+        <translation>Las llamadas más cortas se consideran llamadas por error y no reciben mensaje.</translation>
+    </message>
+    <message>
+        <source>Send &amp;delay:</source>
+        <translation>&amp;Espera antes de enviar:</translation>
+    </message>
+    <message>
+        <source>Wait this long before texting; no text if you reach the caller first.</source>
+        <translation>Esperar este tiempo antes de escribir; no se envía mensaje si usted contacta al cliente antes.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>One text per caller every:</source>
+        <translation>Un mensaje por cliente cada:</translation>
+    </message>
+    <message>
+        <source>A caller who rings again within this time gets no second automatic text.</source>
+        <translation>Un cliente que vuelve a llamar dentro de este tiempo no recibe un segundo mensaje automático.</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;active for:</source>
+        <translation>Conversación &amp;activa durante:</translation>
+    </message>
+    <message>
+        <source>While you are texting with a caller, a new missed call sends no opener.</source>
+        <translation>Mientras usted y un cliente se estén escribiendo, una nueva llamada perdida no envía mensaje inicial.</translation>
+    </message>
+    <message>
+        <source>Max &amp;catch-up age:</source>
+        <translation>Antigüedad má&amp;xima al ponerse al día:</translation>
+    </message>
+    <message>
+        <source>Missed calls older than this when Ringback sees them go to the call-back queue instead of getting a text.</source>
+        <translation>Las llamadas perdidas con más antigüedad cuando Ringback las ve pasan a la cola de llamadas en lugar de recibir un mensaje.</translation>
+    </message>
+    <message>
+        <source>Who gets texts</source>
+        <translation>Quién recibe mensajes</translation>
+    </message>
+    <message>
+        <source>Off: callers from outside your home region get no automatic text.</source>
+        <translation>Desactivado: los clientes de fuera de su región no reciben mensaje automático.</translation>
+    </message>
+    <message>
+        <source>Every line of the office</source>
+        <translation>Todas las líneas de la oficina</translation>
+    </message>
+    <message>
+        <source>Only the line it was sent to</source>
+        <translation>Solo la línea a la que se envió</translation>
+    </message>
+    <message>
+        <source>Which of your lines stop texting a caller who replied STOP.</source>
+        <translation>Qué líneas dejan de escribirle a un cliente que respondió STOP.</translation>
+    </message>
+    <message>
+        <source>Only when the template has no opt-out wording of its own.</source>
+        <translation>Solo si la plantilla no indica ya cómo darse de baja.</translation>
+    </message>
+    <message>
+        <source>&amp;Spam after:</source>
+        <translation>&amp;Spam después de:</translation>
+    </message>
+    <message>
+        <source>This many calls from one number that never texted back are held as spam; 0 turns it off.</source>
+        <translation>Esta cantidad de llamadas de un número que nunca respondió por texto se retienen como spam; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>…&amp;within:</source>
+        <translation>…en un &amp;lapso de:</translation>
+    </message>
+    <message>
+        <source>The time span in which those calls count.</source>
+        <translation>El lapso en el que cuentan esas llamadas.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horario de silencio</translation>
+    </message>
+    <message>
+        <source>Texts wait until the window opens in the caller&apos;s own time zone.</source>
+        <translation>Los mensajes esperan hasta que se abra el horario en la zona horaria del propio cliente.</translation>
+    </message>
+    <message>
+        <source>The earliest time a text may reach a caller.</source>
+        <translation>La hora más temprana a la que un mensaje puede llegarle a un cliente.</translation>
+    </message>
+    <message>
+        <source>…&amp;until:</source>
+        <translation>…&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>The latest time a text may reach a caller.</source>
+        <translation>La hora más tardía a la que un mensaje puede llegarle a un cliente.</translation>
+    </message>
+    <message>
+        <source>The texting window must start before it ends, e.g. 08:00 to 21:00.</source>
+        <translation>El horario de envío debe empezar antes de terminar, p. ej., de 08:00 a 21:00.</translation>
+    </message>
+    <message>
+        <source>Text-back rules</source>
+        <translation>Reglas de respuesta por texto</translation>
+    </message>
+    <message>
+        <source>&amp;Hung up while ringing</source>
+        <translation>Colga&amp;da mientras sonaba</translation>
+    </message>
+    <message>
+        <source>STOP a&amp;pplies to:</source>
+        <translation>STOP se apli&amp;ca a:</translation>
+    </message>
+    <message>
+        <source>&amp;Texts allowed from:</source>
+        <translation>&amp;Mensajes permitidos desde:</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::SearchField</name>
     <message>
         <source>Search conversations</source>
@@ -1655,6 +3248,404 @@
     <message>
         <source>Search names, numbers and messages (Ctrl+F)</source>
         <translation>Buscar nombres, números y mensajes (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SecretField</name>
+    <message>
+        <source>•••• saved in the keychain</source>
+        <translation>•••• guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Reemplazar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1: saved in the keychain</source>
+        <translation>%1: guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Type a new value; the saved one stays until you apply.</source>
+        <translation>Escriba un valor nuevo; el guardado se mantiene hasta que aplique los cambios.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the keychain</source>
+        <translation>Quitar %1 del llavero</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo que escribió</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Removed from the keychain when you apply the settings.</source>
+        <translation>Se quitará del llavero cuando aplique la configuración.</translation>
+    </message>
+    <message>
+        <source>New value (empty keeps the saved one)</source>
+        <translation>Valor nuevo (si lo deja vacío, se mantiene el guardado)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Estado de la configuración</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <extracomment>%1 is a settings page (&quot;Hours&quot;), %2 what is wrong on it.</extracomment>
+        <translation>No se guardó. %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written.</source>
+        <translation>No se guardó: no se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the secret: %1</source>
+        <translation>Configuración guardada, pero no el dato secreto: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Hide from the queue until</source>
+        <translation>Ocultar de la cola hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplateCheck</name>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 character left</source>
+        <translation>queda 1 carácter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>queda %n carácter</numerusform>
+            <numerusform>quedan %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7 · %1 · %2</source>
+        <extracomment>Length of a text message: encoding · &quot;1 segment&quot; · &quot;97 characters left&quot;.</extracomment>
+        <translation>GSM-7 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2) because of “%1” · %2 · %3</source>
+        <extracomment>%1 is the first character that GSM-7 cannot encode, e.g. a curly quote or an emoji.</extracomment>
+        <translation>Unicode (UCS-2) por “%1” · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The text is empty. Write what callers get, or restore the default.</source>
+        <translation>El mensaje está vacío. Escriba lo que recibirán los clientes o restaure el predeterminado.</translation>
+    </message>
+    <message>
+        <source>No preview until the errors are fixed.</source>
+        <translation>No hay vista previa hasta que se corrijan los errores.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the GSM-7 alphabet, so the whole text is sent as Unicode: 70 characters per segment instead of 160. Replace it if you can (straight quotes &apos; and &quot; instead of curly ones).</source>
+        <translation>“%1” no está en el alfabeto GSM-7, así que todo el mensaje se envía como Unicode: 70 caracteres por segmento en lugar de 160. Cámbielo si puede (comillas rectas &apos; y &quot; en lugar de curvas).</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>nombre del negocio</translation>
+    </message>
+    <message>
+        <source>who signs the text</source>
+        <translation>quién firma el mensaje</translation>
+    </message>
+    <message>
+        <source>caller&apos;s first name</source>
+        <translation>nombre de pila del cliente</translation>
+    </message>
+    <message>
+        <source>when you call back</source>
+        <translation>cuándo devuelve la llamada</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horario de atención</translation>
+    </message>
+    <message>
+        <source>The office&apos;s business name, as set in the office settings.</source>
+        <translation>El nombre del negocio, tal como está en la configuración de la oficina.</translation>
+    </message>
+    <message>
+        <source>The name of the person who signs the texts. Left out when none is set.</source>
+        <translation>El nombre de la persona que firma los mensajes. Se omite si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s first name when you have saved it. Left out otherwise: &quot;Hi {first_name},&quot; becomes &quot;Hi,&quot;.</source>
+        <translation>El nombre de pila del cliente, si lo guardó. Si no, se omite: &quot;Hola {first_name},&quot; queda como &quot;Hola,&quot;.</translation>
+    </message>
+    <message>
+        <source>When the office calls back, such as &quot;within 30 minutes&quot;.</source>
+        <translation>Cuándo devuelve la llamada la oficina, como &quot;en menos de 30 minutos&quot;.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s opening hours, such as &quot;Mon-Fri 8am-5pm&quot;.</source>
+        <translation>El horario de atención de la oficina, como &quot;lun-vie 8am-5pm&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplateEditorDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Template text: %1</source>
+        <translation>Texto de la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>This template has no shipped default.</source>
+        <translation>Esta plantilla no tiene un texto predeterminado.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the shipped one:
+%1</source>
+        <translation>Reemplazar el texto por el predeterminado:
+%1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>customized</source>
+        <extracomment>A template whose saved text differs from the shipped one.</extracomment>
+        <translation>personalizada</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Template name, then marks such as &quot;customized, unsaved changes&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save: fix the errors listed under Problems.</source>
+        <translation>No se puede guardar: corrija los errores que aparecen en Problemas.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save: “%1” has errors. Fix them or restore its default.</source>
+        <translation>No se puede guardar: “%1” tiene errores. Corríjalos o restaure su texto predeterminado.</translation>
+    </message>
+    <message>
+        <source>Save the changed templates</source>
+        <translation>Guardar las plantillas modificadas</translation>
+    </message>
+    <message>
+        <source>Could not save to %1. Check that the file can be written.</source>
+        <translation>No se pudo guardar en %1. Compruebe que se puede escribir en el archivo.</translation>
+    </message>
+    <message>
+        <source>Unsaved templates</source>
+        <translation>Plantillas sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to your templates before closing?</source>
+        <translation>¿Guardar los cambios en las plantillas antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modificadas: %1</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call during business hours.</source>
+        <translation>Se envía después de una llamada perdida en horario de atención.</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call outside business hours.</source>
+        <translation>Se envía después de una llamada perdida fuera del horario de atención.</translation>
+    </message>
+    <message>
+        <source>Sent after a missed call on a closure day, such as a holiday.</source>
+        <translation>Se envía después de una llamada perdida en un día de cierre, como un día festivo.</translation>
+    </message>
+    <message>
+        <source>Not sent automatically with the current rules.</source>
+        <translation>No se envía automáticamente con las reglas actuales.</translation>
+    </message>
+    <message>
+        <source>The automatic texts. Customized and unsaved ones say so.</source>
+        <translation>Los mensajes automáticos. Los personalizados y los que no se han guardado lo indican.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Plantillas:</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>The text sent to callers. Variables in braces, such as {company}, are filled in when it is sent. Tab moves on to the next control.</source>
+        <translation>El mensaje que se envía a los clientes. Las variables entre llaves, como {company}, se completan al enviarlo. Tab pasa al siguiente control.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Insertar &amp;variable</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Insertar variable</translation>
+    </message>
+    <message>
+        <source>Insert a variable at the cursor</source>
+        <translation>Insertar una variable en el cursor</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Menu item: a template variable and what it stands for, e.g. &quot;{company} — business name&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restaurar predeterminado</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restaurar predeterminado</translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation>Texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Why the templates cannot be saved</source>
+        <translation>Por qué no se pueden guardar las plantillas</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>Guardar plantillas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::TemplatePreview</name>
+    <message>
+        <source>&amp;Preview with sample values:</source>
+        <translation>Vista previa con valores de &amp;ejemplo:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The text as a caller would get it, with sample values for the variables.</source>
+        <translation>El mensaje tal como lo recibiría un cliente, con valores de ejemplo para las variables.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Encoding, number of SMS segments and characters left in the last one.</source>
+        <translation>Codificación, número de segmentos SMS y caracteres que quedan en el último.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oblems:</source>
+        <translation>Pr&amp;oblemas:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Errors stop the template from being saved; warnings are advice. Press Enter on one to go to its place in the text.</source>
+        <translation>Los errores impiden guardar la plantilla; las advertencias son consejos. Pulse Enter en uno para ir a su lugar en el texto.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>A problem that stops a template from being saved.</extracomment>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>Advice about a template; it can still be saved.</extracomment>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +3687,66 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ringback: %1 unread (%2 urgent)</source>
+        <extracomment>Tray icon tooltip: &quot;Ringback: 3 unread (1 urgent)&quot;.</extracomment>
+        <translation>Ringback: %1 sin leer (urgentes: %2)</translation>
+    </message>
+    <message>
+        <source>Ringback: %1 unread</source>
+        <translation>Ringback: %1 sin leer</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::UrgencyPage</name>
+    <message>
+        <source>Urgency rules</source>
+        <translation>Reglas de urgencia</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Agregar regla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restaurar &amp;predeterminadas</translation>
+    </message>
+    <message>
+        <source>A reply containing any phrase of a rule flags the conversation with the rule&apos;s severity and label. Separate phrases with commas; case, accents and punctuation don&apos;t matter.</source>
+        <translation>Una respuesta que contenga cualquier frase de una regla marca la conversación con la gravedad y la etiqueta de la regla. Separe las frases con comas; no importan las mayúsculas, los acentos ni la puntuación.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3909,24 @@
     <message>
         <source>checking a message&apos;s delivery</source>
         <translation>verificar la entrega de un mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::webhook::WebhookServer</name>
+    <message>
+        <source>&quot;%1&quot; is not a listen address: use host:port, for example 127.0.0.1:8787</source>
+        <extracomment>%1 is what the user typed for the webhook listen address</extracomment>
+        <translation>&quot;%1&quot; no es una dirección de escucha: use host:puerto, por ejemplo 127.0.0.1:8787</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: use 127.0.0.1 (this computer only) or 0.0.0.0 (all networks)</source>
+        <extracomment>%1 is the host part of the webhook listen address</extracomment>
+        <translation>&quot;%1&quot; no es una dirección IP: use 127.0.0.1 (solo esta computadora) o 0.0.0.0 (todas las redes)</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: %2</source>
+        <extracomment>%1 is the webhook listen address (host:port), %2 the system&apos;s reason</extracomment>
+        <translation>No se pueden recibir webhooks en %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,10 @@ int runWindow(const CommandLine &cl)
     }
     int rc = 0;
     {
-        gui::MainWindow window(session.value()->engine(), readDb, session.value()->providerInfo());
+        gui::MainWindow window(*session.value(), readDb);
+        // The window hides to the tray when closed; it says when to end.
+        QApplication::setQuitOnLastWindowClosed(false);
+        QObject::connect(&window, &gui::MainWindow::quitRequested, qApp, &QCoreApplication::quit);
         instance.listen();
         QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
             bringToFront(window);

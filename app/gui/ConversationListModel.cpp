@@ -97,6 +97,12 @@ bool ConversationListModel::matchesFilter(const Conversation &conversation) cons
         return conversation.unreadCount > 0;
     case ConversationFilter::Urgent:
         return conversation.urgent;
+    case ConversationFilter::NeedsCallback:
+        return conversation.needsCallback && conversation.leadState != LeadState::Spam;
+    case ConversationFilter::Booked:
+        return conversation.leadState == LeadState::Booked;
+    case ConversationFilter::OptedOut:
+        return conversation.optOut == OptOutState::OptedOut;
     }
     return true;
 }

@@ -5,6 +5,8 @@
 #include "gui/ConversationDelegate.h"
 #include "gui/ConversationListModel.h"
 #include "gui/Format.h"
+#include "gui/LeadPanel.h"
+#include "gui/NavigationPane.h"
 #include "gui/NotificationBanner.h"
 #include "gui/OptOutBar.h"
 #include "gui/ReplyBox.h"
@@ -13,6 +15,7 @@
 #include "gui/ThreadModel.h"
 #include "gui/TrayNotifier.h"
 #include "phone/PhoneNumber.h"
+#include "session/EngineSession.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -25,25 +28,25 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace ringback::gui {
 
-MainWindow::MainWindow(Engine &engine,
-                       Database &readDb,
-                       const ProviderInfo &provider,
-                       QWidget *parent)
+MainWindow::MainWindow(EngineSession &session, Database &readDb, QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(engine)
+    , m_session(session)
+    , m_engine(session.engine())
     , m_readDb(readDb)
     , m_queries(readDb)
-    , m_provider(provider)
-    , m_policy(engine.config().homeRegion)
+    , m_provider(session.providerInfo())
+    , m_policy(session.engine().config().homeRegion)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ringback"));
     setAccessibleName(tr("Ringback"));
     m_listModel = new ConversationListModel(m_queries, this);
-    m_listModel->setHomeRegion(engine.config().homeRegion);
+    m_listModel->setHomeRegion(m_engine.config().homeRegion);
     m_threadModel = new ThreadModel(m_queries, this);
     buildUi();
     buildMenus();
@@ -70,7 +73,9 @@ MainWindow::MainWindow(Engine &engine,
             m_thread,
             &QAbstractItemView::scrollToBottom);
     connect(m_notifier, &TrayNotifier::activateRequested, this, &MainWindow::showAndSelect);
-    connect(m_notifier, &TrayNotifier::quitRequested, this, &QWidget::close);
+    connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+    connect(&m_engine, &Engine::conversationChanged, m_nav, &NavigationPane::scheduleRecount);
+    connect(m_nav, &NavigationPane::countsChanged, this, &MainWindow::updateTrayCounts);
 
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
@@ -78,12 +83,82 @@ MainWindow::MainWindow(Engine &engine,
 
     onProviderStateChanged(m_engine.connectionState(), m_engine.connectionDetail());
     updateThreadHeader();
-    resize(1000, 680);
+    m_nav->recountNow();
+    m_nav->selectFilter(ConversationFilter::All);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
+{
+    QWidget *inbox = buildInboxPage();
+    buildNavigation();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(inbox);
+    m_pages->addWidget(buildQueuePage());
+    m_pages->addWidget(buildDashboardPage());
+
+    m_outerSplitter = new QSplitter(Qt::Horizontal, this);
+    m_outerSplitter->setObjectName(QStringLiteral("outerSplitter"));
+    m_outerSplitter->setChildrenCollapsible(false);
+    m_outerSplitter->addWidget(m_nav);
+    m_outerSplitter->addWidget(m_pages);
+    m_outerSplitter->setStretchFactor(0, 0);
+    m_outerSplitter->setStretchFactor(1, 1);
+    m_outerSplitter->setSizes({170, 1030});
+
+    m_banner = new NotificationBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_outerSplitter, 1);
+    setCentralWidget(central);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_connection->setAccessibleName(tr("Provider connection"));
+    m_connection->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_connection);
+
+    m_notifier = new TrayNotifier(this, m_banner, this);
+
+    setTabOrder(m_nav, m_search);
+    setTabOrder(m_search, m_list);
+    setTabOrder(m_list, m_thread);
+    setTabOrder(m_thread, m_optOutBar->confirmButton());
+    setTabOrder(m_optOutBar->confirmButton(), m_optOutBar->dismissButton());
+    setTabOrder(m_optOutBar->dismissButton(), m_replyBox->editor());
+    setTabOrder(m_replyBox->editor(), m_replyBox->sendButton());
+}
+
+void MainWindow::buildNavigation()
+{
+    m_nav = new NavigationPane(m_queries, this);
+    const std::pair<ConversationFilter, QString> filters[] = {
+        {ConversationFilter::All, tr("All")},
+        {ConversationFilter::Unread, tr("Unread")},
+        {ConversationFilter::Urgent, tr("Urgent")},
+        {ConversationFilter::NeedsCallback, tr("Needs call-back")},
+        {ConversationFilter::Booked, tr("Booked")},
+        {ConversationFilter::OptedOut, tr("Opted out")},
+        {ConversationFilter::Spam, tr("Spam")},
+    };
+    for (const auto &[filter, label] : filters)
+        m_nav->addFilter(filter, label);
+    m_nav->addPage(NavigationPane::Page::Queue, tr("Call-back queue"));
+    m_nav->addPage(NavigationPane::Page::Dashboard, tr("Dashboard"));
+    connect(m_nav, &NavigationPane::filterChosen, this, &MainWindow::setFilter);
+    connect(m_nav, &NavigationPane::pageChosen, this, [this](NavigationPane::Page page) {
+        showPage(int(page));
+    });
+}
+
+QWidget *MainWindow::buildInboxPage()
 {
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("conversationList"));
@@ -149,76 +224,22 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_list, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
+    m_leadPanel = new LeadPanel(m_engine, m_readDb, officeUser(), this);
+    m_leadPanel->setObjectName(QStringLiteral("leadPanel"));
+    m_splitter->addWidget(m_leadPanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 660});
-
-    m_banner = new NotificationBanner(this);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-
-    m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    m_connection->setAccessibleName(tr("Provider connection"));
-    m_connection->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_connection);
-
-    m_notifier = new TrayNotifier(this, m_banner, this);
-
-    setTabOrder(m_search, m_list);
-    setTabOrder(m_list, m_thread);
-    setTabOrder(m_thread, m_optOutBar->confirmButton());
-    setTabOrder(m_optOutBar->confirmButton(), m_optOutBar->dismissButton());
-    setTabOrder(m_optOutBar->dismissButton(), m_replyBox->editor());
-    setTabOrder(m_replyBox->editor(), m_replyBox->sendButton());
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportLedger = file->addAction(tr("Export &opt-out ledger…"));
-    exportLedger->setObjectName(QStringLiteral("exportOptOutLedgerAction"));
-    connect(exportLedger, &QAction::triggered, this, &MainWindow::exportOptOutLedger);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search…"));
-    find->setObjectName(QStringLiteral("searchAction"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    view->addSeparator();
-    m_filters = new QActionGroup(this);
-    const std::pair<ConversationFilter, QString> filters[] = {
-        {ConversationFilter::All, tr("&All conversations")},
-        {ConversationFilter::Unread, tr("&Unread")},
-        {ConversationFilter::Urgent, tr("Ur&gent")},
-        {ConversationFilter::Spam, tr("S&pam")},
-    };
-    int key = Qt::Key_1;
-    for (const auto &[filter, label] : filters) {
-        QAction *action = view->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(filter == ConversationFilter::All);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
-        m_filters->addAction(action);
-        connect(action, &QAction::triggered, this, [this, f = filter] { setFilter(f); });
-    }
-    buildSpamActions(menuBar()->addMenu(tr("&Conversation")));
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({330, 520, 230});
+    return m_splitter;
 }
 
 void MainWindow::setFilter(ConversationFilter filter)
 {
+    m_nav->selectFilter(filter);
+    m_pages->setCurrentIndex(int(NavigationPane::Page::Inbox));
+    if (m_listModel->filter() == filter)
+        return;
     m_listModel->setFilter(filter);
     const int row = m_listModel->rowOf(m_shownId);
     if (row >= 0) {
@@ -265,6 +286,9 @@ void MainWindow::showConversation(qint64 conversationId)
     m_threadModel->setConversation(conversationId);
     m_replyBox->setConversation(conversationId);
     m_optOutBar->setConversation(conversationId);
+    m_leadPanel->setConversation(conversationId);
+    if (conversationId != 0 && m_banner->conversationId() == conversationId)
+        m_banner->dismiss(); // seen
     updateThreadHeader();
     updateSpamAction();
     markReadLater(conversationId);

@@ -15,9 +15,12 @@ class QMenu;
 class QListView;
 class QSplitter;
 
+class QStackedWidget;
+
 namespace ringback {
 class Database;
 class Engine;
+class EngineSession;
 } // namespace ringback
 
 namespace ringback::gui {
@@ -25,6 +28,10 @@ namespace ringback::gui {
 class SearchField;
 
 class ConversationListModel;
+class DashboardView;
+class LeadPanel;
+class NavigationPane;
+class QueueView;
 class NotificationBanner;
 class OptOutBar;
 class ReplyBox;
@@ -42,10 +49,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Engine &engine,
-               Database &readDb,
-               const ProviderInfo &provider,
-               QWidget *parent = nullptr);
+    // `session` runs the engine; `readDb` is the window's own connection to
+    // the same database.
+    MainWindow(EngineSession &session, Database &readDb, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -59,13 +65,52 @@ public:
     // conversation unless it is 0.
     void showAndSelect(qint64 conversationId);
 
+    // Closing the window while a tray icon exists only hides it (the engine
+    // keeps texting back); File › Quit and the tray's Quit end the program.
+    void quit();
+
     ConversationListModel *conversationModel() const { return m_listModel; }
+    NavigationPane *navigation() const { return m_nav; }
     ThreadModel *threadModel() const { return m_threadModel; }
     TrayNotifier *notifier() const { return m_notifier; }
 
+signals:
+    // The office closed the window for good (no tray to live in) or chose
+    // Quit: the program should end.
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildUi();
+    QWidget *buildInboxPage();
+    // MainWindowPages.cpp: the call-back queue and the dashboard.
+    QWidget *buildQueuePage();
+    QWidget *buildDashboardPage();
+    void showPage(int page); // NavigationPane::Page
+    double averageJobValue() const;
+    // Who is at the desk: settings office/user_name, else the login name.
+    QString officeUser() const;
+    void updatePageCounts();
+    void markCalledBack(); // "Called back – reached" on the shown conversation
+    void buildNavigation();
+    // MainWindowMenus.cpp
     void buildMenus();
+    void buildGoMenu(QMenu *menu);
+    // Selects the next conversation after the shown one that matches `filter`
+    // (Unread, Urgent), in list order, wrapping to the top once.
+    void goToNext(ConversationFilter filter);
+    void focusReply();
+    // MainWindowDialogs.cpp
+    void openSettings();
+    void openTemplates();
+    void settingsChanged(); // re-read settings.ini into the engine and the window
+    // MainWindowTray.cpp: remembered geometry, close to tray, the tray's figures.
+    void restoreWindowState();
+    void saveWindowState();
+    void updateTrayCounts();
+    QString settingsPath() const;
     void showConversation(qint64 conversationId);
     void updateThreadHeader();
     void markReadLater(qint64 conversationId);
@@ -84,6 +129,7 @@ private:
     void onProviderStateChanged(ConnectionState state, const QString &detail);
     void onProblem(const QString &message);
 
+    EngineSession &m_session;
     Engine &m_engine;
     Database &m_readDb;
     Queries m_queries;
@@ -92,7 +138,16 @@ private:
     qint64 m_shownId = 0;
     bool m_updatingList = false; // the list model is applying a change
 
+    bool m_quitting = false;
+
     ConversationListModel *m_listModel = nullptr;
+    NavigationPane *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_outerSplitter = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QueueView *m_queue = nullptr;
+    LeadPanel *m_leadPanel = nullptr;
+    QLabel *m_noNextStep = nullptr;
     ThreadModel *m_threadModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QListView *m_list = nullptr;
@@ -105,7 +160,6 @@ private:
     NotificationBanner *m_banner = nullptr;
     QLabel *m_connection = nullptr;
     TrayNotifier *m_notifier = nullptr;
-    QActionGroup *m_filters = nullptr;
     QAction *m_spamAction = nullptr; // toggles "Mark as spam" / "Not spam"
     QTimer m_clockTick;              // relative times in the list ("10:42" becomes a date)
 };

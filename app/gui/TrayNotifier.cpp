@@ -1,8 +1,11 @@
 #include "gui/TrayNotifier.h"
 
+#include "gui/Format.h"
 #include "gui/NotificationBanner.h"
 
+#include <QApplication>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -17,14 +20,17 @@ TrayNotifier::TrayNotifier(QWidget *window, NotificationBanner *banner, QObject 
     if (m_banner)
         connect(
             m_banner, &NotificationBanner::openRequested, this, &TrayNotifier::activateRequested);
+    m_toolTip = tr("Ringback");
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
 
-    QIcon icon = m_window ? m_window->windowIcon() : QIcon();
-    if (icon.isNull() && m_window)
-        icon = m_window->style()->standardIcon(QStyle::SP_MessageBoxInformation);
-    m_tray = new QSystemTrayIcon(icon, this);
-    m_tray->setToolTip(tr("Ringback"));
+    m_baseIcon = m_window ? m_window->windowIcon() : QIcon();
+    if (m_baseIcon.isNull())
+        m_baseIcon = QApplication::windowIcon();
+    if (m_baseIcon.isNull() && m_window)
+        m_baseIcon = m_window->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    m_tray = new QSystemTrayIcon(m_baseIcon, this);
+    m_tray->setToolTip(m_toolTip);
     m_menu = new QMenu; // top-level: deleted in the destructor
     QAction *show = m_menu->addAction(tr("&Show Ringback"));
     connect(show, &QAction::triggered, this, [this] { emit activateRequested(0); });
@@ -54,10 +60,13 @@ TrayNotifier::~TrayNotifier()
 void TrayNotifier::notify(const Notification &notification)
 {
     m_last = notification;
-    if (!m_tray) {
+    if (notification.urgent && m_window)
+        QApplication::alert(m_window); // until the window is activated
+    if (!m_tray || notification.urgent) {
         if (m_banner)
             m_banner->showNotification(notification);
-        return;
+        if (!m_tray)
+            return;
     }
     QString body = notification.body;
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -67,9 +76,57 @@ void TrayNotifier::notify(const Notification &notification)
 #endif
     m_tray->showMessage(notification.title,
                         body,
-                        notification.urgent ? QSystemTrayIcon::Warning
+                        notification.urgent ? QSystemTrayIcon::Critical
                                             : QSystemTrayIcon::Information,
-                        15000);
+                        notification.urgent ? 0 : 15000);
+}
+
+void TrayNotifier::setCounts(int unread, int urgent)
+{
+    if (unread <= 0)
+        m_toolTip = tr("Ringback");
+    else if (urgent > 0)
+        //: Tray icon tooltip: "Ringback: 3 unread (1 urgent)".
+        m_toolTip = tr("Ringback: %1 unread (%2 urgent)").arg(unread).arg(urgent);
+    else
+        m_toolTip = tr("Ringback: %1 unread").arg(unread);
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(m_toolTip);
+    const QPalette palette = m_window ? m_window->palette() : QApplication::palette();
+    m_tray->setIcon(badgedIcon(m_baseIcon, unread, urgent > 0, palette));
+}
+
+QIcon TrayNotifier::badgedIcon(const QIcon &base, int count, bool urgent, const QPalette &palette)
+{
+    if (count <= 0)
+        return base;
+    QIcon badged;
+    for (const int side : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        base.paint(&painter, pixmap.rect());
+        const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(qMax(7, side * 9 / 20));
+        painter.setFont(font);
+        const QFontMetrics fm(font);
+        const int height = fm.height();
+        const int width = qMax(height, fm.horizontalAdvance(text) + height / 2);
+        const QRect badge(side - width, 0, width, height);
+        const QColor fill = urgent ? urgentColor(palette) : palette.color(QPalette::Highlight);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(badge, height / 2.0, height / 2.0);
+        painter.setPen(urgent ? QColor(Qt::white) : palette.color(QPalette::HighlightedText));
+        painter.drawText(badge, Qt::AlignCenter, text);
+        painter.end();
+        badged.addPixmap(pixmap);
+    }
+    return badged;
 }
 
 } // namespace ringback::gui

@@ -2,9 +2,11 @@
 
 #include "gui/NotificationPolicy.h"
 
+#include <QIcon>
 #include <QObject>
 
 class QMenu;
+class QPalette;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -28,7 +30,17 @@ public:
     Q_DISABLE_COPY_MOVE(TrayNotifier)
 
     bool usesTray() const { return m_tray != nullptr; }
+    // A reply: the tray's message (or the banner). An urgent one is also put
+    // in the banner, which stays until its conversation is opened, and the
+    // window asks for attention (taskbar) until it is activated.
     void notify(const Notification &notification);
+    // What the tray icon shows: a badge with the unread count (the urgent
+    // colour while any unread conversation is urgent) and a tooltip.
+    void setCounts(int unreadConversations, int urgentConversations);
+    QString toolTip() const { return m_toolTip; }
+
+    // The icon with a round badge holding `count` (nothing for 0), for the tray.
+    static QIcon badgedIcon(const QIcon &base, int count, bool urgent, const QPalette &palette);
     const Notification &lastNotification() const { return m_last; }
 
 signals:
@@ -42,6 +54,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     Notification m_last;
+    QIcon m_baseIcon;
+    QString m_toolTip;
 };
 
 } // namespace ringback::gui

@@ -24,6 +24,32 @@ struct Conversation
     int unreadCount = 0;
     qint64 lastActivityMs = 0;
     QString preview;
+    // The lead (schema 5): what the office wrote down, who last acted on it,
+    // and the call-back queue. Times are ms since the epoch, UTC; 0: none.
+    QString address;
+    QString service;
+    QString notes;
+    QString handledBy;
+    qint64 handledAtMs = 0;
+    bool needsCallback = false;
+    qint64 waitingSinceMs = 0;
+    qint64 snoozedUntilMs = 0;
+    qint64 bookedForMs = 0;
+    QString callbackOutcome; // "reached", "no_answer", "voicemail" or empty
+    int callbackAttempts = 0;
+};
+
+// One entry of a lead's history (lead_events, append-only). event: "state",
+// "callback", "booked", "snooze" or "details"; leadState: the state after it.
+struct LeadEvent
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString event;
+    LeadState leadState = LeadState::New;
+    QString detail;
+    QString actor;
+    qint64 atMs = 0;
 };
 
 struct Call

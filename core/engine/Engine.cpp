@@ -185,6 +185,11 @@ void Engine::callEnded(const ProviderCall &pc)
     }
     const QString preview = isMissed(pc.result) ? tr("Missed call") : tr("Answered call");
     Status ok = m_store.touchConversation(conversationId.value(), context.callEndedMs, preview, 0);
+    // A missed call (texted or held) waits for a call-back (EngineLeads.cpp).
+    if (ok && isMissed(pc.result))
+        ok = leadsAfterMissedCall(conversationId.value(),
+                                  context.callEndedMs,
+                                  context.contact.isOk() && !context.blocked);
     // The caller called again and got through: a delayed opener is withdrawn.
     if (ok && pc.result == CallResult::Answered) {
         const auto canceled = m_store.cancelPendingAutoTexts(
@@ -280,6 +285,8 @@ void Engine::messageReceived(const ProviderMessage &pm)
         ok = m_store.setLeadStateIf(conversationId.value(), LeadState::New, LeadState::Replied);
     if (ok && urgency.urgent)
         ok = m_store.setUrgent(conversationId.value(), urgency.reason);
+    if (ok)
+        ok = leadsAfterReply(conversationId.value(), at, keyword != Keyword::None);
 
     bool optOutChanged = false;
     if (ok)
@@ -336,6 +343,8 @@ Status Engine::sendManual(qint64 conversationId, const QString &body, QuietHours
     if (ok)
         ok = queueMessage(
             conversationId, MessageKind::Manual, text, 0, 0, quiet == QuietHoursCheck::SendAnyway);
+    if (ok)
+        ok = leadsAfterOfficeText(conversationId);
     if (ok)
         ok = tx.commit();
     if (!ok)

@@ -3,6 +3,7 @@
 #include "engine/EngineConfig.h"
 #include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
+#include "leads/Leads.h"
 #include "provider/ProviderApi.h"
 #include "store/OptOutLedger.h"
 #include "store/Store.h"
@@ -87,6 +88,34 @@ public:
     // Runs the outbox now (tests with a manual clock call this after advancing).
     void processOutbox();
 
+    // ---- Leads and the call-back queue (EngineLeads.cpp) -----------------
+    // README, "The morning call-back queue". `actor` names the person in the
+    // office; each call is one transaction that appends to the lead's history
+    // (lead_events) and records who handled the lead and when. Refused, with
+    // the reason, for an unknown conversation, and for spam (all but
+    // setLeadDetails and setLeadState).
+    // The clock the engine reads (views of the queue use the same "now").
+    Clock &clock() const { return m_clock; }
+    // Reached: called back, leaves the queue. No answer, voicemail: one more
+    // attempt, the caller stays in the queue.
+    Status calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor);
+    Status booked(qint64 conversationId,
+                  const QDateTime &when,
+                  const QString &actor,
+                  const QString &note = QString());
+    // Lead state lost; leaves the queue.
+    Status notALead(qint64 conversationId, const QString &actor);
+    // Hidden from the queue until `until` (which must be in the future).
+    Status snooze(qint64 conversationId, const QDateTime &until, const QString &actor);
+    Status setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor);
+    // The lead panel's state combo. Spam goes through markSpam, leaving spam
+    // through markNotSpam; called back, booked and lost leave the queue.
+    Status setLeadState(qint64 conversationId, LeadState state, const QString &actor);
+    // "Mark all done": "called back, reached" for each of these conversations
+    // still in the queue, in one transaction. The number marked.
+    Result<int> markAllDone(const std::vector<qint64> &conversationIds, const QString &actor);
+    // ----------------------------------------------------------------------
+
 signals:
     void conversationChanged(qint64 conversationId);
     // A reply from a caller was stored.
@@ -139,6 +168,13 @@ private:
     Status queueOptOutConfirmation(qint64 conversationId);
     QString optOutRefusal(const Conversation &conversation);
     void emitContactChanged(const QString &contact);
+
+    // EngineLeads.cpp: queue membership, written in the transaction of the
+    // call, reply or office text it follows from.
+    Status leadsAfterMissedCall(qint64 conversationId, qint64 callEndedMs, bool callable);
+    Status leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordOnly);
+    Status leadsAfterOfficeText(qint64 conversationId);
+    Result<Conversation> leadFor(qint64 conversationId, bool refuseSpam);
 
     // EngineScreening.cpp
     // Fills what the spam, landline and first-contact rules need.

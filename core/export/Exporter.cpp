@@ -61,7 +61,11 @@ QJsonObject conversationJson(const Conversation &c)
             {QStringLiteral("urgent"), c.urgent},
             {QStringLiteral("urgency_reason"), c.urgencyReason},
             {QStringLiteral("opt_out"), toString(c.optOut)},
-            {QStringLiteral("opt_out_reason"), c.optOutReason}};
+            {QStringLiteral("opt_out_reason"), c.optOutReason},
+            // Added with schema 5 (the lead panel).
+            {QStringLiteral("address"), c.address},
+            {QStringLiteral("service"), c.service},
+            {QStringLiteral("notes"), c.notes}};
 }
 
 void forEachConversation(Database &db, const std::function<void(const Conversation &)> &fn)
@@ -147,7 +151,12 @@ Status Exporter::write(Database &db, const QString &path)
                                               "error",
                                               "at",
                                               "message_urgent",
-                                              "message_urgency_reason"};
+                                              "message_urgency_reason",
+                                              // Added with schema 5, after the
+                                              // original columns.
+                                              "address",
+                                              "service",
+                                              "notes"};
         QStringList head;
         for (const char *c : columns)
             head << QString::fromLatin1(c);
@@ -168,8 +177,9 @@ Status Exporter::write(Database &db, const QString &path)
                     out << csvField(f);
                 file.write(out.join(QLatin1Char(',')).toUtf8() + "\r\n");
             };
+            const QStringList lead{c.address, c.service, c.notes};
             if (messages.empty()) // a conversation with only calls still gets its row
-                writeRow(conv + QStringList(11, QString()));
+                writeRow(conv + QStringList(11, QString()) + lead);
             for (const Message &m : messages) {
                 writeRow(conv
                          + QStringList{m.provider,
@@ -182,7 +192,8 @@ Status Exporter::write(Database &db, const QString &path)
                                        m.error,
                                        iso(m.at),
                                        m.urgent ? QStringLiteral("true") : QStringLiteral("false"),
-                                       m.urgencyReason});
+                                       m.urgencyReason}
+                         + lead);
             }
         });
     }

@@ -1,5 +1,7 @@
 #include "provider/ProviderApi.h"
 
+#include <QCoreApplication>
+
 namespace ringback {
 
 QString toString(ConnectionState s)
@@ -21,6 +23,14 @@ QString toString(ConnectionState s)
         return QStringLiteral("error");
     }
     return {};
+}
+
+void Provider::testConnection(std::function<void(const ConnectionCheck &)> done)
+{
+    done({false,
+          QCoreApplication::translate("ringback::Provider",
+                                      "This provider cannot test its connection. Save the "
+                                      "settings and watch the status bar after a restart.")});
 }
 
 QString toString(SendError e)

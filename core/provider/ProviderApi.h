@@ -25,12 +25,15 @@
 #include <QVariantMap>
 #include <QtPlugin>
 
+#include <functional>
 #include <memory>
 
 namespace ringback {
 
 inline constexpr int kProviderApiVersion = 1;
-#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.0"
+// 1.1: Provider::testConnection (a virtual added at the end: a plugin built
+// for 1.0 lacks it, so the loader must not take one).
+#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.1"
 
 enum class ConnectionState {
     Disconnected,
@@ -140,6 +143,13 @@ public:
     virtual void connectionStateChanged(ConnectionState state, const QString &detail) = 0;
 };
 
+// The answer of Provider::testConnection, in words for the office.
+struct ConnectionCheck
+{
+    bool ok = false;
+    QString message; // "Connected to Twilio (Acme Plumbing) …" or what is wrong
+};
+
 // Everything a provider gets from the host besides its own settings.
 struct ProviderContext
 {
@@ -170,6 +180,13 @@ public:
         Q_UNUSED(event)
         return Error(QStringLiteral("this provider does not accept injected events"));
     }
+    // The settings dialog's "Test connection": called on a freshly created
+    // and configured instance (never the running engine's), before start().
+    // Checks the credentials and what the settings name (the business number
+    // belongs to the account, ...) and calls `done` exactly once, possibly
+    // before returning; never after the provider is destroyed. The default
+    // says the provider cannot check.
+    virtual void testConnection(std::function<void(const ConnectionCheck &)> done);
 };
 
 // The plugin's root object implements this.

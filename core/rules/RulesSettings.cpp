@@ -122,6 +122,9 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
     TextBackRules &r = c.rules;
     c.companyName = s.value(QStringLiteral("office/company_name"), c.companyName).toString();
     c.homeRegion = s.value(QStringLiteral("office/home_region"), c.homeRegion).toString();
+    c.agentName = s.value(QStringLiteral("office/agent_name"), c.agentName).toString();
+    c.callbackWindow
+        = s.value(QStringLiteral("office/callback_window"), c.callbackWindow).toString();
 
     if (s.contains(QStringLiteral("rules/triggers"))) {
         r.triggers.clear();
@@ -199,6 +202,8 @@ void RulesSettings::save(QSettings &s, const EngineConfig &c)
     const TextBackRules &r = c.rules;
     s.setValue(QStringLiteral("office/company_name"), c.companyName);
     s.setValue(QStringLiteral("office/home_region"), c.homeRegion);
+    s.setValue(QStringLiteral("office/agent_name"), c.agentName);
+    s.setValue(QStringLiteral("office/callback_window"), c.callbackWindow);
     QStringList triggers;
     for (CallResult result : {CallResult::NoAnswer,
                               CallResult::Busy,

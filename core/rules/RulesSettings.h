@@ -10,7 +10,8 @@ namespace ringback {
 // One table of keys and defaults; what is missing keeps its default, what is
 // malformed is reported and keeps its default too.
 //
-//   [office]  company_name, home_region
+//   [office]  company_name, home_region, agent_name, callback_window
+//             (and, read elsewhere: average_job_value, user_name)
 //   [rules]   triggers (no-answer,busy,voicemail,canceled), min_ring_seconds,
 //             send_delay_seconds, dedup_hours, active_hours, max_catch_up_minutes,
 //             text_international, send_rate_per_second, opt_out_scope (all|line),

@@ -1,10 +1,13 @@
 #include "session/EngineSession.h"
 
+#include "credentials/SecretStore.h"
 #include "provider/ProviderSettings.h"
 #include "rules/RulesSettings.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 namespace ringback {
@@ -17,6 +20,57 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::EngineSession)
 };
+
+// settings.ini gives every value back as text: true/false become booleans
+// again (numbers, phone numbers and addresses are read from text anyway).
+QJsonValue savedValue(const SettingField *field, const QVariant &value)
+{
+    if (field && field->kind == SettingField::Kind::Bool && value.typeId() == QMetaType::QString) {
+        const QString text = value.toString().trimmed().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0"))
+            return false;
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+// Each secret field that neither --provider-config nor the environment gives
+// is read from the system keychain (where the settings dialog saved it). A
+// required one that cannot be found there is an error naming both ways to
+// provide it; the secret itself is never logged or written anywhere.
+Status readSecrets(const ProviderInfo &info,
+                   const QString &profileDir,
+                   const QProcessEnvironment &env,
+                   QJsonObject &given)
+{
+    SecretStore store(profileDir);
+    for (const SettingField &field : info.settings) {
+        if (!field.isSecret() || given.contains(field.name)
+            || env.contains(ProviderSettings::environmentVariable(info.id, field.name)))
+            continue;
+        const SecretStore::Answer answer = store.readNow(info.id, field.name);
+        if (answer.isOk()) {
+            given.insert(field.name, answer.secret);
+            continue;
+        }
+        if (!field.required) {
+            if (answer.outcome != SecretStore::Answer::Outcome::NotFound)
+                qCWarning(lcSession).noquote() << answer.message;
+            continue;
+        }
+        const QString label = field.label.isEmpty() ? field.name : field.label;
+        const QString envName = ProviderSettings::environmentVariable(info.id, field.name);
+        if (answer.outcome == SecretStore::Answer::Outcome::NotFound)
+            return Error(Tr::tr("The %1 setting \"%2\" (%3) is not saved. Enter it in Settings › "
+                                "Provider, which keeps it in the system keychain, or set the "
+                                "environment variable %4.")
+                             .arg(info.name, field.name, label, envName));
+        return Error(Tr::tr("The %1 setting \"%2\" (%3) could not be read: %4")
+                         .arg(info.name, field.name, label, answer.message));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -71,11 +125,23 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     } else {
         // Saved non-secret values; secrets come from the keychain or environment.
         settings.beginGroup(QStringLiteral("provider/") + providerId);
-        for (const QString &key : settings.childKeys())
-            given.insert(key, QJsonValue::fromVariant(settings.value(key)));
+        for (const QString &key : settings.childKeys()) {
+            const SettingField *field = info->field(key);
+            if (field && field->isSecret()) {
+                qCWarning(lcSession).noquote()
+                    << "settings.ini holds the secret" << key << "of" << providerId
+                    << "in plain text; ignored (secrets belong in the keychain)";
+                continue;
+            }
+            given.insert(key, savedValue(field, settings.value(key)));
+        }
         settings.endGroup();
     }
-    auto resolved = ProviderSettings::resolve(*info, given);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ok = readSecrets(*info, session->m_profile.dir(), env, given);
+    if (!ok)
+        return Error(ok.errorMessage());
+    auto resolved = ProviderSettings::resolve(*info, given, env);
     if (!resolved)
         return Error(Tr::tr("Provider settings: %1").arg(resolved.errorMessage()));
 

@@ -12,6 +12,9 @@ using sql::run;
 
 namespace {
 
+// The predicate of conversations_queue and conversations_callback, verbatim.
+const char *const kNeedsCallback = "needs_callback = 1 AND lead_state != 'spam'";
+
 QString filterClause(ConversationFilter filter)
 {
     // Repeat each partial index's predicate exactly, or SQLite will not use it.
@@ -26,6 +29,13 @@ QString filterClause(ConversationFilter filter)
         return QStringLiteral("unread_count > 0");
     case ConversationFilter::Urgent:
         return QStringLiteral("urgent = 1");
+    // Migration 5's partial indexes.
+    case ConversationFilter::NeedsCallback:
+        return QLatin1String(kNeedsCallback);
+    case ConversationFilter::Booked:
+        return QStringLiteral("lead_state = 'booked'");
+    case ConversationFilter::OptedOut:
+        return QStringLiteral("opt_out = 'opted_out'");
     }
     return {};
 }
@@ -105,6 +115,21 @@ int Queries::conversationCount(ConversationFilter filter)
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q, statement, {}, &error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int Queries::unreadUrgentCount()
+{
+    // Walks the (small) urgent partial index; spam is never counted.
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT count(*) FROM conversations INDEXED BY conversations_urgent "
+                            "WHERE urgent = 1 AND unread_count > 0 AND lead_state != 'spam'"),
+             {},
+             &error)
+        || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -242,6 +267,141 @@ std::vector<Conversation> Queries::findConversations(const QString &text, int li
     if (int(found.size()) > limit)
         found.resize(size_t(limit));
     return found;
+}
+
+std::vector<Conversation>
+Queries::callbackQueuePage(qint64 nowMs, const std::optional<QueueKey> &after, int limit)
+{
+    // waiting_since is never NULL while needs_callback = 1 (LeadStore and
+    // migration 5 set both), so the keyset comparison below is total.
+    QString statement
+        = QStringLiteral("SELECT %1 FROM conversations WHERE %2 AND "
+                         "(snoozed_until IS NULL OR snoozed_until <= ?)")
+              .arg(QLatin1String(sql::kConversationColumns), QLatin1String(kNeedsCallback));
+    if (after) {
+        statement += QLatin1String(
+            " AND urgent <= ? AND (urgent < ? OR waiting_since > ? OR (waiting_since = ? AND "
+            "id > ?))");
+    }
+    statement += QLatin1String(" ORDER BY urgent DESC, waiting_since, id LIMIT ?");
+    QSqlQuery q(m_db.db());
+    QString error;
+    const int urgent = after && after->urgent ? 1 : 0;
+    const bool ok = after ? run(q,
+                                statement,
+                                {nowMs,
+                                 urgent,
+                                 urgent,
+                                 after->waitingSinceMs,
+                                 after->waitingSinceMs,
+                                 after->id,
+                                 limit},
+                                &error)
+                          : run(q, statement, {nowMs, limit}, &error);
+    std::vector<Conversation> rows;
+    if (!ok)
+        return rows;
+    while (q.next())
+        rows.push_back(sql::readConversation(q));
+    return rows;
+}
+
+int Queries::callbackQueueCount(qint64 nowMs)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT count(*) FROM conversations WHERE %1 AND "
+                            "(snoozed_until IS NULL OR snoozed_until <= ?)")
+                 .arg(QLatin1String(kNeedsCallback)),
+             {nowMs},
+             &error)
+        || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool Queries::inCallbackQueue(const Conversation &c, qint64 nowMs)
+{
+    return c.needsCallback && c.leadState != LeadState::Spam
+           && (c.snoozedUntilMs == 0 || c.snoozedUntilMs <= nowMs);
+}
+
+bool Queries::queueSortsBefore(const Conversation &a, const Conversation &b)
+{
+    if (a.urgent != b.urgent)
+        return a.urgent;
+    if (a.waitingSinceMs != b.waitingSinceMs)
+        return a.waitingSinceMs < b.waitingSinceMs;
+    return a.id < b.id;
+}
+
+int Queries::noNextStepCount(qint64 nowMs)
+{
+    // A lead with no next step: a real lead (the caller missed-called the
+    // business or texted it) that nobody has to act on and that has no
+    // outcome yet. That is: lead state new, replied or called_back (not
+    // booked, lost or spam), not waiting in the call-back queue, and not
+    // snoozed into the future. Typically: the office texted back and the
+    // thread went quiet, or someone reached the caller but booked nothing.
+    // Walks the not-spam index once; the EXISTS probes use the per-
+    // conversation indexes of calls and messages.
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT count(*) FROM conversations c WHERE c.lead_state != 'spam' "
+                            "AND c.lead_state IN ('new', 'replied', 'called_back') "
+                            "AND c.needs_callback = 0 "
+                            "AND (c.snoozed_until IS NULL OR c.snoozed_until <= ?) "
+                            "AND (EXISTS (SELECT 1 FROM calls WHERE conversation_id = c.id "
+                            "AND result != 'answered') "
+                            "OR EXISTS (SELECT 1 FROM messages WHERE conversation_id = c.id "
+                            "AND direction = 'in'))"),
+             {nowMs},
+             &error)
+        || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+std::optional<Message> Queries::lastReply(qint64 conversationId)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND direction = "
+                            "'in' ORDER BY at DESC, id DESC LIMIT 1")
+                 .arg(QLatin1String(sql::kMessageColumns)),
+             {conversationId},
+             &error)
+        || !q.next())
+        return std::nullopt;
+    return sql::readMessage(q);
+}
+
+std::vector<LeadEvent> Queries::leadEvents(qint64 conversationId)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    std::vector<LeadEvent> rows;
+    if (!run(q,
+             QStringLiteral("SELECT id, conversation_id, event, lead_state, detail, actor, at "
+                            "FROM lead_events WHERE conversation_id = ? ORDER BY id"),
+             {conversationId},
+             &error))
+        return rows;
+    while (q.next()) {
+        LeadEvent e;
+        e.id = q.value(0).toLongLong();
+        e.conversationId = q.value(1).toLongLong();
+        e.event = q.value(2).toString();
+        e.leadState = leadStateFromString(q.value(3).toString()).value_or(LeadState::New);
+        e.detail = q.value(4).toString();
+        e.actor = q.value(5).toString();
+        e.atMs = q.value(6).toLongLong();
+        rows.push_back(e);
+    }
+    return rows;
 }
 
 } // namespace ringback

@@ -9,14 +9,35 @@
 namespace ringback {
 
 // All: every conversation but spam (the default view). Spam: only spam.
-// Everything: spam included (exports).
-enum class ConversationFilter { All, Unread, Urgent, Spam, Everything };
+// Everything: spam included (exports). NeedsCallback: waiting for a call-back
+// (snoozed ones included, spam never). Booked: lead state booked. OptedOut:
+// the caller opted out of texts.
+enum class ConversationFilter {
+    All,
+    Unread,
+    Urgent,
+    Spam,
+    Everything,
+    NeedsCallback,
+    Booked,
+    OptedOut
+};
 
 // Position in the conversation list, ordered by (last activity, id) descending.
 struct ListKey
 {
     qint64 lastActivityMs = 0;
     qint64 id = 0;
+};
+
+// Position in the call-back queue, ordered urgent first, then the longest
+// wait (waiting_since ascending), then id.
+struct QueueKey
+{
+    bool urgent = false;
+    qint64 waitingSinceMs = 0;
+    qint64 id = 0;
+    static QueueKey of(const Conversation &c) { return {c.urgent, c.waitingSinceMs, c.id}; }
 };
 
 // The reading side of the store. Every list query is keyset-paged over an
@@ -31,6 +52,8 @@ public:
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Conversation> conversation(const QString &contact, const QString &business);
     int conversationCount(ConversationFilter filter);
+    // Unread conversations flagged urgent (the tray's "3 unread (1 urgent)").
+    int unreadUrgentCount();
 
     std::vector<Call> calls(qint64 conversationId);
     // The newest `limit` messages of a conversation, oldest first.
@@ -49,6 +72,22 @@ public:
 
     // FTS5 query string for user input: each word quoted and prefixed.
     static QString ftsQuery(const QString &text);
+
+    // The call-back queue at `nowMs` (README, "The morning call-back queue"):
+    // conversations waiting for a call-back, not spam, not snoozed past now;
+    // urgent first, then the longest wait. Keyset-paged over conversations_queue.
+    std::vector<Conversation>
+    callbackQueuePage(qint64 nowMs, const std::optional<QueueKey> &after, int limit);
+    int callbackQueueCount(qint64 nowMs);
+    // The same test on a row already read, and the queue's order.
+    static bool inCallbackQueue(const Conversation &c, qint64 nowMs);
+    static bool queueSortsBefore(const Conversation &a, const Conversation &b);
+    // Leads with no next step at `nowMs`: see the definition in Queries.cpp.
+    int noNextStepCount(qint64 nowMs);
+    // The newest message from the caller, if any.
+    std::optional<Message> lastReply(qint64 conversationId);
+    // A lead's history, oldest first.
+    std::vector<LeadEvent> leadEvents(qint64 conversationId);
 
 private:
     Database &m_db;

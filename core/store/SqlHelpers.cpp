@@ -79,7 +79,9 @@ QStringList decodeMedia(const QString &text)
 
 const char *const kConversationColumns
     = "id, contact_number, business_number, display_name, lead_state, urgent, urgency_reason, "
-      "opt_out, opt_out_reason, unread_count, last_activity, preview";
+      "opt_out, opt_out_reason, unread_count, last_activity, preview, address, service, notes, "
+      "handled_by, handled_at, needs_callback, waiting_since, snoozed_until, booked_for, "
+      "callback_outcome, callback_attempts";
 
 Conversation readConversation(const QSqlQuery &q)
 {
@@ -96,6 +98,17 @@ Conversation readConversation(const QSqlQuery &q)
     c.unreadCount = q.value(9).toInt();
     c.lastActivityMs = q.value(10).toLongLong();
     c.preview = q.value(11).toString();
+    c.address = q.value(12).toString();
+    c.service = q.value(13).toString();
+    c.notes = q.value(14).toString();
+    c.handledBy = q.value(15).toString();
+    c.handledAtMs = q.value(16).toLongLong(); // NULL reads as 0
+    c.needsCallback = q.value(17).toBool();
+    c.waitingSinceMs = q.value(18).toLongLong();
+    c.snoozedUntilMs = q.value(19).toLongLong();
+    c.bookedForMs = q.value(20).toLongLong();
+    c.callbackOutcome = q.value(21).toString();
+    c.callbackAttempts = q.value(22).toInt();
     return c;
 }
 

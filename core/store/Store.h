@@ -121,6 +121,14 @@ public:
     static inline const QString kSpamNote = QStringLiteral("spam");
     Result<bool> isListed(const QString &number, const QString &list);
     Result<std::optional<ListEntry>> listEntry(const QString &number, const QString &list);
+    // Every entry of a list, by number (StoreScreening.cpp; the settings
+    // dialog's Numbers page). Lists are small: a few thousand at most.
+    struct ListedNumber
+    {
+        QString number;
+        ListEntry entry;
+    };
+    Result<std::vector<ListedNumber>> listed(const QString &list);
 
     // StoreScreening.cpp
     Result<NumberFacts> numberFacts(const QString &contact, qint64 callsSinceMs);

@@ -26,6 +26,22 @@ Result<std::optional<ListEntry>> Store::listEntry(const QString &number, const Q
     return std::optional<ListEntry>(ListEntry{q.value(0).toString(), q.value(1).toLongLong()});
 }
 
+Result<std::vector<Store::ListedNumber>> Store::listed(const QString &list)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT number, note, added_at FROM number_lists WHERE list = ? "
+                            "ORDER BY number"),
+             {list},
+             &error))
+        return Error(error);
+    std::vector<ListedNumber> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()}});
+    return out;
+}
+
 Result<NumberFacts> Store::numberFacts(const QString &contact, qint64 callsSinceMs)
 {
     // Each sub-query walks the number's conversations (conversations_by_contact)

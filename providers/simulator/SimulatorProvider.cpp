@@ -260,6 +260,11 @@ void SimulatorProvider::reconcile(const SendRequest &request)
     });
 }
 
+void SimulatorProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
+{
+    done({true, tr("Simulator ready: no account needed.")});
+}
+
 Status SimulatorProvider::inject(const QVariantMap &event)
 {
     const QString type = event.value(QStringLiteral("type")).toString();

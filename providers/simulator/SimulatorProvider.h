@@ -36,6 +36,8 @@ public:
     // {"type": "send_failure", "error": "provider-down|rate-limited|opted-out|invalid-number",
     //  "delivered": true|false}   the next send fails; "delivered" means the carrier got it anyway
     Status inject(const QVariantMap &event) override;
+    // Always succeeds: there is no account to check.
+    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
 
 private:
     void scheduleNextCall();

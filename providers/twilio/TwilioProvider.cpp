@@ -1,5 +1,7 @@
 #include "TwilioProvider.h"
 
+#include "TwilioConnectionTest.h"
+
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
 
@@ -112,6 +114,15 @@ void TwilioProvider::reconcile(const SendRequest &request)
         return;
     }
     m_sender.reconcile(request);
+}
+
+void TwilioProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
+{
+    if (!m_configured) {
+        done({false, tr("The Twilio settings are incomplete.")});
+        return;
+    }
+    twilio::testConnection(m_session, std::move(done));
 }
 
 } // namespace ringback

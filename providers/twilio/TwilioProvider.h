@@ -30,6 +30,8 @@ public:
     void stop() override;
     void send(const SendRequest &request) override;
     void reconcile(const SendRequest &request) override;
+    // TwilioConnectionTest: the credentials and the business number.
+    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
 
 private:
     QNetworkAccessManager m_network;

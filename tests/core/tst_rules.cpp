@@ -331,6 +331,8 @@ private slots:
         QSettings s(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         EngineConfig config;
         config.companyName = QStringLiteral("Ortiz Plumbing");
+        config.agentName = QStringLiteral("Maria");
+        config.callbackWindow = QStringLiteral("within the hour");
         config.rules = officeRules();
         config.rules.triggers = {CallResult::NoAnswer, CallResult::Busy};
         config.rules.minRingSeconds = 5;
@@ -352,6 +354,8 @@ private slots:
         const EngineConfig loaded = RulesSettings::load(s, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(loaded.companyName, config.companyName);
+        QCOMPARE(loaded.agentName, QStringLiteral("Maria"));
+        QCOMPARE(loaded.callbackWindow, QStringLiteral("within the hour"));
         QCOMPARE(loaded.rules.triggers, config.rules.triggers);
         QCOMPARE(loaded.rules.minRingSeconds, 5);
         QCOMPARE(loaded.rules.sendDelaySeconds, 30);

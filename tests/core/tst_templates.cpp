@@ -1,8 +1,12 @@
+#include "rules/RulesSettings.h"
 #include "templates/DefaultTemplates.h"
 #include "templates/SmsSegments.h"
 #include "templates/Template.h"
 #include "templates/TemplateLinter.h"
+#include "templates/TemplateOverrides.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ringback;
@@ -358,6 +362,48 @@ private slots:
                               QStringLiteral("roofing"),
                               QStringLiteral("holiday")}));
         QVERIFY(!defaultTemplate(QStringLiteral("nope")).has_value());
+    }
+
+    // [templates] overrides are written key by key: other settings and unknown
+    // keys stay; a text equal to the default, or a restore, removes the key.
+    void overrides()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings s(path, QSettings::IniFormat);
+            s.setValue(QStringLiteral("office/company_name"), QStringLiteral("Acme"));
+            s.setValue(QStringLiteral("future/unknown"), QStringLiteral("keep me"));
+            s.setValue(QStringLiteral("templates/custom_id"), QStringLiteral("Custom {company}"));
+        }
+        const QString general = defaultTemplate(QStringLiteral("general"))->text;
+        const QString mine = QStringLiteral("Hi from {company}!\nReply STOP to opt out.");
+        {
+            QSettings s(path, QSettings::IniFormat);
+            setTemplateOverride(s, QStringLiteral("general"), mine);
+            setTemplateOverride(
+                s, QStringLiteral("holiday"), defaultTemplate(QStringLiteral("holiday"))->text);
+        }
+        {
+            QSettings s(path, QSettings::IniFormat);
+            const auto stored = templateOverrides(s);
+            QCOMPARE(stored.size(), 2);
+            QCOMPARE(stored.value(QStringLiteral("general")), mine);
+            QVERIFY(!stored.contains(QStringLiteral("holiday")));
+            QCOMPARE(s.value(QStringLiteral("future/unknown")).toString(),
+                     QStringLiteral("keep me"));
+            QCOMPARE(RulesSettings::load(s).templates.value(QStringLiteral("general")), mine);
+            QCOMPARE(RulesSettings::load(s).companyName, QStringLiteral("Acme"));
+            // Saving the default text again drops the override.
+            setTemplateOverride(s, QStringLiteral("general"), general);
+            QVERIFY(!s.contains(QStringLiteral("templates/general")));
+            setTemplateOverride(s, QStringLiteral("general"), mine);
+            removeTemplateOverride(s, QStringLiteral("general"));
+            QVERIFY(!s.contains(QStringLiteral("templates/general")));
+            QCOMPARE(RulesSettings::load(s).templates.value(QStringLiteral("general")), general);
+            QCOMPARE(templateOverrides(s).keys(), QStringList{QStringLiteral("custom_id")});
+        }
     }
 };
 

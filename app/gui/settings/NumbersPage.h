@@ -1,0 +1,65 @@
+#pragma once
+
+#include "gui/settings/SettingsPage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ringback {
+class Database;
+}
+
+namespace ringback::gui {
+
+// Settings › Numbers: the block list (never texted, calls held) and known
+// contacts (suppliers, family: no automatic text), with add, remove and
+// "Import CSV…". Changes go to the database at once, not on Apply.
+class NumbersPage final : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    // db: the window's own connection; nullptr disables the page.
+    explicit NumbersPage(Database *db, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Numbers"); }
+    void load(QSettings &settings, const EngineConfig &config) override;
+    void save(QSettings &settings, EngineConfig &config) override;
+
+    // Store::kBlockList or Store::kKnownList.
+    void setList(const QString &list);
+    QString list() const;
+    void refresh();
+    // Adds one typed number; false with the message shown when it is not one.
+    bool addNumber(const QString &number, const QString &note);
+    // Imports a CSV file into the current list; the summary or error is shown
+    // in summaryLabel() and returned.
+    QString importFile(const QString &path);
+
+    QTableWidget *table() const { return m_table; }
+    QComboBox *listChoice() const { return m_list; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *noteEdit() const { return m_note; }
+
+private:
+    void removeSelected();
+    void chooseAndImport();
+    void showMessage(const QString &message);
+
+    Database *m_db;
+    QString m_region = QStringLiteral("US");
+    QComboBox *m_list;
+    QTableWidget *m_table;
+    QLineEdit *m_number;
+    QLineEdit *m_note;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_import;
+    QLabel *m_summary;
+};
+
+} // namespace ringback::gui

@@ -1,0 +1,270 @@
+#include "gui/settings/ProviderPage.h"
+
+#include "gui/settings/ConnectionTester.h"
+#include "gui/settings/ProviderForm.h"
+#include "profile/Profile.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace ringback::gui {
+
+ProviderPage::ProviderPage(const QString &profileDir,
+                           const QStringList &pluginPaths,
+                           const QString &runningProviderId,
+                           SecretStore &secrets,
+                           QWidget *parent)
+    : SettingsPage(parent)
+    , m_profileDir(profileDir)
+    , m_runningId(runningProviderId)
+    , m_secrets(secrets)
+    , m_tester(nullptr)
+    , m_combo(new QComboBox(this))
+    , m_description(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_busy(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_restartNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("providerPage"));
+    m_loader.scan(pluginPaths.isEmpty() ? PluginLoader::defaultSearchPaths() : pluginPaths);
+    m_tester = new ConnectionTester(m_loader, this);
+
+    auto *choose = new QLabel(tr("&Provider:"), this);
+    choose->setBuddy(m_combo);
+    m_combo->setObjectName(QStringLiteral("providerCombo"));
+    m_combo->setAccessibleName(tr("Provider"));
+    m_combo->setAccessibleDescription(tr("The phone and texting service Ringback works with."));
+    for (const ProviderInfo &info : m_loader.providers()) {
+        m_combo->addItem(info.name, info.id);
+        auto *form = new ProviderForm(info, m_secrets, m_stack);
+        connect(form, &ProviderForm::changed, this, &ProviderPage::changed);
+        connect(form, &ProviderForm::changed, this, &ProviderPage::updateRestartNote);
+        m_forms.push_back(form);
+        m_stack->addWidget(form);
+    }
+    m_description->setObjectName(QStringLiteral("providerDescription"));
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setWordWrap(true);
+
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_test->setToolTip(tr("Checks the values in this form with the provider, without saving."));
+    m_test->setAutoDefault(false);
+    m_busy->setObjectName(QStringLiteral("testBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Testing the connection"));
+    m_busy->hide();
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setTextFormat(Qt::PlainText);
+    m_restartNote->setWordWrap(true);
+    QFont bold = m_restartNote->font();
+    bold.setBold(true);
+    m_restartNote->setFont(bold);
+    m_restartNote->hide();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(choose);
+    top->addWidget(m_combo, 1);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_busy);
+    testRow->addWidget(m_result, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_description);
+    layout->addWidget(m_restartNote);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(testRow);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        showSelected();
+        emit changed();
+    });
+    connect(m_test, &QPushButton::clicked, this, &ProviderPage::testConnection);
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_busy->hide();
+        m_test->setEnabled(true);
+        //: The result of "Test connection"; %1 says what worked or what is wrong.
+        const QString text = ok ? tr("Success: %1").arg(message) : tr("Failed: %1").arg(message);
+        m_result->setText(text);
+        m_result->setAccessibleName(text);
+        emit testFinished(ok, message);
+    });
+    if (m_forms.empty())
+        m_description->setText(tr("No provider plugin is installed."));
+    showSelected();
+}
+
+ProviderPage::~ProviderPage() = default;
+
+QString ProviderPage::selectedProviderId() const
+{
+    return m_combo->currentData().toString();
+}
+
+bool ProviderPage::selectProvider(const QString &id)
+{
+    const int index = m_combo->findData(id);
+    if (index < 0)
+        return false;
+    m_combo->setCurrentIndex(index);
+    return true;
+}
+
+ProviderForm *ProviderPage::form(const QString &id) const
+{
+    for (ProviderForm *f : m_forms) {
+        if (f->info().id == id)
+            return f;
+    }
+    return nullptr;
+}
+
+ProviderForm *ProviderPage::currentForm() const
+{
+    return form(selectedProviderId());
+}
+
+void ProviderPage::showSelected()
+{
+    m_tester->cancel();
+    m_busy->hide();
+    m_test->setEnabled(!m_forms.empty());
+    m_result->clear();
+    if (ProviderForm *f = currentForm()) {
+        m_stack->setCurrentWidget(f);
+        m_description->setText(f->info().description);
+    }
+    updateRestartNote();
+}
+
+void ProviderPage::updateRestartNote()
+{
+    const ProviderForm *f = currentForm();
+    QString note;
+    const QString active = m_runningId.isEmpty() ? m_savedId : m_runningId;
+    if (f && f->info().id != active)
+        note = tr("Ringback will switch to %1 when you restart it.").arg(f->info().name);
+    else if (f && f->isDirty())
+        note = tr("The new %1 settings take effect when you restart Ringback.").arg(f->info().name);
+    m_restartNote->setText(note);
+    m_restartNote->setVisible(!note.isEmpty());
+}
+
+void ProviderPage::load(QSettings &settings, const EngineConfig &)
+{
+    m_savedId
+        = settings.value(QStringLiteral("provider/id"), QStringLiteral("simulator")).toString();
+    for (ProviderForm *f : m_forms) {
+        QVariantMap saved;
+        settings.beginGroup(QStringLiteral("provider/") + f->info().id);
+        for (const QString &key : settings.childKeys())
+            saved.insert(key, settings.value(key));
+        settings.endGroup();
+        f->load(saved);
+    }
+    if (!selectProvider(m_savedId) && !m_forms.empty())
+        m_combo->setCurrentIndex(0);
+    showSelected();
+}
+
+QString ProviderPage::validate()
+{
+    ProviderForm *f = currentForm();
+    return f ? f->validate() : QString();
+}
+
+void ProviderPage::save(QSettings &settings, EngineConfig &)
+{
+    ProviderForm *f = currentForm();
+    if (!f)
+        return;
+    const QString active = m_runningId.isEmpty() ? m_savedId : m_runningId;
+    if (f->info().id != active)
+        m_restartMessage
+            = tr("Ringback will switch to %1 when you restart it.").arg(f->info().name);
+    else if (f->isDirty())
+        m_restartMessage
+            = tr("The new %1 settings take effect when you restart Ringback.").arg(f->info().name);
+    settings.setValue(QStringLiteral("provider/id"), f->info().id);
+    f->saveTo(settings);
+}
+
+void ProviderPage::commitSecrets(std::function<void(bool, const QString &)> done)
+{
+    ProviderForm *f = currentForm();
+    if (!f) {
+        done(true, QString());
+        return;
+    }
+    f->commitSecrets([this, f, done](bool ok, const QString &problem) {
+        if (ok)
+            f->setClean();
+        updateRestartNote();
+        done(ok, problem);
+    });
+}
+
+QString ProviderPage::restartMessage() const
+{
+    return m_restartMessage;
+}
+
+void ProviderPage::testConnection()
+{
+    ProviderForm *f = currentForm();
+    if (!f)
+        return;
+    const QString problem = f->validate();
+    if (!problem.isEmpty()) {
+        const QString text = tr("Failed: %1").arg(problem);
+        m_result->setText(text);
+        m_result->setAccessibleName(text);
+        emit testFinished(false, problem);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_busy->show();
+    m_result->setText(tr("Testing the connection…"));
+    const QString id = f->info().id;
+    QPointer<ProviderPage> self(this);
+    f->collectForTest([this, self, id](const QJsonObject &values, const QString &secretProblem) {
+        if (!self)
+            return;
+        ProviderForm *form = this->form(id);
+        if (!form || selectedProviderId() != id)
+            return;
+        if (!secretProblem.isEmpty()) {
+            m_busy->hide();
+            m_test->setEnabled(true);
+            const QString text = tr("Failed: %1").arg(secretProblem);
+            m_result->setText(text);
+            m_result->setAccessibleName(text);
+            emit testFinished(false, secretProblem);
+            return;
+        }
+        m_tester->run(form->info(), values, Profile(m_profileDir).providerDataDir(id));
+    });
+}
+
+} // namespace ringback::gui

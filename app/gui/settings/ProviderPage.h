@@ -1,0 +1,86 @@
+#pragma once
+
+#include "gui/settings/SettingsPage.h"
+#include "provider/PluginLoader.h"
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace ringback {
+class SecretStore;
+}
+
+namespace ringback::gui {
+
+class ConnectionTester;
+class ProviderForm;
+
+// Settings › Provider: which installed provider Ringback uses (from the
+// plugins' metadata), its settings form, and "Test connection". Switching
+// providers, or changing the running one's settings, takes effect when the
+// engine restarts: the page says so and restartMessage() tells the dialog.
+class ProviderPage final : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    ProviderPage(const QString &profileDir,
+                 const QStringList &pluginPaths,
+                 const QString &runningProviderId,
+                 SecretStore &secrets,
+                 QWidget *parent = nullptr);
+    ~ProviderPage() override;
+
+    QString title() const override { return tr("Provider"); }
+    void load(QSettings &settings, const EngineConfig &config) override;
+    QString validate() override;
+    void save(QSettings &settings, EngineConfig &config) override;
+
+    // Writes/removes the secrets of the chosen provider in the keychain.
+    void commitSecrets(std::function<void(bool, const QString &)> done);
+    // After a save: what needs a restart, in words ("Ringback will switch to
+    // Twilio when you restart it."), or empty.
+    QString restartMessage() const;
+
+    QString selectedProviderId() const;
+    bool selectProvider(const QString &id);
+    ProviderForm *form(const QString &id) const;
+    ProviderForm *currentForm() const;
+    void testConnection();
+
+    QComboBox *providerCombo() const { return m_combo; }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *testResult() const { return m_result; }
+    QProgressBar *busyIndicator() const { return m_busy; }
+
+signals:
+    void testFinished(bool ok, const QString &message);
+
+private:
+    void showSelected();
+    void updateRestartNote();
+
+    QString m_profileDir;
+    QString m_runningId;
+    QString m_savedId;
+    SecretStore &m_secrets;
+    PluginLoader m_loader;
+    ConnectionTester *m_tester;
+    std::vector<ProviderForm *> m_forms;
+    QComboBox *m_combo;
+    QLabel *m_description;
+    QStackedWidget *m_stack;
+    QPushButton *m_test;
+    QProgressBar *m_busy;
+    QLabel *m_result;
+    QLabel *m_restartNote;
+    QString m_restartMessage;
+};
+
+} // namespace ringback::gui

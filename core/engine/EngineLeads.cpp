@@ -1,0 +1,270 @@
+// Leads and the morning call-back queue: who waits for a call-back (set as
+// calls, replies and office texts are stored) and what the office did about
+// each lead (outcomes, bookings, snoozes, details), with its history.
+
+#include "engine/Engine.h"
+#include "leads/LeadStore.h"
+#include "store/Queries.h"
+
+namespace ringback {
+
+namespace {
+
+QString cleanActor(const QString &actor)
+{
+    return actor.simplified().left(leads::kMaxActor);
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+Status Engine::leadsAfterMissedCall(qint64 conversationId, qint64 callEndedMs, bool callable)
+{
+    // A withheld number cannot be called back; a blocked one is not wanted.
+    if (!callable)
+        return {};
+    return LeadStore(m_db).enterQueue(conversationId,
+                                      callEndedMs > 0 ? callEndedMs : m_clock.nowMs());
+}
+
+Status Engine::leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordOnly)
+{
+    // STOP, START, HELP: the carrier's business, not a lead's question.
+    if (keywordOnly)
+        return {};
+    return LeadStore(m_db).enterQueue(conversationId, atMs);
+}
+
+Status Engine::leadsAfterOfficeText(qint64 conversationId)
+{
+    return LeadStore(m_db).officeWrote(conversationId);
+}
+
+Result<Conversation> Engine::leadFor(qint64 conversationId, bool refuseSpam)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    if (refuseSpam && conversation->leadState == LeadState::Spam)
+        return Error(tr("This number is marked as spam. Mark it as not spam first."));
+    return *conversation;
+}
+
+Status Engine::calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
+{
+    const QString who = cleanActor(actor);
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, true);
+    if (!lead)
+        return Error(lead.errorMessage());
+    LeadStore store(m_db);
+    Status ok = store.recordCallback(conversationId, outcome, who, now);
+    if (ok)
+        ok = store.appendEvent(conversationId, leads::kEventCallback, toString(outcome), who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Status Engine::booked(qint64 conversationId,
+                      const QDateTime &when,
+                      const QString &actor,
+                      const QString &note)
+{
+    if (!when.isValid())
+        return Error(tr("Choose the date and time of the booking."));
+    const QString cleanNote = note.trimmed();
+    if (cleanNote.size() > leads::kMaxBookingNote)
+        return Error(tr("The booking note can be at most %1 characters long (it has %2).")
+                         .arg(leads::kMaxBookingNote)
+                         .arg(cleanNote.size()));
+    const QString who = cleanActor(actor);
+    const qint64 now = m_clock.nowMs();
+    const qint64 at = when.toMSecsSinceEpoch();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, true);
+    if (!lead)
+        return Error(lead.errorMessage());
+    LeadStore store(m_db);
+    Status ok = store.book(conversationId, at, who, now);
+    // detail: the booked time (ISO 8601 UTC), then the note after a space.
+    const QString detail
+        = cleanNote.isEmpty() ? isoUtc(at) : isoUtc(at) + QLatin1Char(' ') + cleanNote;
+    if (ok)
+        ok = store.appendEvent(conversationId, leads::kEventBooked, detail, who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Status Engine::notALead(qint64 conversationId, const QString &actor)
+{
+    const QString who = cleanActor(actor);
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, true);
+    if (!lead)
+        return Error(lead.errorMessage());
+    LeadStore store(m_db);
+    Status ok = store.setState(conversationId, LeadState::Lost, who, now);
+    if (ok)
+        ok = store.appendEvent(
+            conversationId, leads::kEventState, toString(LeadState::Lost), who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Status Engine::snooze(qint64 conversationId, const QDateTime &until, const QString &actor)
+{
+    const qint64 now = m_clock.nowMs();
+    if (!until.isValid() || until.toMSecsSinceEpoch() <= now)
+        return Error(tr("Choose a time in the future to snooze until."));
+    const QString who = cleanActor(actor);
+    const qint64 untilMs = until.toMSecsSinceEpoch();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, true);
+    if (!lead)
+        return Error(lead.errorMessage());
+    LeadStore store(m_db);
+    Status ok = store.snooze(conversationId, untilMs, who, now);
+    if (ok)
+        ok = store.appendEvent(conversationId, leads::kEventSnooze, isoUtc(untilMs), who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Status
+Engine::setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor)
+{
+    const QString address = details.address.simplified();
+    const QString service = details.service.simplified();
+    const QString notes = details.notes.trimmed();
+    const std::optional<QString> name
+        = details.name ? std::optional<QString>(details.name->simplified()) : std::nullopt;
+    if (name && name->size() > leads::kMaxName)
+        return Error(tr("A name can be at most 80 characters long."));
+    if (address.size() > leads::kMaxAddress)
+        return Error(tr("The address can be at most %1 characters long (it has %2).")
+                         .arg(leads::kMaxAddress)
+                         .arg(address.size()));
+    if (service.size() > leads::kMaxService)
+        return Error(tr("The service can be at most %1 characters long (it has %2).")
+                         .arg(leads::kMaxService)
+                         .arg(service.size()));
+    if (notes.size() > leads::kMaxNotes)
+        return Error(tr("The notes can be at most %1 characters long (they have %2).")
+                         .arg(leads::kMaxNotes)
+                         .arg(notes.size()));
+    const QString who = cleanActor(actor);
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, false);
+    if (!lead)
+        return Error(lead.errorMessage());
+    // The history says which fields changed (not their text).
+    QStringList changed;
+    if (name && *name != lead->displayName)
+        changed << QStringLiteral("name");
+    if (address != lead->address)
+        changed << QStringLiteral("address");
+    if (service != lead->service)
+        changed << QStringLiteral("service");
+    if (notes != lead->notes)
+        changed << QStringLiteral("notes");
+    if (changed.isEmpty())
+        return {};
+    LeadStore store(m_db);
+    Status ok;
+    if (name && *name != lead->displayName)
+        ok = m_store.setDisplayName(conversationId, *name);
+    if (ok)
+        ok = store.setDetails(conversationId, address, service, notes, who, now);
+    if (ok)
+        ok = store.appendEvent(
+            conversationId, leads::kEventDetails, changed.join(QStringLiteral(", ")), who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Status Engine::setLeadState(qint64 conversationId, LeadState state, const QString &actor)
+{
+    const QString who = cleanActor(actor);
+    auto current = leadFor(conversationId, false);
+    if (!current)
+        return Error(current.errorMessage());
+    if (current->leadState == state)
+        return {};
+    // Spam blocks the number on every line and withdraws pending texts; not
+    // spam undoes exactly that. Then the history records who did it.
+    if (state == LeadState::Spam || current->leadState == LeadState::Spam) {
+        const Status spam
+            = state == LeadState::Spam ? markSpam(conversationId) : markNotSpam(conversationId);
+        if (!spam)
+            return spam;
+    }
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    const auto lead = leadFor(conversationId, false);
+    if (!lead)
+        return Error(lead.errorMessage());
+    LeadStore store(m_db);
+    // markNotSpam restored the state from before spam; the combo's choice wins.
+    Status ok = lead->leadState == state ? store.touchHandled(conversationId, who, now)
+                                         : store.setState(conversationId, state, who, now);
+    if (ok)
+        ok = store.appendEvent(conversationId, leads::kEventState, toString(state), who, now);
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        emit conversationChanged(conversationId);
+    return ok;
+}
+
+Result<int> Engine::markAllDone(const std::vector<qint64> &conversationIds, const QString &actor)
+{
+    const QString who = cleanActor(actor);
+    const qint64 now = m_clock.nowMs();
+    std::vector<qint64> marked;
+    Transaction tx(m_db);
+    LeadStore store(m_db);
+    Status ok;
+    for (const qint64 id : conversationIds) {
+        const auto conversation = m_store.conversation(id);
+        // Only callers still waiting: one may have been handled meanwhile.
+        if (!conversation || !Queries::inCallbackQueue(*conversation, now))
+            continue;
+        ok = store.recordCallback(id, CallbackOutcome::Reached, who, now);
+        if (ok)
+            ok = store.appendEvent(
+                id, leads::kEventCallback, toString(CallbackOutcome::Reached), who, now);
+        if (!ok)
+            return Error(ok.errorMessage());
+        marked.push_back(id);
+    }
+    ok = tx.commit();
+    if (!ok)
+        return Error(ok.errorMessage());
+    for (const qint64 id : marked)
+        emit conversationChanged(id);
+    return int(marked.size());
+}
+
+} // namespace ringback
