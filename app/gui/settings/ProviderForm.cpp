@@ -47,10 +47,16 @@ ProviderForm::ProviderForm(const ProviderInfo &info, SecretStore &secrets, QWidg
         row.editor->setAccessibleName(label);
         row.editor->setAccessibleDescription(field.help);
         auto *box = new QWidget(this);
+        // The whole field column, so help under a narrow spin box can wrap
+        // across it instead of being squeezed under the box.
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(2);
-        layout->addWidget(row.editor);
+        const bool narrow = field.kind == SettingField::Kind::Number
+                            || field.kind == SettingField::Kind::Bool
+                            || field.kind == SettingField::Kind::Choice;
+        layout->addWidget(row.editor, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
         if (!field.help.isEmpty())
             layout->addWidget(settingsui::helpLabel(field.help, box));
         row.error = settingsui::errorLabel(box);
