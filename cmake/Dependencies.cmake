@@ -38,3 +38,9 @@ target_link_libraries(ringback_webhook_deps INTERFACE Qt6::HttpServer OpenSSL::C
 if(NOT TARGET qt6keychain)
     find_package(Qt6Keychain REQUIRED)
 endif()
+
+# Qt WebSockets: RingCentral's live updates (providers/ringcentral) and its
+# fake server in the tests.
+if(NOT TARGET Qt6::WebSockets)
+    find_package(Qt6 REQUIRED COMPONENTS WebSockets)
+endif()

@@ -47,7 +47,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.helpText = parser.helpText();
     // QCommandLineParser names the program after the running application;
     // without one it says "<unknown>", so say what users type.
+    // (Qt 6.4 writes "<executable_name>", earlier ones "<unknown>").
     cl.helpText.replace(QLatin1String("<unknown>"), QLatin1String("ringback"));
+    cl.helpText.replace(QLatin1String("<executable_name>"), QLatin1String("ringback"));
     if (!parser.parse(arguments)) {
         cl.mode = Mode::Error;
         cl.error = parser.errorText();

@@ -139,11 +139,17 @@ int runWindow(const CommandLine &cl)
 
 int runMain(int argc, char *argv[])
 {
-    const CommandLine cl = CommandLine::parse(argumentsOf(argc, argv));
+    CommandLine cl = CommandLine::parse(argumentsOf(argc, argv));
     switch (cl.mode) {
-    case CommandLine::Mode::Help:
+    case CommandLine::Mode::Help: {
+        // In the office's language: parse again once the catalogue is in.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Language::installFor(Profile(cl.profileDir).settingsPath());
+        cl = CommandLine::parse(argumentsOf(argc, argv));
         QTextStream(stdout) << cl.helpText;
         return 0;
+    }
     case CommandLine::Mode::Version:
         QTextStream(stdout) << "Ringback " << RINGBACK_VERSION << Qt::endl;
         return 0;

@@ -6,12 +6,15 @@
 #include "gui/ConversationListModel.h"
 #include "gui/Format.h"
 #include "gui/LeadPanel.h"
+#include "gui/MediaCache.h"
 #include "gui/NavigationPane.h"
 #include "gui/NotificationBanner.h"
 #include "gui/OptOutBar.h"
+#include "gui/PhotoViewer.h"
 #include "gui/ReplyBox.h"
 #include "gui/SearchField.h"
 #include "gui/ThreadDelegate.h"
+#include "gui/ThreadMedia.h"
 #include "gui/ThreadModel.h"
 #include "gui/TrayNotifier.h"
 #include "phone/PhoneNumber.h"
@@ -190,7 +193,12 @@ QWidget *MainWindow::buildInboxPage()
     m_thread->setObjectName(QStringLiteral("threadView"));
     m_thread->setAccessibleName(tr("Conversation thread"));
     m_thread->setModel(m_threadModel);
-    m_thread->setItemDelegate(new ThreadDelegate(m_thread));
+    // Photos and files in texts: loaded off the GUI thread, kept under the profile.
+    auto *media = new MediaCache(m_session.profile().dir() + QStringLiteral("/cache/media"), this);
+    auto *threadDelegate = new ThreadDelegate(m_thread);
+    m_thread->setItemDelegate(threadDelegate);
+    new ThreadMedia(m_thread, m_threadModel, threadDelegate, media); // owned by the view
+    m_threadModel->setHomeRegion(m_engine.config().homeRegion);
     m_thread->setUniformItemSizes(false);
     m_thread->setResizeMode(QListView::Adjust);
     m_thread->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -200,6 +208,7 @@ QWidget *MainWindow::buildInboxPage()
 
     m_replyBox = new ReplyBox(m_engine, this);
     m_replyBox->setAccessibleName(tr("Reply box"));
+    m_replyBox->setQueries(&m_queries); // {first_name} and the line, for templates
     m_optOutBar = new OptOutBar(m_engine, m_readDb, this);
     connect(m_optOutBar, &OptOutBar::problem, this, &MainWindow::onProblem);
 

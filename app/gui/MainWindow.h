@@ -98,9 +98,9 @@ private:
     // MainWindowMenus.cpp
     void buildMenus();
     void buildGoMenu(QMenu *menu);
-    // Selects the next conversation after the shown one that matches `filter`
-    // (Unread, Urgent), in list order, wrapping to the top once.
-    void goToNext(ConversationFilter filter);
+    // Selects the next (or previous) conversation from the shown one that
+    // matches `filter` (Unread, Urgent), in list order, wrapping round once.
+    void goToNext(ConversationFilter filter, bool forward = true);
     void focusReply();
     // MainWindowDialogs.cpp
     void openSettings();

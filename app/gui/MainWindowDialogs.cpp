@@ -5,6 +5,7 @@
 #include "gui/ConversationListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/TemplateEditorDialog.h"
+#include "gui/ThreadModel.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/SettingsDialog.h"
 #include "profile/Profile.h"
@@ -55,6 +56,7 @@ void MainWindow::settingsChanged()
 {
     m_session.reloadConfig();
     m_listModel->setHomeRegion(m_engine.config().homeRegion);
+    m_threadModel->setHomeRegion(m_engine.config().homeRegion);
     m_dashboard->setTimeZone(m_engine.config().rules.defaultLine.hours.timeZone());
     m_dashboard->setAverageJobValue(averageJobValue());
     updateThreadHeader();

@@ -16,6 +16,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <limits>
+
 namespace ringback::gui {
 
 void MainWindow::buildMenus()
@@ -32,7 +34,7 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"));
@@ -96,11 +98,25 @@ void MainWindow::buildGoMenu(QMenu *go)
     connect(
         nextUnread, &QAction::triggered, this, [this] { goToNext(ConversationFilter::Unread); });
 
+    QAction *previousUnread = go->addAction(tr("&Previous unread conversation"));
+    previousUnread->setObjectName(QStringLiteral("previousUnreadAction"));
+    previousUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(previousUnread, &QAction::triggered, this, [this] {
+        goToNext(ConversationFilter::Unread, false);
+    });
+
     QAction *nextUrgent = go->addAction(tr("Next u&rgent conversation"));
     nextUrgent->setObjectName(QStringLiteral("nextUrgentAction"));
     nextUrgent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     connect(
         nextUrgent, &QAction::triggered, this, [this] { goToNext(ConversationFilter::Urgent); });
+
+    QAction *previousUrgent = go->addAction(tr("Pre&vious urgent conversation"));
+    previousUrgent->setObjectName(QStringLiteral("previousUrgentAction"));
+    previousUrgent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+    connect(previousUrgent, &QAction::triggered, this, [this] {
+        goToNext(ConversationFilter::Urgent, false);
+    });
 
     go->addSeparator();
     QAction *reply = go->addAction(tr("&Reply"));
@@ -109,27 +125,42 @@ void MainWindow::buildGoMenu(QMenu *go)
     connect(reply, &QAction::triggered, this, &MainWindow::focusReply);
 }
 
-void MainWindow::goToNext(ConversationFilter filter)
+void MainWindow::goToNext(ConversationFilter filter, bool forward)
 {
     // Keyset order of the list: newest activity first. "Next" is the first
-    // matching conversation below the shown one, else the first from the top.
-    std::optional<ListKey> after;
+    // matching conversation below the shown one, "previous" the nearest above;
+    // each wraps round once.
+    std::optional<ListKey> key;
     if (const auto shown = m_shownId ? m_queries.conversation(m_shownId) : std::nullopt)
-        after = ListKey{shown->lastActivityMs, shown->id};
-    auto page = m_queries.conversationPage(filter, after, 1);
-    if (page.empty() && after)
-        page = m_queries.conversationPage(filter, std::nullopt, 1);
-    if (page.empty() || page.front().id == m_shownId) {
+        key = ListKey{shown->lastActivityMs, shown->id};
+    std::optional<Conversation> target;
+    if (forward) {
+        auto page = m_queries.conversationPage(filter, key, 1);
+        if (page.empty() && key)
+            page = m_queries.conversationPage(filter, std::nullopt, 1);
+        if (!page.empty())
+            target = page.front();
+    } else {
+        if (key)
+            target = m_queries.conversationBefore(filter, *key);
+        if (!target) // round to the bottom of the list: the oldest
+            target = m_queries.conversationBefore(
+                filter,
+                ListKey{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min()});
+    }
+    if (!target || target->id == m_shownId) {
         statusBar()->showMessage(filter == ConversationFilter::Urgent
                                      ? tr("No other urgent conversation.")
                                      : tr("No other unread conversation."),
                                  5000);
         return;
     }
-    if (!m_search->text().isEmpty())
+    if (!m_search->text().isEmpty()) {
         m_search->clear();
+        m_listModel->setSearch(QString());
+    }
     showPage(int(NavigationPane::Page::Inbox));
-    selectConversation(page.front().id);
+    selectConversation(target->id);
     m_list->setFocus(Qt::ShortcutFocusReason);
 }
 

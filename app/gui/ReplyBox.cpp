@@ -2,15 +2,22 @@
 
 #include "engine/Engine.h"
 #include "gui/Format.h"
+#include "gui/TemplateCheck.h"
+#include "store/Queries.h"
+#include "templates/DefaultTemplates.h"
 
 #include <QBoxLayout>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QToolButton>
+
+#include <algorithm>
 
 namespace ringback::gui {
 
@@ -20,6 +27,9 @@ ReplyBox::ReplyBox(Engine &engine, QWidget *parent)
     , m_edit(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_error(new QLabel(this))
+    , m_segments(new QLabel(this))
+    , m_templates(new QToolButton(this))
+    , m_templateMenu(new QMenu(this))
 {
     m_edit->setObjectName(QStringLiteral("replyEdit"));
     m_edit->setAccessibleName(tr("Reply"));
@@ -46,19 +56,45 @@ ReplyBox::ReplyBox(Engine &engine, QWidget *parent)
     m_error->hide();
     updateErrorPalette();
 
+    m_segments->setObjectName(QStringLiteral("segmentCounter"));
+    m_segments->setAccessibleName(tr("Text length"));
+    m_segments->setTextFormat(Qt::PlainText);
+    m_segments->setWordWrap(true);
+    m_segments->setForegroundRole(QPalette::PlaceholderText);
+    m_segments->setFont(smallFont(font()));
+
+    m_templates->setObjectName(QStringLiteral("insertTemplateButton"));
+    m_templates->setText(tr("Insert &Template"));
+    m_templates->setAccessibleName(tr("Insert template"));
+    m_templates->setToolTip(tr("Put one of your templates, filled in for this caller, where the "
+                               "cursor is"));
+    m_templates->setPopupMode(QToolButton::InstantPopup);
+    m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
+    m_templateMenu->setToolTipsVisible(true);
+    m_templates->setMenu(m_templateMenu);
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &ReplyBox::fillTemplateMenu);
+
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_edit, 1);
     row->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *under = new QHBoxLayout;
+    under->setContentsMargins(0, 0, 0, 0);
+    under->addWidget(m_segments, 1);
+    under->addWidget(m_templates, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addLayout(under);
     layout->addWidget(m_error);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ReplyBox::updateEnabled);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ReplyBox::updateSegments);
     setFocusProxy(m_edit);
     updateEnabled();
+    updateSegments();
 }
 
 ReplyBox::~ReplyBox() = default;
@@ -137,6 +173,8 @@ void ReplyBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateErrorPalette();
+    if (event->type() == QEvent::FontChange)
+        m_segments->setFont(smallFont(font()));
     QWidget::changeEvent(event);
 }
 
@@ -164,6 +202,77 @@ void ReplyBox::updateEnabled()
     const bool hasConversation = m_conversationId != 0;
     m_edit->setEnabled(hasConversation);
     m_send->setEnabled(hasConversation && !m_edit->toPlainText().trimmed().isEmpty());
+    m_templates->setEnabled(hasConversation);
+}
+
+void ReplyBox::updateSegments()
+{
+    // The same words as the template editor's (TemplateCheck).
+    m_segments->setText(segmentLine(m_edit->toPlainText()));
+}
+
+QList<QPair<QString, QString>> ReplyBox::templateChoices() const
+{
+    const QHash<QString, QString> &texts = m_engine.config().templates;
+    QList<QPair<QString, QString>> choices;
+    // The shipped ones first, in their order and with their names; then the
+    // office's own, by id.
+    for (const DefaultTemplate &t : defaultTemplates()) {
+        if (texts.contains(t.id))
+            choices << qMakePair(t.id, t.name);
+    }
+    QStringList others;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (!defaultTemplate(it.key()))
+            others << it.key();
+    }
+    std::sort(others.begin(), others.end());
+    for (const QString &id : std::as_const(others))
+        choices << qMakePair(id, id);
+    return choices;
+}
+
+void ReplyBox::fillTemplateMenu()
+{
+    m_templateMenu->clear();
+    const QList<QPair<QString, QString>> choices = templateChoices();
+    if (choices.isEmpty()) {
+        m_templateMenu->addAction(tr("No templates"))->setEnabled(false);
+        return;
+    }
+    for (const auto &[id, name] : choices) {
+        QString label = name;
+        QAction *action
+            = m_templateMenu->addAction(label.replace(QLatin1Char('&'), QLatin1String("&&")));
+        action->setObjectName(QLatin1String("template_") + id);
+        action->setToolTip(plainToolTip(m_engine.config().templates.value(id)));
+        connect(action, &QAction::triggered, this, [this, id = id] { insertTemplate(id); });
+    }
+}
+
+bool ReplyBox::insertTemplate(const QString &id)
+{
+    if (m_conversationId == 0)
+        return false;
+    const EngineConfig &config = m_engine.config();
+    const auto text = config.templates.constFind(id);
+    if (text == config.templates.cend())
+        return false;
+    std::optional<Conversation> conversation;
+    if (m_queries)
+        conversation = m_queries->conversation(m_conversationId);
+    const QString firstName
+        = conversation ? conversation->displayName.section(QLatin1Char(' '), 0, 0) : QString();
+    const auto rendered
+        = config.render(*text, firstName, conversation ? conversation->businessNumber : QString());
+    if (!rendered) {
+        showError(tr("This template cannot be filled in: %1").arg(rendered.errorMessage()));
+        return false;
+    }
+    clearError();
+    m_edit->insertPlainText(rendered.value());
+    m_edit->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 } // namespace ringback::gui

@@ -1,6 +1,7 @@
 #include "gui/ThreadModel.h"
 
 #include "gui/Format.h"
+#include "gui/MediaCache.h"
 
 #include <algorithm>
 
@@ -18,7 +19,8 @@ bool ThreadModel::Item::operator==(const Item &other) const
     return sameEvent(other) && at == other.at && outgoing == other.outgoing
            && messageKind == other.messageKind && status == other.status && text == other.text
            && statusText == other.statusText && meta == other.meta && urgent == other.urgent
-           && urgencyReason == other.urgencyReason;
+           && urgencyReason == other.urgencyReason && media == other.media
+           && sender == other.sender;
 }
 
 ThreadModel::Item ThreadModel::fromCall(const Call &call)
@@ -33,7 +35,7 @@ ThreadModel::Item ThreadModel::fromCall(const Call &call)
     return item;
 }
 
-ThreadModel::Item ThreadModel::fromMessage(const Message &message)
+ThreadModel::Item ThreadModel::fromMessage(const Message &message, const QString &caller) const
 {
     Item item;
     item.kind = ItemKind::Message;
@@ -43,7 +45,11 @@ ThreadModel::Item ThreadModel::fromMessage(const Message &message)
     item.messageKind = message.kind;
     item.status = message.status;
     item.text = message.body;
-    if (!message.media.isEmpty()) {
+    item.media = message.media;
+    //: Who sent a photo, in "Photo 1 of 2 from %3" when the office sent it.
+    item.sender = item.outgoing ? tr("the office") : caller;
+    // Without a media cache the attachments are only counted.
+    if (!message.media.isEmpty() && !m_cache) {
         if (!item.text.isEmpty())
             item.text += QLatin1Char('\n');
         item.text += tr("[%n attachment(s)]", nullptr, int(message.media.size()));
@@ -68,6 +74,8 @@ std::vector<ThreadModel::Item> ThreadModel::load() const
         return items;
     const std::vector<Message> messages = m_queries.messages(m_conversationId, kMessageLimit);
     const std::vector<Call> calls = m_queries.calls(m_conversationId);
+    const auto conversation = m_queries.conversation(m_conversationId);
+    const QString caller = conversation ? callerName(*conversation, m_homeRegion) : QString();
     // With a long thread only the newest messages are read: leave out the
     // calls older than the oldest of them, so the view has no gap.
     QDateTime since;
@@ -80,7 +88,7 @@ std::vector<ThreadModel::Item> ThreadModel::load() const
             items.push_back(std::move(item));
     }
     for (const Message &message : messages)
-        items.push_back(fromMessage(message));
+        items.push_back(fromMessage(message, caller));
     // Time order; at the same instant the call comes before what answers it.
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         if (a.at != b.at)
@@ -145,10 +153,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (item.kind == ItemKind::Call)
             return tr("%1, %2").arg(item.text, item.meta);
-        return tr("%1: %2 (%3)")
-            .arg(messageKindText(item.outgoing ? Direction::Out : Direction::In, item.messageKind),
-                 item.text,
-                 item.meta);
+        return accessibleText(item);
     case Qt::ToolTipRole:
         return plainToolTip(item.meta);
     case KindRole:
@@ -175,9 +180,84 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return item.urgent;
     case UrgencyReasonRole:
         return item.urgencyReason;
+    case MediaRole:
+        return m_cache ? item.media : QStringList();
+    case MediaNamesRole:
+        return m_cache ? mediaNames(item) : QStringList();
     default:
         return {};
     }
+}
+
+void ThreadModel::setMediaCache(MediaCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    if (m_cache)
+        disconnect(m_cache, nullptr, this, nullptr);
+    m_cache = cache;
+    if (m_cache)
+        connect(m_cache, &MediaCache::itemChanged, this, &ThreadModel::mediaChanged);
+    setConversation(m_conversationId);
+}
+
+void ThreadModel::setHomeRegion(const QString &region)
+{
+    if (region == m_homeRegion)
+        return;
+    m_homeRegion = region;
+    refresh();
+}
+
+void ThreadModel::mediaChanged(const QString &url)
+{
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].media.contains(url))
+            emit dataChanged(index(int(i)), index(int(i)));
+    }
+}
+
+QStringList ThreadModel::mediaNames(const Item &item) const
+{
+    QStringList names;
+    const int count = int(item.media.size());
+    for (int i = 0; i < count; ++i) {
+        const MediaItem media = m_cache->peek(item.media.at(i));
+        if (media.image) {
+            //: "Photo 1 of 2 from (512) 555-0134": one of the attachments of a text.
+            names << tr("Photo %1 of %2 from %3").arg(i + 1).arg(count).arg(item.sender);
+        } else {
+            //: "File 2 of 2 from (512) 555-0134 (PDF document)".
+            names << tr("File %1 of %2 from %3 (%4)")
+                         .arg(i + 1)
+                         .arg(count)
+                         .arg(item.sender,
+                              media.typeName.isEmpty() ? tr("unknown type") : media.typeName);
+        }
+    }
+    return names;
+}
+
+QString ThreadModel::accessibleText(const Item &item) const
+{
+    QStringList parts;
+    if (!item.text.isEmpty())
+        parts << item.text;
+    if (m_cache) {
+        const QStringList names = mediaNames(item);
+        for (int i = 0; i < names.size(); ++i) {
+            const MediaItem media = m_cache->peek(item.media.at(i));
+            if (media.state == MediaItem::State::Failed)
+                //: An attachment that could not be shown: its name, then why.
+                parts << tr("%1, couldn't load it: %2").arg(names.at(i), media.error);
+            else
+                parts << names.at(i);
+        }
+    }
+    return tr("%1: %2 (%3)")
+        .arg(messageKindText(item.outgoing ? Direction::Out : Direction::In, item.messageKind),
+             parts.join(QLatin1String("; ")),
+             item.meta);
 }
 
 QHash<int, QByteArray> ThreadModel::roleNames() const
@@ -195,6 +275,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(MetaTextRole, "metaText");
     names.insert(UrgentRole, "urgent");
     names.insert(UrgencyReasonRole, "urgencyReason");
+    names.insert(MediaRole, "media");
+    names.insert(MediaNamesRole, "mediaNames");
     return names;
 }
 

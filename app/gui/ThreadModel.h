@@ -10,10 +10,15 @@
 
 namespace ringback::gui {
 
+class MediaCache;
+
 // One conversation's events in time order: calls (with the text-back decision
 // and its reason) and messages (with direction, kind and delivery status).
 // Reloading keeps the rows that did not change, so the view keeps its scroll
 // position and selection while replies and status updates arrive.
+// With a MediaCache, a message's photos and files are listed by MediaRole
+// (the bubble shows them) instead of "[2 attachments]" in its text, and rows
+// change as their attachments load.
 class ThreadModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ public:
         MetaTextRole,                // "Automatic text · 10:42 · Delivered"
         UrgentRole,                  // bool
         UrgencyReasonRole,           // QString
+        MediaRole,                   // QStringList: the message's media URLs
+        MediaNamesRole,              // QStringList: "Photo 1 of 2 from (512) 555-0134", ...
     };
     Q_ENUM(Role)
 
@@ -49,6 +56,11 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     // Reads the shown conversation again.
     void refresh();
+    // Where the attachments come from (not owned; may be null: no photos).
+    void setMediaCache(MediaCache *cache);
+    MediaCache *mediaCache() const { return m_cache; }
+    // For the caller's number in the names of their photos (default "US").
+    void setHomeRegion(const QString &region);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -68,6 +80,8 @@ private:
         QString meta;
         bool urgent = false;
         QString urgencyReason;
+        QStringList media;
+        QString sender; // who sent it, for the names of its attachments
 
         bool sameEvent(const Item &other) const { return kind == other.kind && id == other.id; }
         bool operator==(const Item &other) const;
@@ -75,10 +89,15 @@ private:
 
     std::vector<Item> load() const;
     static Item fromCall(const Call &call);
-    static Item fromMessage(const Message &message);
+    Item fromMessage(const Message &message, const QString &caller) const;
+    QStringList mediaNames(const Item &item) const;
+    QString accessibleText(const Item &item) const;
+    void mediaChanged(const QString &url);
 
     Queries &m_queries;
     qint64 m_conversationId = 0;
+    MediaCache *m_cache = nullptr;
+    QString m_homeRegion = QStringLiteral("US");
     std::vector<Item> m_items;
 };
 

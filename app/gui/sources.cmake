@@ -16,10 +16,12 @@ set(RINGBACK_GUI_SOURCES
     gui/MainWindowPages.cpp
     gui/MainWindowSpam.cpp
     gui/MainWindowTray.cpp
+    gui/MediaCache.cpp gui/MediaCache.h
     gui/NavigationPane.cpp gui/NavigationPane.h
     gui/NotificationBanner.cpp gui/NotificationBanner.h
     gui/NotificationPolicy.cpp gui/NotificationPolicy.h
     gui/OptOutBar.cpp gui/OptOutBar.h
+    gui/PhotoViewer.cpp gui/PhotoViewer.h
     gui/QueueModel.cpp gui/QueueModel.h
     gui/QueuePrint.cpp gui/QueuePrint.h
     gui/QueueView.cpp gui/QueueView.h
@@ -44,6 +46,7 @@ set(RINGBACK_GUI_SOURCES
     gui/TemplateHighlighter.cpp gui/TemplateHighlighter.h
     gui/TemplatePreview.cpp gui/TemplatePreview.h
     gui/ThreadDelegate.cpp gui/ThreadDelegate.h
+    gui/ThreadMedia.cpp gui/ThreadMedia.h
     gui/ThreadModel.cpp gui/ThreadModel.h
     gui/TrayNotifier.cpp gui/TrayNotifier.h
 )

@@ -263,7 +263,11 @@ void Engine::messageReceived(const ProviderMessage &pm)
         return;
     }
     const Keyword keyword = classifyKeyword(pm.body);
-    const Urgency urgency = keyword == Keyword::None ? m_triage.classify(pm.body) : Urgency{};
+    // Spam stays out of sight: its replies are kept, but not unread, not
+    // urgent, and nobody is told (EngineScreening.cpp).
+    const bool quiet = screenSpamReply(conversationId.value());
+    const Urgency urgency
+        = keyword == Keyword::None && !quiet ? m_triage.classify(pm.body) : Urgency{};
 
     Message m;
     m.conversationId = conversationId.value();
@@ -280,7 +284,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
     const auto messageId = m_store.insertMessage(m);
     Status ok = messageId ? Status() : Status(Error(messageId.errorMessage()));
     if (ok)
-        ok = m_store.touchConversation(conversationId.value(), at, pm.body, 1);
+        ok = m_store.touchConversation(conversationId.value(), at, pm.body, quiet ? 0 : 1);
     if (ok)
         ok = m_store.setLeadStateIf(conversationId.value(), LeadState::New, LeadState::Replied);
     if (ok && urgency.urgent)
@@ -307,7 +311,8 @@ void Engine::messageReceived(const ProviderMessage &pm)
         emitContactChanged(from);
     else
         emit conversationChanged(conversationId.value());
-    emit replyReceived(conversationId.value(), messageId.value());
+    if (!quiet)
+        emit replyReceived(conversationId.value(), messageId.value());
     processOutbox();
 }
 

@@ -9,7 +9,9 @@
 #include "store/Store.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace ringback {
@@ -116,9 +118,25 @@ public:
     Result<int> markAllDone(const std::vector<qint64> &conversationIds, const QString &actor);
     // ----------------------------------------------------------------------
 
+    // ---- Can't receive texts, the line-type lookup -------------------------
+    // EngineScreening.cpp and EngineLineType.cpp; README, "Who gets a text,
+    // and why". A number is marked "can't receive texts" by a send that
+    // failed as not textable (Twilio 30006, 21612, ...) or by the line-type
+    // lookup (landline, toll-free, fixed VoIP): the mark (the provider's
+    // words or the line type, and since when), if any.
+    std::optional<ListEntry> cantReceiveTexts(qint64 conversationId);
+    // "Number can receive texts again": the office knows better. Lifts the
+    // mark on every line, and the line-type lookup will not hold the number.
+    Status clearCantReceiveTexts(qint64 conversationId);
+    // How long a first automatic text waits for the line-type lookup before
+    // it goes as usual (5 s; tests shorten it).
+    void setLineTypeLookupTimeoutMs(int ms) { m_lineTypeTimeoutMs = ms; }
+    // ----------------------------------------------------------------------
+
 signals:
     void conversationChanged(qint64 conversationId);
-    // A reply from a caller was stored.
+    // A reply from a caller was stored (none for a number marked as spam:
+    // its replies are kept quietly).
     void replyReceived(qint64 conversationId, qint64 messageId);
     void providerStateChanged(ringback::ConnectionState state, const QString &detail);
     // Something went wrong that the office should see (store errors).
@@ -182,8 +200,36 @@ private:
     QString withOptOutHint(const QString &text) const;
     // A send failed as "can't receive texts": remember the number.
     Status rememberUndeliverable(qint64 conversationId, const QString &detail);
-    // Quiet hours for the caller: when the message may leave instead.
-    std::optional<qint64> quietDeferral(const OutboxItem &item) const;
+    // Called for each due message just before it is sent, inside the send's
+    // transaction: when it may leave instead. The line-type lookup first
+    // (EngineLineType.cpp: it may also withdraw the message, then "now"),
+    // then quiet hours for the caller.
+    std::optional<qint64> quietDeferral(const OutboxItem &item);
+    // True for a reply from a number marked as spam, which is kept quietly:
+    // not unread, not urgent, no notification. A new conversation with the
+    // number (another line) becomes spam too, inside the caller's transaction.
+    bool screenSpamReply(qint64 conversationId);
+
+    // EngineLineType.cpp
+    std::optional<qint64> lineTypeDeferral(const OutboxItem &item);
+    void startLineTypeLookup(const QString &number, qint64 messageId);
+    void lineTypeAnswered(const QString &number, const LineTypeLookup &answer);
+    // Writes what an answer means (inside the caller's transaction): the
+    // cache, and the waiting messages released or withdrawn.
+    Status applyLineType(const QString &number,
+                         const QSet<qint64> &messageIds,
+                         const LineTypeLookup &answer);
+    Status holdForLineType(const QString &number, const QString &type);
+    struct LineTypeWait
+    {
+        QSet<qint64> messageIds;
+        QTimer *timer = nullptr;
+    };
+    QHash<QString, LineTypeWait> m_lineTypeWaits; // number -> its lookup in flight
+    // Released by their lookup (answered, failed, not available): they go.
+    // (Keyed with the number too: SQLite may reuse a withdrawn message's id.)
+    QHash<qint64, QString> m_lineTypeSettled;
+    int m_lineTypeTimeoutMs = 5000;
 
     Database &m_db;
     Store m_store;

@@ -1,6 +1,8 @@
 // The engine's screening: spam (marked by the office, or a robocaller's
-// pattern), numbers that can't receive texts, the opt-out hint on first
-// contact, and quiet hours in the caller's time zone.
+// pattern; replies from spam are kept quietly), numbers that can't receive
+// texts and the office clearing that, the opt-out hint on first contact, and
+// quiet hours in the caller's time zone. The line-type lookup is in
+// EngineLineType.cpp.
 
 #include "engine/Engine.h"
 #include "rules/QuietHours.h"
@@ -77,8 +79,11 @@ Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detai
     return ok;
 }
 
-std::optional<qint64> Engine::quietDeferral(const OutboxItem &item) const
+std::optional<qint64> Engine::quietDeferral(const OutboxItem &item)
 {
+    // Before the first automatic text to a new number: what line is it?
+    if (const auto lookup = lineTypeDeferral(item))
+        return lookup;
     const QuietHoursRules &quiet = m_config.rules.quiet;
     // HELP answers and the one opt-out confirmation answer a text the person
     // just sent: they go at once.
@@ -120,6 +125,55 @@ QString Engine::quietHoursNotice(qint64 conversationId)
         .arg(locale.toString(local.time(), QLocale::ShortFormat),
              QuietHours::zoneLabel(place.zone),
              locale.toString(opens.time(), QLocale::ShortFormat));
+}
+
+std::optional<ListEntry> Engine::cantReceiveTexts(qint64 conversationId)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return std::nullopt;
+    const auto entry = m_store.listEntry(conversation->contactNumber, Store::kUndeliverableList);
+    return entry ? entry.value() : std::nullopt;
+}
+
+Status Engine::clearCantReceiveTexts(qint64 conversationId)
+{
+    Transaction tx(m_db);
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return Error(tr("This conversation no longer exists."));
+    const QString contact = conversation->contactNumber;
+    const auto entry = m_store.listEntry(contact, Store::kUndeliverableList);
+    if (!entry)
+        return Error(entry.errorMessage());
+    if (!entry.value())
+        return Error(tr("This number is not marked as unable to receive texts."));
+    Status ok = m_store.setListed(contact, Store::kUndeliverableList, false, {}, 0);
+    // The office's word outranks a lookup: the number is not looked up again.
+    if (ok)
+        ok = m_store.rememberLineType(contact, Store::kTextableByOffice, m_clock.nowMs());
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return ok;
+    emitContactChanged(contact);
+    return {};
+}
+
+bool Engine::screenSpamReply(qint64 conversationId)
+{
+    const auto conversation = m_store.conversation(conversationId);
+    if (!conversation)
+        return false;
+    if (conversation->leadState == LeadState::Spam)
+        return true;
+    const auto blockEntry = m_store.listEntry(conversation->contactNumber, Store::kBlockList);
+    if (!blockEntry || !blockEntry.value() || blockEntry.value()->note != Store::kSpamNote)
+        return false;
+    // The office marked the number as spam on another line.
+    const Status ok = m_store.markSpam(conversation->contactNumber, m_clock.nowMs());
+    report(QT_TR_NOOP("store a reply"), ok);
+    return ok.isOk();
 }
 
 Status Engine::markSpam(qint64 conversationId)

@@ -30,10 +30,16 @@
 
 namespace ringback {
 
+namespace webhook {
+class WebhookRegistrar;
+}
+
 inline constexpr int kProviderApiVersion = 1;
 // 1.1: Provider::testConnection (a virtual added at the end: a plugin built
 // for 1.0 lacks it, so the loader must not take one).
-#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.1"
+// 1.2: ProviderContext::webhooks (the context's layout changed).
+// Also in 1.2: Provider::lookupLineType (a virtual added at the end).
+#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.2"
 
 enum class ConnectionState {
     Disconnected,
@@ -150,11 +156,33 @@ struct ConnectionCheck
     QString message; // "Connected to Twilio (Acme Plumbing) …" or what is wrong
 };
 
+// The answer of Provider::lookupLineType.
+struct LineTypeLookup
+{
+    enum class Outcome {
+        Found,        // `type` says what the number is
+        Failed,       // no answer, an error, or the provider could not classify it
+        NotSupported, // this provider has no line-type lookup
+    };
+    Outcome outcome = Outcome::NotSupported;
+    // Found: Twilio Lookup v2's words (PROVIDERS.md 2.6a), which other
+    // providers map to: mobile, landline, fixedVoip, nonFixedVoip, personal,
+    // tollFree, premium, sharedCost, uan, voicemail, pager, unknown.
+    QString type;
+    QString carrier; // when the provider says
+    QString detail;  // Failed: what went wrong, in words for the office
+};
+
 // Everything a provider gets from the host besides its own settings.
 struct ProviderContext
 {
     QVariantMap settings; // keys are the settings-schema field names
     QString dataDir;      // a folder of the provider's own inside the profile
+    // The host's webhook receiver, for a provider with the "webhook"
+    // capability in a running session (see webhook/WebhookRegistrar.h); null
+    // otherwise (the settings dialog's test instance, providers that poll).
+    // Owned by the host; outlives the provider.
+    webhook::WebhookRegistrar *webhooks = nullptr;
 };
 
 class Provider
@@ -187,6 +215,19 @@ public:
     // before returning; never after the provider is destroyed. The default
     // says the provider cannot check.
     virtual void testConnection(std::function<void(const ConnectionCheck &)> done);
+    // The line type of a number (E.164) before the first automatic text to
+    // it, when the office turned the lookup on (providers may bill each one).
+    // Called on the running provider; calls `done` at most once, possibly
+    // before returning, never after the provider is stopped or destroyed.
+    // The engine does not wait for ever: it texts as usual after its own
+    // time limit.
+    // The default says the provider cannot look up.
+    virtual void lookupLineType(const QString &e164,
+                                std::function<void(const LineTypeLookup &)> done)
+    {
+        Q_UNUSED(e164)
+        done(LineTypeLookup());
+    }
 };
 
 // The plugin's root object implements this.

@@ -64,13 +64,14 @@ loadHours(QSettings &s, const QString &prefix, const BusinessHours &fallback, QS
     return hours;
 }
 
-// [rules] spam_calls, spam_minutes, opt_out_hint, quiet_hours, quiet_window,
+// [rules] spam_calls, spam_minutes, opt_out_hint, line_type_lookup, quiet_hours, quiet_window,
 // quiet_state_windows, quiet_first_text (immediate|hold).
 void loadScreening(QSettings &s, TextBackRules &r, QStringList *problems)
 {
     r.spamCalls = s.value(QStringLiteral("rules/spam_calls"), r.spamCalls).toInt();
     r.spamMinutes = s.value(QStringLiteral("rules/spam_minutes"), r.spamMinutes).toInt();
     r.optOutHint = s.value(QStringLiteral("rules/opt_out_hint"), r.optOutHint).toBool();
+    r.lineTypeLookup = s.value(QStringLiteral("rules/line_type_lookup"), r.lineTypeLookup).toBool();
     QuietHoursRules &q = r.quiet;
     q.enabled = s.value(QStringLiteral("rules/quiet_hours"), q.enabled).toBool();
     q.stateWindows = s.value(QStringLiteral("rules/quiet_state_windows"), q.stateWindows).toBool();
@@ -105,6 +106,7 @@ void saveScreening(QSettings &s, const TextBackRules &r)
     s.setValue(QStringLiteral("rules/spam_calls"), r.spamCalls);
     s.setValue(QStringLiteral("rules/spam_minutes"), r.spamMinutes);
     s.setValue(QStringLiteral("rules/opt_out_hint"), r.optOutHint);
+    s.setValue(QStringLiteral("rules/line_type_lookup"), r.lineTypeLookup);
     s.setValue(QStringLiteral("rules/quiet_hours"), r.quiet.enabled);
     s.setValue(QStringLiteral("rules/quiet_window"),
                QString(r.quiet.windowStart.toString(QStringLiteral("HH:mm")) + QLatin1Char('-')

@@ -16,7 +16,8 @@ namespace ringback {
 //             send_delay_seconds, dedup_hours, active_hours, max_catch_up_minutes,
 //             text_international, send_rate_per_second, opt_out_scope (all|line),
 //             spam_calls, spam_minutes, opt_out_hint, quiet_hours, quiet_window
-//             (08:00-21:00), quiet_state_windows, quiet_first_text (immediate|hold)
+//             (08:00-21:00), quiet_state_windows, quiet_first_text (immediate|hold),
+//             line_type_lookup (false)
 //   [hours]   time_zone (IANA, e.g. America/Chicago), schedule ("mon 08:00-17:00"
 //             lines), closures ("2026-12-25 Christmas" lines), after_hours_only
 //   [lines]   <E.164 without +>/enabled, /after_hours_only, /schedule

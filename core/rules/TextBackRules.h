@@ -40,6 +40,10 @@ struct TextBackRules
     // The first automatic text to a number ends with "Reply STOP to opt out."
     // when its template has no opt-out hint.
     bool optOutHint = true;
+    // Before the first automatic text to a number, ask the provider what line
+    // it is (Twilio Lookup v2); landlines, toll-free and fixed VoIP numbers
+    // are held. Off by default: the provider bills each lookup.
+    bool lineTypeLookup = false;
     QuietHoursRules quiet; // no texts at night in the caller's time zone
 
     LineRules defaultLine;           // for lines without their own entry

@@ -3,12 +3,15 @@
 #include "credentials/SecretStore.h"
 #include "provider/ProviderSettings.h"
 #include "rules/RulesSettings.h"
+#include "webhook/WebhookRegistrar.h"
+#include "webhook/WebhookServer.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QUrl>
 
 namespace ringback {
 
@@ -72,6 +75,39 @@ Status readSecrets(const ProviderInfo &info,
     return {};
 }
 
+// The session's WebhookServer as the provider sees it.
+class ServerRegistrar final : public webhook::WebhookRegistrar
+{
+public:
+    explicit ServerRegistrar(webhook::WebhookServer &server)
+        : m_server(server)
+    {}
+    void registerRoute(const QString &providerId, webhook::WebhookRoute route) override
+    {
+        m_server.registerProvider(providerId, std::move(route));
+    }
+    void unregisterRoute(const QString &providerId) override
+    {
+        m_server.unregisterProvider(providerId);
+    }
+    QString endpointUrl(const QString &providerId) const override
+    {
+        if (!m_server.publicBaseUrl().isEmpty())
+            return m_server.endpointUrl(providerId);
+        QUrl local;
+        local.setScheme(QStringLiteral("http"));
+        local.setHost(m_server.serverAddress().toString());
+        local.setPort(m_server.serverPort());
+        local.setPath(QStringLiteral("/webhooks/") + providerId);
+        return local.toString();
+    }
+    bool isListening() const override { return m_server.isListening(); }
+    const Clock &clock() const override { return Clock::system(); }
+
+private:
+    webhook::WebhookServer &m_server;
+};
+
 } // namespace
 
 EngineSession::EngineSession(const QString &profileDir)
@@ -84,6 +120,8 @@ EngineSession::~EngineSession()
         m_engine->stop();
     m_engine.reset();
     m_provider.reset();
+    m_webhooks.reset();
+    m_webhookServer.reset();
     m_db.close();
 }
 
@@ -149,14 +187,46 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     if (!provider)
         return Error(provider.errorMessage());
     session->m_provider = std::move(provider.value());
-    ok = session->m_provider->configure(
-        {resolved.value(), session->m_profile.providerDataDir(providerId)});
+    if (info->hasCapability(QStringLiteral("webhook"))) {
+        ok = session->openWebhooks(resolved.value());
+        if (!ok)
+            return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
+    }
+    ProviderContext context{resolved.value(), session->m_profile.providerDataDir(providerId)};
+    context.webhooks = session->m_webhooks.get();
+    ok = session->m_provider->configure(context);
     if (!ok)
         return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
 
     session->m_engine = std::make_unique<Engine>(
         session->m_db, *session->m_provider, providerId, session->loadConfig());
     return session;
+}
+
+Status EngineSession::openWebhooks(const QVariantMap &settings)
+{
+    auto server = std::make_unique<webhook::WebhookServer>();
+    server->setPublicBaseUrl(settings.value(QStringLiteral("webhook_public_url")).toString());
+    QString listen = settings.value(QStringLiteral("webhook_listen")).toString().trimmed();
+    if (listen.isEmpty())
+        listen = QString::fromLatin1(webhook::ListenAddress::Default);
+    const Status ok = server->listen(listen);
+    if (!ok) {
+        //: %1 says why (address in use, ...); webhook_listen is a setting's name
+        return Error(Tr::tr("%1. Change \"webhook_listen\" in Settings › Provider, or close the "
+                            "program that uses that port.")
+                         .arg(ok.errorMessage()));
+    }
+    m_webhookServer = std::move(server);
+    m_webhooks = std::make_unique<ServerRegistrar>(*m_webhookServer);
+    qCInfo(lcSession).noquote() << "webhooks for" << m_info.id << "at"
+                                << m_webhooks->endpointUrl(m_info.id);
+    return {};
+}
+
+QString EngineSession::webhookUrl() const
+{
+    return m_webhooks ? m_webhooks->endpointUrl(m_info.id) : QString();
 }
 
 EngineConfig EngineSession::loadConfig() const

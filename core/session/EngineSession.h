@@ -12,6 +12,11 @@
 
 namespace ringback {
 
+namespace webhook {
+class WebhookRegistrar;
+class WebhookServer;
+} // namespace webhook
+
 struct SessionOptions
 {
     QString profileDir;         // empty: the platform's default
@@ -24,6 +29,12 @@ struct SessionOptions
 // profile's engine lock (one engine per profile), the database (migrated),
 // the provider plugin with checked settings, and the engine itself. Used by
 // the window and by --headless alike.
+//
+// A provider with the "webhook" capability (Telnyx, ...) also gets the
+// session's webhook receiver: a webhook::WebhookServer listening on the
+// provider's webhook_listen setting (default 127.0.0.1:8787) with
+// webhook_public_url as the public base URL, handed to the provider as
+// ProviderContext::webhooks. open() fails, saying why, when it cannot listen.
 class EngineSession
 {
 public:
@@ -35,6 +46,11 @@ public:
     Engine &engine() { return *m_engine; }
     Provider &provider() { return *m_provider; }
     const ProviderInfo &providerInfo() const { return m_info; }
+    // The webhook receiver, or null when the provider does not use webhooks.
+    webhook::WebhookServer *webhookServer() const { return m_webhookServer.get(); }
+    // What to enter at the provider as the webhook URL (empty without one):
+    // webhook_public_url + "/webhooks/<provider id>", else the local address.
+    QString webhookUrl() const;
 
     static QString defaultProviderId() { return QStringLiteral("simulator"); }
 
@@ -46,11 +62,15 @@ public:
 
 private:
     explicit EngineSession(const QString &profileDir);
+    Status openWebhooks(const QVariantMap &settings);
 
     Profile m_profile;
     Database m_db;
     PluginLoader m_loader;
     ProviderInfo m_info;
+    // Before the provider: it outlives the provider's registered route.
+    std::unique_ptr<webhook::WebhookServer> m_webhookServer;
+    std::unique_ptr<webhook::WebhookRegistrar> m_webhooks;
     std::unique_ptr<Provider> m_provider;
     std::unique_ptr<Engine> m_engine;
 };

@@ -11,7 +11,7 @@ QString heldReasonText(const QString &code)
 {
     // Kept beside the codes of engine/TextBackPolicy.cpp and the withdrawals
     // of engine/Engine*.cpp.
-    static const std::array<std::pair<const char *, const char *>, 24> kLabels{{
+    static const std::array<std::pair<const char *, const char *>, 25> kLabels{{
         {"not_a_trigger",
          QT_TRANSLATE_NOOP("ringback::HeldReasons", "Call result not set to text back")},
         {"pocket_dial", QT_TRANSLATE_NOOP("ringback::HeldReasons", "Likely pocket dial")},
@@ -44,6 +44,8 @@ QString heldReasonText(const QString &code)
         {"canceled_office_wrote",
          QT_TRANSLATE_NOOP("ringback::HeldReasons", "The office wrote first")},
         {"landline", QT_TRANSLATE_NOOP("ringback::HeldReasons", "Landline")},
+        {"not_mobile",
+         QT_TRANSLATE_NOOP("ringback::HeldReasons", "Toll-free or other line that can't text")},
         {"after_hours", QT_TRANSLATE_NOOP("ringback::HeldReasons", "After hours")},
     }};
     for (const auto &[key, label] : kLabels) {

@@ -77,6 +77,24 @@ Queries::conversationPage(ConversationFilter filter, const std::optional<ListKey
     return rows;
 }
 
+std::optional<Conversation> Queries::conversationBefore(ConversationFilter filter,
+                                                        const ListKey &key)
+{
+    // The nearest row above `key` in list order: the same index, walked upwards.
+    QString statement = QStringLiteral("SELECT %1 FROM conversations WHERE ")
+                            .arg(QLatin1String(sql::kConversationColumns));
+    const QString f = filterClause(filter);
+    if (!f.isEmpty())
+        statement += f + QLatin1String(" AND ");
+    statement += QLatin1String("(last_activity > ? OR (last_activity = ? AND id > ?)) "
+                               "ORDER BY last_activity ASC, id ASC LIMIT 1");
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q, statement, {key.lastActivityMs, key.lastActivityMs, key.id}, &error) || !q.next())
+        return std::nullopt;
+    return sql::readConversation(q);
+}
+
 std::optional<Conversation> Queries::conversation(qint64 id)
 {
     QSqlQuery q(m_db.db());

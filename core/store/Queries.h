@@ -49,6 +49,8 @@ public:
 
     std::vector<Conversation>
     conversationPage(ConversationFilter filter, const std::optional<ListKey> &after, int limit);
+    // The conversation just above `key` in the list's order (newer), or none.
+    std::optional<Conversation> conversationBefore(ConversationFilter filter, const ListKey &key);
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Conversation> conversation(const QString &contact, const QString &business);
     int conversationCount(ConversationFilter filter);

@@ -140,6 +140,18 @@ public:
     Status setListed(
         const QString &number, const QString &list, bool listed, const QString &note, qint64 nowMs);
 
+    // The line-type lookup's memory, in number_lists (StoreScreening.cpp):
+    // list kLineTypeList, the note is the provider's type ("mobile",
+    // "landline", ...) or kTextableByOffice, added_at when it was learnt.
+    static inline const QString kLineTypeList = QStringLiteral("line_type");
+    static inline const QString kTextableByOffice = QStringLiteral("office_ok");
+    Status rememberLineType(const QString &number, const QString &type, qint64 nowMs);
+    // An automatic text to the number ever left (sending, sent, delivered),
+    // on any line: it is not a new number.
+    Result<bool> autoTextLeft(const QString &contact);
+    // Adds words to the decision reason of the call a message was sent for.
+    Status appendCallReason(qint64 messageId, const QString &words);
+
     // Provider cursors
     QString cursor(const QString &provider);
     Status setCursor(const QString &provider, const QString &cursor, qint64 nowMs);

@@ -1,6 +1,7 @@
 // The store's side of screening: number lists with their notes, what the spam
 // and first-contact rules need to know about a number, marking as spam and
-// undoing it, and quiet-hours deferral of outbox rows.
+// undoing it, the line-type lookup's memory, and quiet-hours deferral of
+// outbox rows.
 
 #include "store/SqlHelpers.h"
 #include "store/Store.h"
@@ -98,6 +99,38 @@ Status Store::unmarkSpam(const QString &contact)
             QStringLiteral("DELETE FROM number_lists WHERE number = ? AND list = ? AND note = ?"),
             {contact, kBlockList, kSpamNote});
     return s;
+}
+
+Status Store::rememberLineType(const QString &number, const QString &type, qint64 nowMs)
+{
+    // Unlike setListed, a new answer restarts the entry's age.
+    return run(m_db.db(),
+               QStringLiteral("INSERT INTO number_lists (number, list, note, added_at) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT (number, list) DO UPDATE SET "
+                              "note = excluded.note, added_at = excluded.added_at"),
+               {number, kLineTypeList, type, nowMs});
+}
+
+Result<bool> Store::autoTextLeft(const QString &contact)
+{
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id IN "
+                            "(SELECT id FROM conversations WHERE contact_number = ?) "
+                            "AND kind = 'auto' AND status IN ('sending', 'sent', 'delivered'))"),
+             {contact},
+             &error))
+        return Error(error);
+    return q.next() && q.value(0).toBool();
+}
+
+Status Store::appendCallReason(qint64 messageId, const QString &words)
+{
+    return run(m_db.db(),
+               QStringLiteral("UPDATE calls SET decision_reason = decision_reason || ? "
+                              "WHERE id = (SELECT call_id FROM messages WHERE id = ?)"),
+               {words, messageId});
 }
 
 Status Store::deferUntil(qint64 messageId, qint64 dueMs)

@@ -10,7 +10,8 @@ const std::vector<Persona> &personas()
          {QStringLiteral("Hi, we have a roof leak over the kitchen, water is coming through the "
                          "ceiling light. "
                          "Can someone come out?"),
-          QStringLiteral("Address is 4412 Ridgeview Dr. Thanks!")}},
+          QStringLiteral("Address is 4412 Ridgeview Dr. Thanks!")},
+         0}, // with a photo of the ceiling
         {QStringLiteral("+15125550147"),
          QStringLiteral("Mike Chen"),
          {QStringLiteral(

@@ -13,6 +13,7 @@ struct Persona
     QString number; // E.164, fictional 555-01xx numbers
     QString name;
     QStringList replies; // sent one after another, each after a text from the office
+    int photoReply = -1; // the reply that comes with a photo (an MMS), if any
 };
 
 // Realistic contractor traffic: leaks, no heat, AC out, water heater,

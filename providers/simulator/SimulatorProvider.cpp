@@ -4,10 +4,12 @@
 #include "engine/Keywords.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrl>
 
 namespace ringback {
 
@@ -46,6 +48,7 @@ Status SimulatorProvider::configure(const ProviderContext &context)
     m_replyDelayMs = int(s.value(QStringLiteral("reply_delay_seconds"), 6).toDouble() * 1000);
     const quint32 seed = s.value(QStringLiteral("seed"), 0).toUInt();
     m_random.seed(seed ? seed : QRandomGenerator::global()->generate());
+    m_dataDir = context.dataDir;
     m_logPath
         = context.dataDir.isEmpty() ? QString() : context.dataDir + QLatin1String("/sent.jsonl");
     return {};
@@ -115,7 +118,29 @@ void SimulatorProvider::emitCall(const QString &from, CallResult result, const Q
     m_events->cursorAdvanced(QString::number(m_counter));
 }
 
-void SimulatorProvider::emitReply(const QString &from, const QString &body)
+// The bundled photo as a file of the data folder (media/<message id>-<n>.png):
+// media URLs are files the application can read after a restart.
+QString SimulatorProvider::photoUrl(const QString &messageId, int index) const
+{
+    if (m_dataDir.isEmpty()) {
+        qCWarning(lcSimulator) << "no data folder: the simulated photo is left out";
+        return QString();
+    }
+    const QDir dir(m_dataDir + QLatin1String("/media"));
+    const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(messageId).arg(index + 1));
+    if (!QDir().mkpath(dir.path())
+        || (!QFile::exists(path)
+            && !QFile::copy(QStringLiteral(":/ringback/simulator/media/ceiling-leak.png"), path))) {
+        qCWarning(lcSimulator).noquote() << "cannot write the simulated photo" << path;
+        return QString();
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser);
+    return QUrl::fromLocalFile(path).toString();
+}
+
+void SimulatorProvider::emitReply(const QString &from,
+                                  const QString &body,
+                                  const QStringList &media)
 {
     if (!m_events)
         return;
@@ -130,6 +155,12 @@ void SimulatorProvider::emitReply(const QString &from, const QString &body)
     message.from = from;
     message.to = m_line;
     message.body = body;
+    for (int i = 0; i < media.size(); ++i) {
+        const QString url
+            = media.at(i) == QLatin1String("photo") ? photoUrl(message.providerId, i) : media.at(i);
+        if (!url.isEmpty())
+            message.mediaUrls << url;
+    }
     message.at = QDateTime::currentDateTimeUtc();
     m_events->messageReceived(message);
     m_events->cursorAdvanced(QString::number(m_counter));
@@ -228,9 +259,11 @@ void SimulatorProvider::send(const SendRequest &request)
                 break;
             m_repliesGiven.insert(person.number, given + 1);
             const QString body = person.replies.at(given);
-            QTimer::singleShot(m_replyDelayMs, this, [this, from = person.number, body] {
+            const QStringList media
+                = given == person.photoReply ? QStringList{QStringLiteral("photo")} : QStringList();
+            QTimer::singleShot(m_replyDelayMs, this, [this, from = person.number, body, media] {
                 if (m_running)
-                    emitReply(from, body);
+                    emitReply(from, body, media);
             });
             break;
         }
@@ -280,7 +313,8 @@ Status SimulatorProvider::inject(const QVariantMap &event)
     }
     if (type == QLatin1String("reply")) {
         emitReply(event.value(QStringLiteral("from")).toString(),
-                  event.value(QStringLiteral("body")).toString());
+                  event.value(QStringLiteral("body")).toString(),
+                  event.value(QStringLiteral("media")).toStringList());
         return {};
     }
     if (type == QLatin1String("send_failure")) {

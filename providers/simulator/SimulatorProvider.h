@@ -32,7 +32,10 @@ public:
     void send(const SendRequest &request) override;
     void reconcile(const SendRequest &request) override;
     // {"type": "call", "from": "+1512...", "result": "no-answer", "id": "optional"}
-    // {"type": "reply", "from": "+1512...", "body": "..."}
+    // {"type": "reply", "from": "+1512...", "body": "...", "media": ["photo", "file:///..."]}
+    //   "media" (optional) makes it an MMS: "photo" is the simulator's own
+    //   picture (copied into its data folder), anything else is passed on as
+    //   the media URL as it is
     // {"type": "send_failure", "error": "provider-down|rate-limited|opted-out|invalid-number",
     //  "delivered": true|false}   the next send fails; "delivered" means the carrier got it anyway
     Status inject(const QVariantMap &event) override;
@@ -43,7 +46,8 @@ private:
     void scheduleNextCall();
     void generateCall();
     void emitCall(const QString &from, CallResult result, const QString &id);
-    void emitReply(const QString &from, const QString &body);
+    void emitReply(const QString &from, const QString &body, const QStringList &media = {});
+    QString photoUrl(const QString &messageId, int index) const;
     bool carrierHas(const SendRequest &request, QString *providerId) const;
     Status appendToCarrierLog(const SendRequest &request, const QString &providerId);
 
@@ -55,6 +59,7 @@ private:
     int m_replyDelayMs = 6000;
     QRandomGenerator m_random;
     QString m_logPath;
+    QString m_dataDir;
     QTimer m_callTimer;
     qint64 m_counter = 0;
     QHash<QString, int> m_repliesGiven; // caller -> replies sent so far

@@ -226,7 +226,7 @@ MappedError mapSendError(const ApiError &e)
         m.error = SendError::AuthFailed;
     else if (e.code == 21610)
         m.error = SendError::OptedOut;
-    else if (e.code == 21211 || e.code == 21614)
+    else if (e.code == 21211 || e.code == 21612 || e.code == 21614)
         m.error = SendError::InvalidNumber;
     else if (e.code == 21635 || e.code == 30006)
         m.error = SendError::Landline;
@@ -243,6 +243,7 @@ SendError mapDeliveryErrorCode(int code)
     case 21610:
         return SendError::OptedOut;
     case 21211:
+    case 21612: // 'To' number unreachable via SMS/MMS
     case 21614:
     case 30003:
     case 30005:

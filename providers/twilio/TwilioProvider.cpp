@@ -1,6 +1,7 @@
 #include "TwilioProvider.h"
 
 #include "TwilioConnectionTest.h"
+#include "TwilioLookup.h"
 
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
@@ -58,6 +59,11 @@ Status TwilioProvider::configure(const ProviderContext &context)
     if (!base)
         return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
     settings.baseUrl = base.value();
+    const auto lookupBase = net::checkBaseUrl(
+        s.value(QStringLiteral("lookup_base_url"), QLatin1String(kLookupBaseUrl)).toString());
+    if (!lookupBase)
+        return Error(tr("\"lookup_base_url\": %1").arg(lookupBase.errorMessage()));
+    settings.lookupBaseUrl = lookupBase.value();
     bool ok = false;
     const double interval = s.value(QStringLiteral("poll_interval_seconds"), 15).toDouble(&ok);
     if (!ok || interval <= 0 || interval > 3600)
@@ -123,6 +129,19 @@ void TwilioProvider::testConnection(std::function<void(const ConnectionCheck &)>
         return;
     }
     twilio::testConnection(m_session, std::move(done));
+}
+
+void TwilioProvider::lookupLineType(const QString &e164,
+                                    std::function<void(const LineTypeLookup &)> done)
+{
+    if (!m_configured) {
+        LineTypeLookup failed;
+        failed.outcome = LineTypeLookup::Outcome::Failed;
+        failed.detail = tr("The Twilio settings are incomplete.");
+        done(failed);
+        return;
+    }
+    twilio::lookupLineType(m_session, e164, std::move(done));
 }
 
 } // namespace ringback

@@ -32,6 +32,9 @@ public:
     void reconcile(const SendRequest &request) override;
     // TwilioConnectionTest: the credentials and the business number.
     void testConnection(std::function<void(const ConnectionCheck &)> done) override;
+    // TwilioLookup: Lookup v2's line_type_intelligence.
+    void lookupLineType(const QString &e164,
+                        std::function<void(const LineTypeLookup &)> done) override;
 
 private:
     QNetworkAccessManager m_network;

@@ -20,6 +20,7 @@ struct Settings
     QString authToken;   // never logged
     QString phoneNumber; // E.164 business line
     QUrl baseUrl;
+    QUrl lookupBaseUrl; // Lookup v2 (TwilioLookup.h)
     int pollIntervalMs = 15000;
     QString dataDir; // where MMS media is saved; empty: not downloaded
 };

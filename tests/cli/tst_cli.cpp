@@ -1,11 +1,13 @@
 // Drives the real `ringback` program the way scripts do: the command line and
 // the export format are public contracts.
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +76,25 @@ private slots:
                                    "--version",
                                    "--help"})
             QVERIFY2(o.out.contains(QLatin1String(option)), option);
+    }
+
+    void helpNamesTheProgramAndFollowsTheLanguage()
+    {
+        const Output o = run({QStringLiteral("--help")}, noDisplay());
+        QVERIFY2(o.out.contains(QLatin1String("ringback [options]")), qPrintable(o.out));
+        QVERIFY2(!o.out.contains(QLatin1Char('<') + QLatin1String("executable_name>")),
+                 qPrintable(o.out));
+
+        const QString profile = m_dir.filePath(QStringLiteral("spanish"));
+        QVERIFY(QDir().mkpath(profile));
+        QSettings settings(profile + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), QStringLiteral("es"));
+        settings.sync();
+        const Output es
+            = run({QStringLiteral("--profile"), profile, QStringLiteral("--help")}, noDisplay());
+        QCOMPARE(es.exitCode, 0);
+        QVERIFY2(es.out.contains(QStringLiteral("Muestra esta ayuda y termina.")),
+                 qPrintable(es.out));
     }
 
     void badArgumentsFail()

@@ -1,11 +1,13 @@
-// Screening before a text-back: numbers that can't receive texts, spam marked
-// by the office, robocaller patterns, and the opt-out hint on first contact.
+// Screening before a text-back: numbers that can't receive texts (and the
+// office clearing that), spam marked by the office and its quiet replies,
+// robocaller patterns, and the opt-out hint on first contact.
 
 #include "FakeProvider.h"
 #include "engine/Engine.h"
 #include "engine/TextBackPolicy.h"
 #include "store/Queries.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +177,9 @@ private slots:
         QTest::newRow("21211 invalid")
             << SendError::InvalidNumber << "Twilio 21211: Invalid 'To' Phone Number"
             << "cant_receive_texts";
+        QTest::newRow("21612 unreachable")
+            << SendError::InvalidNumber << "Twilio 21612: 'To' number is not reachable"
+            << "cant_receive_texts";
         QTest::newRow("other refusal is not remembered")
             << SendError::Rejected << "Twilio 30007: filtered"
             << "texted";
@@ -336,6 +341,65 @@ private slots:
     }
 
     // The linter already warns about both (TemplateLinter: no_opt_out, no_business_name).
+
+    // "Number can receive texts again": the office lifts the mark on every
+    // line; the next missed call is texted.
+    void officeClearsCantReceiveTexts()
+    {
+        Run run(nextPath(), central(2, 10));
+        SendOutcome failed;
+        failed.error = SendError::Landline;
+        failed.errorDetail = QStringLiteral("Twilio 30006: Landline or unreachable carrier");
+        run.provider.scriptedFailures.push_back(failed);
+        run.provider.call(QStringLiteral("CA1"), kCaller, CallResult::NoAnswer, run.clock.now());
+        const qint64 id = run.conversation().id;
+        const auto mark = run.engine->cantReceiveTexts(id);
+        QVERIFY(mark);
+        QCOMPARE(mark->note, failed.errorDetail);
+        run.clock.advance(25LL * 3600 * 1000);
+        run.provider.call(
+            QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now(), kOtherLine);
+        QCOMPARE(run.lastCall(kOtherLine).decisionCode, QStringLiteral("cant_receive_texts"));
+        // Cleared from the other line's conversation: it covers the number.
+        QVERIFY(run.engine->clearCantReceiveTexts(run.conversation(kOtherLine).id).isOk());
+        QVERIFY(!run.engine->cantReceiveTexts(id));
+        QVERIFY(!run.engine->clearCantReceiveTexts(id).isOk()); // nothing left to clear
+        run.clock.advance(25LL * 3600 * 1000);
+        run.provider.call(QStringLiteral("CA3"), kCaller, CallResult::NoAnswer, run.clock.now());
+        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("texted"));
+        QCOMPARE(run.provider.sent.size(), 2);
+    }
+
+    // A spam number that texts in: kept, still spam, but not unread, not
+    // urgent and no replyReceived (no notification), on any line.
+    void spamRepliesStayQuiet()
+    {
+        Run run(nextPath(), central(2, 10));
+        run.provider.call(QStringLiteral("CA1"), kCaller, CallResult::NoAnswer, run.clock.now());
+        QVERIFY(run.engine->markSpam(run.conversation().id).isOk());
+        QSignalSpy replies(run.engine.get(), &Engine::replyReceived);
+        const QString urgent = QStringLiteral("URGENT: water everywhere, the pipe burst");
+        run.provider.reply(QStringLiteral("SM1"), kCaller, urgent, run.clock.now());
+        run.provider.reply(QStringLiteral("SM2"), kCaller, urgent, run.clock.now(), kOtherLine);
+        QCOMPARE(replies.count(), 0);
+        Queries queries(run.db);
+        for (const QString &line : {kLine, kOtherLine}) {
+            const Conversation c = run.conversation(line);
+            QCOMPARE(toString(c.leadState), QStringLiteral("spam"));
+            QCOMPARE(c.unreadCount, 0);
+            QVERIFY(!c.urgent);
+            QCOMPARE(int(queries.messages(c.id).size()), line == kLine ? 2 : 1);
+        }
+        QCOMPARE(queries.conversationCount(ConversationFilter::Unread), 0);
+        QCOMPARE(queries.conversationCount(ConversationFilter::Urgent), 0);
+        QCOMPARE(queries.conversationCount(ConversationFilter::Spam), 2);
+        // Not spam any more: replies count again.
+        QVERIFY(run.engine->markNotSpam(run.conversation().id).isOk());
+        run.provider.reply(QStringLiteral("SM3"), kCaller, urgent, run.clock.now());
+        QCOMPARE(replies.count(), 1);
+        QCOMPARE(run.conversation().unreadCount, 1);
+        QVERIFY(run.conversation().urgent);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScreening)

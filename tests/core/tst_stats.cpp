@@ -271,7 +271,9 @@ private slots:
                                  "too_old",
                                  "business_hours_only",
                                  "canceled_answered",
-                                 "canceled_office_wrote"}) {
+                                 "canceled_office_wrote",
+                                 "landline",
+                                 "not_mobile"}) {
             const QString words = heldReasonText(QString::fromLatin1(code));
             QVERIFY2(!words.isEmpty() && words != QLatin1String(code), code);
         }

@@ -168,6 +168,30 @@ private slots:
                      m_window->findChild<QWidget *>(QStringLiteral("replyEdit")));
     }
 
+    void previousUnreadWrapsRound()
+    {
+        Queries queries(m_readDb);
+        const QStringList numbers{QStringLiteral("+15125550141"),
+                                  QStringLiteral("+15125550142"),
+                                  QStringLiteral("+15125550143")};
+        int expected = 0;
+        for (const QString &number : numbers) { // oldest first
+            reply(number, QStringLiteral("Can you send a quote?"));
+            ++expected;
+            QTRY_COMPARE_WITH_TIMEOUT(
+                queries.conversationCount(ConversationFilter::Unread), expected, kTimeout);
+            QTest::qWait(5); // distinct activity times
+        }
+        const qint64 oldest = conversationOf(numbers.at(0));
+        const qint64 middle = conversationOf(numbers.at(1));
+        const qint64 newest = conversationOf(numbers.at(2));
+        QVERIFY(m_window->selectConversation(middle));
+        action("previousUnreadAction")->trigger(); // above it: the newer one
+        QCOMPARE(m_window->currentConversationId(), newest);
+        action("previousUnreadAction")->trigger(); // nothing above: round to the bottom
+        QCOMPARE(m_window->currentConversationId(), oldest);
+    }
+
     void urgentReplyStaysUntilSeen()
     {
         reply(kStranger, QStringLiteral("There's a burning smell from the furnace"));

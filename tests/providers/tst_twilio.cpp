@@ -38,6 +38,7 @@ private slots:
                                    QStringLiteral("auth_token"),
                                    QStringLiteral("phone_number"),
                                    QStringLiteral("api_base_url"),
+                                   QStringLiteral("lookup_base_url"),
                                    QStringLiteral("poll_interval_seconds")};
         QCOMPARE(int(info->settings.size()), expected.size());
         for (const QString &name : expected) {

@@ -56,6 +56,7 @@ RulesPage::RulesPage(QWidget *parent)
     , m_international(new QCheckBox(tr("Text &international numbers"), this))
     , m_scope(new QComboBox(this))
     , m_hint(new QCheckBox(tr("Add \"Reply STOP to opt out\" to the &first text"), this))
+    , m_lineType(new QCheckBox(tr("&Look up the line type before the first text"), this))
     , m_quiet(new QCheckBox(tr("&Quiet hours in the caller's time zone"), this))
     , m_quietFrom(new QTimeEdit(this))
     , m_quietTo(new QTimeEdit(this))
@@ -146,6 +147,16 @@ RulesPage::RulesPage(QWidget *parent)
     whoForm->addRow(m_hint);
     whoForm->addRow(settingsui::helpLabel(
         tr("Only when the template has no opt-out wording of its own."), who));
+    m_lineType->setObjectName(QStringLiteral("lineTypeLookup"));
+    m_lineType->setParent(who);
+    m_lineType->setAccessibleName(QString(m_lineType->text()).remove(QLatin1Char('&')));
+    whoForm->addRow(m_lineType);
+    const QString lineTypeHelp
+        = tr("Landlines, toll-free and fixed VoIP numbers then get no text and go to the "
+             "call-back queue. Your provider bills each lookup (Twilio Lookup); one per new "
+             "number, remembered for 90 days.");
+    m_lineType->setAccessibleDescription(lineTypeHelp);
+    whoForm->addRow(settingsui::helpLabel(lineTypeHelp, who));
     m_spamCalls->setParent(who);
     addRow(whoForm,
            tr("&Spam after:"),
@@ -183,7 +194,7 @@ RulesPage::RulesPage(QWidget *parent)
         emit changed();
     });
     contentLayout->addWidget(quiet);
-    for (QCheckBox *box : {m_international, m_hint})
+    for (QCheckBox *box : {m_international, m_hint, m_lineType})
         connect(box, &QCheckBox::toggled, this, &RulesPage::changed);
     contentLayout->addWidget(m_error);
     contentLayout->addStretch(1);
@@ -210,6 +221,7 @@ void RulesPage::load(QSettings &, const EngineConfig &config)
     m_international->setChecked(r.textInternational);
     m_scope->setCurrentIndex(config.optOutAllLines ? 0 : 1);
     m_hint->setChecked(r.optOutHint);
+    m_lineType->setChecked(r.lineTypeLookup);
     m_quiet->setChecked(r.quiet.enabled);
     m_quietFrom->setTime(r.quiet.windowStart);
     m_quietTo->setTime(r.quiet.windowEnd);
@@ -245,6 +257,7 @@ void RulesPage::save(QSettings &, EngineConfig &config)
     r.textInternational = m_international->isChecked();
     config.optOutAllLines = m_scope->currentData().toString() == QLatin1String("all");
     r.optOutHint = m_hint->isChecked();
+    r.lineTypeLookup = m_lineType->isChecked();
     r.quiet.enabled = m_quiet->isChecked();
     r.quiet.windowStart = m_quietFrom->time();
     r.quiet.windowEnd = m_quietTo->time();

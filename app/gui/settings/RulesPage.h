@@ -38,6 +38,7 @@ public:
     QCheckBox *textInternational() const { return m_international; }
     QComboBox *optOutScope() const { return m_scope; }
     QCheckBox *optOutHint() const { return m_hint; }
+    QCheckBox *lineTypeLookup() const { return m_lineType; }
     QCheckBox *quietHours() const { return m_quiet; }
     QTimeEdit *quietFrom() const { return m_quietFrom; }
     QTimeEdit *quietTo() const { return m_quietTo; }
@@ -57,6 +58,7 @@ private:
     QCheckBox *m_international;
     QComboBox *m_scope;
     QCheckBox *m_hint;
+    QCheckBox *m_lineType;
     QCheckBox *m_quiet;
     QTimeEdit *m_quietFrom;
     QTimeEdit *m_quietTo;

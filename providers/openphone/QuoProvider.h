@@ -1,0 +1,49 @@
+#pragma once
+
+#include "QuoPacer.h"
+#include "QuoPoller.h"
+#include "QuoSender.h"
+#include "QuoSession.h"
+#include "net/HttpClient.h"
+#include "provider/ProviderApi.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace ringback {
+
+// Quo (formerly OpenPhone), polled through the public API v1 (PROVIDERS.md
+// section 5): the API key goes raw in the Authorization header; missed calls
+// and replies come from the conversations of the business number (see
+// quo::CallAndMessageWatcher), texts go out through POST /v1/messages (see
+// quo::QuoSender). Every request is paced to Quo's 10 requests per second.
+// Before polling it looks the business number up among the workspace's
+// numbers and reports what is wrong as the connection state ("Quo refused the
+// API key (401)", "the number +1… is not in this Quo workspace").
+class QuoProvider final : public QObject, public Provider
+{
+    Q_OBJECT
+
+public:
+    QuoProvider();
+    ~QuoProvider() override;
+
+    Status configure(const ProviderContext &context) override;
+    void start(ProviderEvents *events, const QString &cursor) override;
+    void stop() override;
+    void send(const SendRequest &request) override;
+    void reconcile(const SendRequest &request) override;
+    // quo::testConnection: the API key and the business number.
+    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
+
+private:
+    QNetworkAccessManager m_network;
+    net::HttpClient m_http;
+    quo::Pacer m_pacer;
+    quo::Session m_session;
+    quo::QuoSender m_sender;
+    quo::QuoPoller m_poller;
+    bool m_configured = false;
+};
+
+} // namespace ringback

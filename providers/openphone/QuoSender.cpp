@@ -1,0 +1,300 @@
+#include "QuoSender.h"
+
+#include "net/Http.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace ringback::quo {
+
+namespace {
+
+constexpr int kReconcileAttempts = 3;
+constexpr int kReconcilePages = 10;
+
+QString normalisedBody(QString body)
+{
+    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return body.trimmed();
+}
+
+} // namespace
+
+QuoSender::QuoSender(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{}
+
+void QuoSender::send(const SendRequest &request)
+{
+    // "from" takes the number's PN… id or the E.164 number itself (spec).
+    const QString from = m_session.phoneNumberId.isEmpty() ? m_session.settings.phoneNumber
+                                                           : m_session.phoneNumberId;
+    const QJsonObject body{{QStringLiteral("content"), request.body},
+                           {QStringLiteral("from"), from},
+                           {QStringLiteral("to"), QJsonArray{request.to}}};
+    qCInfo(lcQuo) << "sending message" << request.messageId;
+    m_session.http->postJson(
+        m_session.endpoints.messages(), body, [this, request](const net::HttpResponse &response) {
+            sent(request, response);
+        });
+}
+
+void QuoSender::sent(const SendRequest &request, const net::HttpResponse &response)
+{
+    if (!m_session.events)
+        return;
+    SendOutcome outcome;
+    outcome.messageId = request.messageId;
+    m_neverLeft.remove(request.messageId);
+    using F = net::HttpResponse::Failure;
+    if (response.isSuccess()) {
+        const auto message = parseMessage(response.body);
+        if (message) {
+            outcome.accepted = true;
+            outcome.providerMessageId = message->id;
+            outcome.status = mapMessageStatus(message->status);
+            if (outcome.status != MessageStatus::Delivered)
+                outcome.status = MessageStatus::Sent; // the status poll reports a failure
+            if (outcome.status == MessageStatus::Sent)
+                m_session.cursor.track(message->id, m_session.now().toMSecsSinceEpoch());
+            qCInfo(lcQuo).noquote()
+                << "message" << request.messageId << "accepted as" << message->id;
+        } else {
+            outcome.error = SendError::ProviderDown;
+            outcome.errorDetail = tr("Quo accepted the message but its answer could not be read "
+                                     "(%1); checking before any resend")
+                                      .arg(message.errorMessage());
+        }
+    } else if (response.failure == F::NotConnected) {
+        m_neverLeft.insert(request.messageId);
+        outcome.error = SendError::ProviderDown;
+        outcome.errorDetail
+            = tr("could not connect to Quo (%1); the message did not leave this computer")
+                  .arg(response.errorString);
+        m_session.setState(ConnectionState::Reconnecting,
+                           tr("Cannot reach Quo: %1").arg(response.errorString));
+    } else if (response.failure != F::None) {
+        outcome.error = SendError::ProviderDown;
+        outcome.errorDetail
+            = tr("no answer from Quo (%1); checking before any resend").arg(response.describe());
+    } else {
+        const MappedError mapped = mapSendError(parseError(response.status, response.body));
+        outcome.error = mapped.error;
+        outcome.errorDetail = mapped.detail;
+        if (mapped.error == SendError::AuthFailed) {
+            outcome.errorDetail = tr("Quo refused the API key (401)");
+            m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
+        } else if (mapped.error == SendError::RateLimited) {
+            outcome.retryAfterMs
+                = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
+                          .value_or(Pacer::kDefaultPauseMs));
+        } else if (mapped.error == SendError::ProviderDown) {
+            outcome.errorDetail += tr("; checking before any resend");
+        }
+    }
+    if (!outcome.accepted)
+        qCWarning(lcQuo).noquote() << "message" << request.messageId
+                                   << "not sent:" << toString(outcome.error) << outcome.errorDetail;
+    m_session.saveCursor();
+    m_session.events->sendFinished(outcome);
+}
+
+void QuoSender::reconcile(const SendRequest &request)
+{
+    if (m_neverLeft.remove(request.messageId)) {
+        QTimer::singleShot(0, this, [this, request] {
+            answer(request,
+                   ReconcileOutcome::Found::No,
+                   nullptr,
+                   tr("the last attempt never reached Quo"));
+        });
+        return;
+    }
+    if (!request.firstAttemptAt.isValid()) {
+        QTimer::singleShot(0, this, [this, request] {
+            answer(request,
+                   ReconcileOutcome::Found::Unknown,
+                   nullptr,
+                   tr("the time of the first attempt is unknown"));
+        });
+        return;
+    }
+    lookUp(request, 1);
+}
+
+void QuoSender::lookUp(const SendRequest &request, int attempt)
+{
+    m_session.ensureNumberId([this, request, attempt](const std::optional<Problem> &problem) {
+        if (problem) {
+            retryLookUp(request, attempt, *problem);
+            return;
+        }
+        const QDateTime threshold = request.firstAttemptAt.toUTC().addMSecs(-kReconcileSlackMs);
+        const net::Fields query{{QStringLiteral("phoneNumberId"), m_session.phoneNumberId},
+                                {QStringLiteral("participants"), request.to},
+                                {QStringLiteral("createdAfter"), timeString(threshold)},
+                                {QStringLiteral("maxResults"), QStringLiteral("100")}};
+        Endpoints *endpoints = &m_session.endpoints;
+        listAll<Message>(
+            m_session,
+            [endpoints](const net::Fields &q) { return endpoints->messages(q); },
+            query,
+            parseMessages,
+            tr("looking for an interrupted message"),
+            kReconcilePages,
+            [this, request, attempt, threshold](Listing<Message> listing) {
+                const Message *best = nullptr;
+                const QString body = normalisedBody(request.body);
+                for (const Message &m : listing.items) {
+                    if (m.direction != QLatin1String("outgoing") || !m.to.contains(request.to)
+                        || m.createdAt < threshold || normalisedBody(m.text) != body)
+                        continue;
+                    if (!best || m.createdAt < best->createdAt)
+                        best = &m;
+                }
+                if (best) {
+                    answer(request, ReconcileOutcome::Found::Yes, best, QString());
+                    return;
+                }
+                if (listing.problem) {
+                    retryLookUp(request, attempt, *listing.problem);
+                    return;
+                }
+                if (!listing.complete) {
+                    answer(request,
+                           ReconcileOutcome::Found::Unknown,
+                           nullptr,
+                           tr("too many messages to look through"));
+                    return;
+                }
+                answer(
+                    request, ReconcileOutcome::Found::No, nullptr, tr("Quo has no such message"));
+            });
+    });
+}
+
+void QuoSender::retryLookUp(const SendRequest &request, int attempt, const Problem &problem)
+{
+    if (problem.transient() && attempt < kReconcileAttempts) {
+        const qint64 wait = std::max<qint64>(problem.retryAfterMs, 1000LL << (attempt - 1));
+        QTimer::singleShot(std::min<qint64>(wait, 10000), this, [this, request, attempt] {
+            if (m_session.running)
+                lookUp(request, attempt + 1);
+        });
+        return;
+    }
+    answer(request, ReconcileOutcome::Found::Unknown, nullptr, problem.detail);
+}
+
+void QuoSender::answer(const SendRequest &request,
+                       ReconcileOutcome::Found found,
+                       const Message *match,
+                       const QString &detail)
+{
+    if (!m_session.events)
+        return;
+    ReconcileOutcome outcome;
+    outcome.messageId = request.messageId;
+    outcome.found = found;
+    outcome.detail = detail;
+    if (match) {
+        outcome.providerMessageId = match->id;
+        outcome.status = mapMessageStatus(match->status);
+        if (outcome.status == MessageStatus::Received)
+            outcome.status = MessageStatus::Sent;
+        if (!isFinalMessageStatus(match->status))
+            m_session.cursor.track(match->id, m_session.now().toMSecsSinceEpoch());
+    }
+    qCInfo(lcQuo).noquote() << "reconciled message" << request.messageId << "found:"
+                            << (found == ReconcileOutcome::Found::Yes  ? "yes"
+                                : found == ReconcileOutcome::Found::No ? "no"
+                                                                       : "unknown")
+                            << outcome.providerMessageId << detail;
+    m_session.saveCursor();
+    m_session.events->reconciled(outcome);
+}
+
+void QuoSender::pollStatuses(Done done)
+{
+    const qint64 now = m_session.now().toMSecsSinceEpoch();
+    auto &tracked = m_session.cursor.tracked;
+    tracked.erase(std::remove_if(tracked.begin(),
+                                 tracked.end(),
+                                 [now](const Tracked &t) { return now - t.sinceMs > kTrackForMs; }),
+                  tracked.end());
+    std::vector<QString> ids;
+    for (const Tracked &t : tracked) {
+        if (int(ids.size()) >= kStatusChecksPerPoll)
+            break;
+        ids.push_back(t.id);
+    }
+    checkStatus(std::move(ids), 0, std::move(done));
+}
+
+void QuoSender::checkStatus(std::vector<QString> ids, size_t index, Done done)
+{
+    if (index >= ids.size() || !m_session.running) {
+        m_session.saveCursor();
+        done(std::nullopt);
+        return;
+    }
+    const QString id = ids.at(index);
+    const QString what = tr("checking a message's delivery");
+    m_session.http->get(
+        m_session.endpoints.message(id),
+        [this, ids = std::move(ids), index, done, id, what](const net::HttpResponse &response) {
+            if (response.failure == net::HttpResponse::Failure::None && response.status == 404) {
+                m_session.cursor.untrack(id); // deleted at Quo: nothing more to learn
+            } else if (!response.isSuccess()) {
+                m_session.saveCursor();
+                done(Session::problemOf(response, what));
+                return;
+            } else {
+                const auto message = parseMessage(response.body);
+                if (!message) {
+                    m_session.saveCursor();
+                    done(Session::badAnswer(what, message.errorMessage()));
+                    return;
+                }
+                statusRead(id, message.value());
+            }
+            checkStatus(std::move(ids), index + 1, done);
+        });
+}
+
+void QuoSender::statusRead(const QString &id, const Message &message)
+{
+    auto &tracked = m_session.cursor.tracked;
+    if (!isFinalMessageStatus(message.status)) {
+        // Still in transit: look at the others first next time.
+        const auto it = std::find_if(
+            tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
+        if (it != tracked.end()) {
+            const Tracked keep = *it;
+            tracked.erase(it);
+            tracked.push_back(keep);
+        }
+        return;
+    }
+    StatusUpdate update;
+    update.providerMessageId = id;
+    update.status = mapMessageStatus(message.status);
+    if (update.status == MessageStatus::Received)
+        update.status = MessageStatus::Delivered;
+    if (update.status == MessageStatus::Failed) {
+        // Quo shows a send to an opted-out number as failed, but so is a
+        // carrier failure, and the API gives no reason (PROVIDERS.md 5.3/5.4).
+        // Rejected is final (never retried), so nobody is texted twice; it is
+        // not marked OptedOut on a guess. Quo itself blocks opted-out numbers
+        // account-wide, and Ringback reads STOP replies on its own.
+        update.error = SendError::Rejected;
+        update.errorDetail = tr("Quo: %1 (the number may have opted out or cannot receive texts)")
+                                 .arg(message.status);
+    }
+    m_session.cursor.untrack(id);
+    if (m_session.events)
+        m_session.events->statusChanged(update);
+}
+
+} // namespace ringback::quo

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "QuoSession.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace ringback::quo {
+
+// Sends texts (POST /v1/messages, JSON {content, from, to: [caller]}; 202),
+// answers "did this interrupted send reach Quo?" (reconcile) and follows the
+// delivery status of sent messages by polling GET /v1/messages/{id}.
+//
+// At most once: Quo has no idempotency key (PROVIDERS.md 5.3, 10.2), so a
+// send whose outcome is unknown (timeout, 5xx, broken connection, unreadable
+// 202) is reported as ProviderDown, and the engine reconciles before any
+// resend. Reconcile lists the messages between the business number and the
+// caller (GET /v1/messages, createdAfter the first attempt less a few
+// minutes) and looks for an outgoing one with the same text: Yes, No, or
+// Unknown on any error. A send that provably never left this computer
+// (connection refused, no such host) is a definite No without asking Quo.
+class QuoSender final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
+    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
+    static constexpr int kStatusChecksPerPoll = 20;
+
+    explicit QuoSender(Session &session, QObject *parent = nullptr);
+
+    void send(const SendRequest &request);
+    void reconcile(const SendRequest &request);
+    // Polls the delivery status of tracked messages (bounded per call).
+    void pollStatuses(Done done);
+    void clear() { m_neverLeft.clear(); }
+
+private:
+    void sent(const SendRequest &request, const net::HttpResponse &response);
+    void lookUp(const SendRequest &request, int attempt);
+    void retryLookUp(const SendRequest &request, int attempt, const Problem &problem);
+    void answer(const SendRequest &request,
+                ReconcileOutcome::Found found,
+                const Message *match,
+                const QString &detail);
+    void checkStatus(std::vector<QString> ids, size_t index, Done done);
+    void statusRead(const QString &id, const Message &message);
+
+    Session &m_session;
+    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Quo
+};
+
+} // namespace ringback::quo

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "RingCentralSession.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace ringback::ringcentral {
+
+// Keeps an OAuth access token (PROVIDERS.md 4.1): obtains one with the JWT
+// grant (client_secret_basic), refreshes it with the refresh token shortly
+// before it expires (and falls back to the JWT grant when the refresh token
+// is refused), and runs API requests with it: a request answered 401 gets a
+// fresh token and is sent once more. Concurrent requests share one token
+// request. Token answers 429 are honoured through the waiting callers.
+class Auth final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Ready = std::function<void(const std::optional<Problem> &)>;
+    // Sends one request through the API client.
+    using Issue = std::function<void(net::HttpClient &, net::HttpClient::Callback)>;
+    // The response, or the problem that kept the request from being sent.
+    using Answer = std::function<void(const net::HttpResponse &, const std::optional<Problem> &)>;
+
+    Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent = nullptr);
+
+    void configure(const Settings &settings, const Endpoints &endpoints);
+    // Refresh the token before it expires while on (the running provider).
+    void setAutoRefresh(bool on);
+    void ensureToken(Ready ready);
+    void call(Issue issue, Answer done);
+    // Forgets the tokens and fails nobody: pending callers are dropped.
+    void reset();
+    bool hasToken() const { return !m_access.isEmpty(); }
+
+private:
+    void request(bool useRefresh);
+    void finish(const std::optional<Problem> &problem);
+    void scheduleRefresh();
+    void send(const Issue &issue, const Answer &done, bool retried);
+
+    net::HttpClient &m_tokenHttp;
+    net::HttpClient &m_apiHttp;
+    Settings m_settings;
+    Endpoints m_endpoints;
+    QString m_access;
+    QString m_refresh;
+    qint64 m_expiresAtMs = 0;
+    qint64 m_refreshExpiresAtMs = 0;
+    qint64 m_lifetimeMs = 0;
+    bool m_requesting = false;
+    bool m_autoRefresh = false;
+    int m_generation = 0;
+    // After the credentials were refused or the token endpoint said 429, no
+    // new token request until then (the Auth group allows 5 a minute).
+    qint64 m_blockedUntilMs = 0;
+    std::optional<Problem> m_blockedBy;
+    std::vector<Ready> m_waiting;
+    QTimer m_refreshTimer;
+};
+
+} // namespace ringback::ringcentral

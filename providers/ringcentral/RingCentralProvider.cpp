@@ -1,0 +1,198 @@
+#include "RingCentralProvider.h"
+
+#include "RingCentralConnectionTest.h"
+
+#include "net/BaseUrl.h"
+#include "phone/PhoneNumber.h"
+
+namespace ringback {
+
+using namespace ringcentral;
+
+namespace {
+
+constexpr int kRequestTimeoutMs = 30000;
+constexpr qint64 kVerifyRefusedRetryMs = 5 * 60 * 1000;
+
+} // namespace
+
+RingCentralProvider::RingCentralProvider()
+    : m_tokenHttp(&m_network)
+    , m_apiHttp(&m_network)
+    , m_auth(m_tokenHttp, m_apiHttp)
+    , m_sync(m_session)
+    , m_sender(m_session, m_sync)
+    , m_stream(m_session)
+    , m_verifyBackoff(2000, kVerifyRefusedRetryMs)
+{
+    m_session.http = &m_apiHttp;
+    m_session.auth = &m_auth;
+    net::HttpClient::Options options;
+    options.timeoutMs = kRequestTimeoutMs;
+    for (net::HttpClient *http : {&m_tokenHttp, &m_apiHttp}) {
+        http->setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
+        http->setDefaultOptions(options);
+    }
+    m_verifyTimer.setSingleShot(true);
+    connect(&m_verifyTimer, &QTimer::timeout, this, &RingCentralProvider::verify);
+    connect(&m_stream, &Stream::gap, &m_sync, &Sync::syncAll);
+    connect(&m_stream, &Stream::notification, &m_sync, &Sync::onNotification);
+}
+
+RingCentralProvider::~RingCentralProvider()
+{
+    m_session.running = false;
+    m_stream.stop();
+    m_sync.stop();
+    m_auth.reset();
+    m_tokenHttp.cancelAll();
+    m_apiHttp.cancelAll();
+}
+
+Status RingCentralProvider::configure(const ProviderContext &context)
+{
+    const QVariantMap &s = context.settings;
+    Settings settings;
+    settings.clientId = s.value(QStringLiteral("client_id")).toString().trimmed();
+    if (settings.clientId.isEmpty())
+        return Error(tr("\"client_id\" is missing (RingCentral Developer Console, your app, "
+                        "Credentials)."));
+    settings.clientSecret = s.value(QStringLiteral("client_secret")).toString().trimmed();
+    if (settings.clientSecret.isEmpty())
+        return Error(
+            tr("\"client_secret\" is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET)."));
+    settings.jwt = s.value(QStringLiteral("jwt")).toString().trimmed();
+    if (settings.jwt.isEmpty())
+        return Error(tr("\"jwt\" is missing (or set RINGBACK_RINGCENTRAL_JWT)."));
+    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
+    if (!number)
+        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
+    settings.phoneNumber = number->e164();
+    const auto base = net::checkBaseUrl(
+        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://platform.ringcentral.com"))
+            .toString());
+    if (!base)
+        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
+    settings.baseUrl = base.value();
+    bool ok = false;
+    const double keepAlive = s.value(QStringLiteral("keepalive_seconds"), 30).toDouble(&ok);
+    if (!ok || keepAlive <= 0 || keepAlive > 600)
+        return Error(tr("\"keepalive_seconds\" must be between 1 and 600."));
+    settings.keepAliveMs = std::max(100, int(keepAlive * 1000));
+
+    m_session.settings = settings;
+    m_session.endpoints = Endpoints(settings.baseUrl);
+    m_auth.configure(settings, m_session.endpoints);
+    m_configured = true;
+    return {};
+}
+
+void RingCentralProvider::start(ProviderEvents *events, const QString &cursor)
+{
+    if (!m_configured || !events)
+        return;
+    m_session.events = events;
+    m_session.resetState();
+    bool readable = true;
+    m_session.cursor = Cursor::parse(cursor, Session::now(), &readable);
+    if (!readable)
+        qCWarning(lcRingCentral) << "the saved position is unreadable; starting from now";
+    m_session.running = true;
+    m_auth.setAutoRefresh(true);
+    m_verifyBackoff.reset();
+    m_session.setState(ConnectionState::Connecting, tr("Checking the RingCentral account…"));
+    m_session.saveCursor(); // "since" must survive a restart before the first sync
+    verify();
+}
+
+void RingCentralProvider::verify()
+{
+    m_auth.call(
+        [this](net::HttpClient &http, net::HttpClient::Callback cb) {
+            http.get(m_session.endpoints.phoneNumbers(), std::move(cb));
+        },
+        [this](const net::HttpResponse &r, const std::optional<Problem> &tokenProblem) {
+            if (!m_session.running)
+                return;
+            std::optional<Problem> problem = tokenProblem;
+            if (!problem && !r.isSuccess())
+                problem = Session::problemOf(r, tr("checking the business number"));
+            std::optional<bool> canText;
+            if (!problem) {
+                const auto numbers = parsePhoneNumbers(r.body);
+                if (!numbers)
+                    problem = Session::badAnswer(tr("checking the business number"),
+                                                 numbers.errorMessage());
+                else
+                    canText = numberCanText(numbers.value(), m_session.settings.phoneNumber);
+            }
+            if (!problem && (!canText || !*canText)) {
+                Problem p;
+                p.kind = Problem::Kind::Refused;
+                p.detail = !canText ? tr("the number %1 is not one of this RingCentral user's "
+                                         "numbers")
+                                          .arg(m_session.settings.phoneNumber)
+                                    : tr("the number %1 cannot send texts at RingCentral")
+                                          .arg(m_session.settings.phoneNumber);
+                problem = p;
+            }
+            if (problem) {
+                qint64 wait = m_verifyBackoff.next(problem->retryAfterMs);
+                if (!problem->transient())
+                    wait = std::max(wait, kVerifyRefusedRetryMs);
+                qCWarning(lcRingCentral).noquote()
+                    << problem->detail << "- checking again in" << wait << "ms";
+                m_session.setState(problem->state(), problem->detail);
+                m_verifyTimer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+                return;
+            }
+            m_sync.start();
+            m_stream.start();
+        });
+}
+
+void RingCentralProvider::stop()
+{
+    if (!m_session.running)
+        return;
+    m_session.running = false;
+    m_verifyTimer.stop();
+    m_stream.stop();
+    m_sync.stop();
+    m_auth.setAutoRefresh(false);
+    m_tokenHttp.cancelAll();
+    m_apiHttp.cancelAll();
+    m_auth.reset();
+    m_sender.clear();
+    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
+    m_session.events = nullptr;
+}
+
+void RingCentralProvider::send(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcRingCentral) << "send before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.send(request);
+}
+
+void RingCentralProvider::reconcile(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcRingCentral) << "reconcile before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.reconcile(request);
+}
+
+void RingCentralProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
+{
+    if (!m_configured) {
+        done({false, tr("The RingCentral settings are incomplete.")});
+        return;
+    }
+    ringcentral::testConnection(m_session, std::move(done));
+}
+
+} // namespace ringback

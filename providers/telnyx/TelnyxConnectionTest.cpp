@@ -1,0 +1,108 @@
+#include "TelnyxConnectionTest.h"
+
+#include <QCoreApplication>
+
+namespace ringback::telnyx {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::TelnyxProvider)
+};
+
+constexpr int kTestTimeoutMs = 20000;
+
+QString describeFailure(const net::HttpResponse &response)
+{
+    using F = net::HttpResponse::Failure;
+    switch (response.failure) {
+    case F::NotConnected:
+        return Tr::tr("Cannot reach Telnyx at %1 (%2). Check the internet connection and the "
+                      "API address.")
+            .arg(response.url.host(), response.describe());
+    case F::Timeout:
+        return Tr::tr("Telnyx did not answer in time (%1). Try again in a minute.")
+            .arg(response.describe());
+    case F::Network:
+        return Tr::tr("The connection to Telnyx broke (%1). Try again in a minute.")
+            .arg(response.describe());
+    case F::TooLarge:
+        return Tr::tr("Telnyx sent an answer too large to be real (%1). Check the API address.")
+            .arg(response.describe());
+    case F::None:
+        break;
+    }
+    const ApiError error = parseError(response.body);
+    if (response.status == 401 || response.status == 403)
+        return Tr::tr("Telnyx refused the API key (HTTP %1). Check it in Mission Control › "
+                      "API Keys.")
+            .arg(response.status);
+    if (response.status == 429)
+        return Tr::tr("Telnyx asked Ringback to slow down (429). Try again in a minute.");
+    if (response.status >= 500)
+        return Tr::tr("Telnyx is having trouble (HTTP %1). Try again later.").arg(response.status);
+    return Tr::tr("Telnyx refused the check (HTTP %1: %2).").arg(response.status).arg(error.text());
+}
+
+} // namespace
+
+void checkAccount(Session &session,
+                  std::function<void(const ConnectionCheck &, const net::HttpResponse &)> done)
+{
+    net::HttpClient::Options options = session.http->defaultOptions();
+    options.timeoutMs = std::min(options.timeoutMs, kTestTimeoutMs);
+    const QString number = session.settings.phoneNumber;
+    const QString profile = session.settings.messagingProfileId;
+    session.http->get(
+        session.endpoints.messagingNumber(number),
+        options,
+        [number, profile, done](const net::HttpResponse &response) {
+            if (!response.isSuccess()) {
+                done({false, describeFailure(response)}, response);
+                return;
+            }
+            const auto numbers = parseMessagingNumbers(response.body);
+            if (!numbers) {
+                done({false,
+                      Tr::tr("Telnyx sent an answer Ringback cannot read (%1).")
+                          .arg(numbers.errorMessage())},
+                     response);
+                return;
+            }
+            const MessagingNumber *found = nullptr;
+            for (const MessagingNumber &n : numbers.value()) {
+                if (n.phoneNumber == number)
+                    found = &n;
+            }
+            if (!found) {
+                done({false,
+                      Tr::tr("%1 is not a messaging number on this Telnyx account.").arg(number)},
+                     response);
+                return;
+            }
+            if (!profile.isEmpty() && found->messagingProfileId != profile) {
+                done({false,
+                      Tr::tr("%1 is on this Telnyx account but not on the messaging profile %2.")
+                          .arg(number, profile)},
+                     response);
+                return;
+            }
+            done({true,
+                  Tr::tr("Connected to Telnyx: the API key works and %1 is on the account.")
+                      .arg(number)},
+                 response);
+        });
+}
+
+void testConnection(Session &session, std::function<void(const ConnectionCheck &)> done)
+{
+    if (!session.http || session.settings.apiKey.isEmpty()) {
+        done({false, Tr::tr("The Telnyx settings are incomplete.")});
+        return;
+    }
+    checkAccount(session,
+                 [done](const ConnectionCheck &check, const net::HttpResponse &) { done(check); });
+}
+
+} // namespace ringback::telnyx

@@ -1,0 +1,168 @@
+#include "TelnyxProvider.h"
+
+#include "TelnyxConnectionTest.h"
+
+#include "net/BaseUrl.h"
+#include "phone/PhoneNumber.h"
+#include "webhook/TelnyxSignature.h"
+#include "webhook/WebhookRegistrar.h"
+
+namespace ringback {
+
+using namespace telnyx;
+
+namespace {
+
+constexpr int kRequestTimeoutMs = 30000;
+
+} // namespace
+
+TelnyxProvider::TelnyxProvider()
+    : m_http(&m_network)
+    , m_sender(m_session)
+    , m_webhooks(m_session, m_sender)
+{
+    m_session.http = &m_http;
+    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
+    net::HttpClient::Options options;
+    options.timeoutMs = kRequestTimeoutMs;
+    m_http.setDefaultOptions(options);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TelnyxProvider::checkAccount);
+}
+
+TelnyxProvider::~TelnyxProvider()
+{
+    m_session.events = nullptr; // the engine may be gone already
+    stop();
+}
+
+Status TelnyxProvider::configure(const ProviderContext &context)
+{
+    const QVariantMap &s = context.settings;
+    Settings settings;
+    settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
+    if (settings.apiKey.isEmpty())
+        return Error(tr("\"api_key\" is missing (or set RINGBACK_TELNYX_API_KEY)."));
+    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
+    if (!number)
+        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
+    settings.phoneNumber = number->e164();
+    settings.messagingProfileId
+        = s.value(QStringLiteral("messaging_profile_id")).toString().trimmed();
+    settings.publicKey = s.value(QStringLiteral("public_key")).toString().trimmed().toLatin1();
+    if (!webhook::TelnyxSignature::isValidPublicKey(settings.publicKey))
+        return Error(tr("\"public_key\" must be the Base64 Ed25519 public key from Mission "
+                        "Control › Keys & Credentials › Public Key (32 bytes)."));
+    const auto base = net::checkBaseUrl(
+        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.telnyx.com"))
+            .toString());
+    if (!base)
+        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
+    settings.baseUrl = base.value();
+
+    m_session.settings = settings;
+    m_session.endpoints = Endpoints(settings.baseUrl);
+    m_session.webhooks = context.webhooks;
+    m_http.setAuthorization(QByteArrayLiteral("Bearer ") + settings.apiKey.toUtf8());
+    m_configured = true;
+    return {};
+}
+
+void TelnyxProvider::start(ProviderEvents *events, const QString &cursor)
+{
+    if (!m_configured || !events)
+        return;
+    m_session.events = events;
+    m_session.resetState();
+    m_sender.restore(cursor);
+    m_webhooks.clear();
+    m_backoff.reset();
+    m_session.running = true;
+    webhook::WebhookRegistrar *registrar = m_session.webhooks;
+    if (!registrar || !registrar->isListening()) {
+        m_session.setState(ConnectionState::Error,
+                           tr("Telnyx needs the webhook receiver, which is not running; texts "
+                              "can go out but no missed calls or replies come in."));
+        return;
+    }
+    webhook::WebhookRoute route;
+    route.verify
+        = webhook::TelnyxSignature::verifier(m_session.settings.publicKey, registrar->clock());
+    route.handle = [this](const webhook::WebhookRequest &request) {
+        m_webhooks.handle(request);
+    };
+    route.context = this;
+    registrar->registerRoute(providerId(), std::move(route));
+    m_registered = true;
+    m_session.setState(ConnectionState::Connecting, tr("Checking the Telnyx account"));
+    checkAccount();
+}
+
+void TelnyxProvider::checkAccount()
+{
+    if (!m_session.running)
+        return;
+    telnyx::checkAccount(m_session,
+                         [this](const ConnectionCheck &check, const net::HttpResponse &r) {
+                             if (!m_session.running)
+                                 return;
+                             if (check.ok) {
+                                 m_backoff.reset();
+                                 const QString url = m_session.webhooks->endpointUrl(providerId());
+                                 m_session.setState(ConnectionState::Connected,
+                                                    tr("Receiving Telnyx webhooks at %1").arg(url));
+                                 return;
+                             }
+                             const ConnectionState state
+                                 = r.isSuccess() ? ConnectionState::Error : Session::stateFor(r);
+                             m_session.setState(state, check.message);
+                             if (state == ConnectionState::Reconnecting)
+                                 m_retry.start(int(m_backoff.next(Session::retryAfterMs(r))));
+                         });
+}
+
+void TelnyxProvider::stop()
+{
+    m_retry.stop();
+    if (m_registered && m_session.webhooks)
+        m_session.webhooks->unregisterRoute(providerId());
+    m_registered = false;
+    if (!m_session.running)
+        return;
+    m_session.running = false;
+    m_http.cancelAll();
+    m_sender.clear();
+    m_webhooks.clear();
+    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
+    m_session.events = nullptr;
+}
+
+void TelnyxProvider::send(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcTelnyx) << "send before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.send(request);
+}
+
+void TelnyxProvider::reconcile(const SendRequest &request)
+{
+    if (!m_session.running || !m_session.events) {
+        qCWarning(lcTelnyx) << "reconcile before start; ignored" << request.messageId;
+        return;
+    }
+    m_sender.reconcile(request);
+}
+
+void TelnyxProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
+{
+    if (!m_configured) {
+        done({false, tr("The Telnyx settings are incomplete.")});
+        return;
+    }
+    telnyx::testConnection(m_session, std::move(done));
+}
+
+} // namespace ringback

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TelnyxSender.h"
+#include "TelnyxSession.h"
+#include "TelnyxWebhooks.h"
+#include "net/Backoff.h"
+#include "net/HttpClient.h"
+#include "provider/ProviderApi.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+namespace ringback {
+
+// Telnyx API v2 (PROVIDERS.md section 3). Texts go out through
+// POST /v2/messages (TelnyxSender); missed calls, replies and delivery
+// reports come in as webhooks through the host's receiver
+// (ProviderContext::webhooks), verified with the account's Ed25519 public key
+// before TelnyxWebhooks sees them. On start it registers its route, then
+// checks the API key and the business number: Connected ("receiving webhooks
+// at …") when both are fine, AuthFailed for a refused key, Error for a number
+// not on the account or no webhook receiver, Reconnecting (retried with
+// backoff) when Telnyx cannot be reached.
+class TelnyxProvider final : public QObject, public Provider
+{
+    Q_OBJECT
+
+public:
+    TelnyxProvider();
+    ~TelnyxProvider() override;
+
+    Status configure(const ProviderContext &context) override;
+    void start(ProviderEvents *events, const QString &cursor) override;
+    void stop() override;
+    void send(const SendRequest &request) override;
+    void reconcile(const SendRequest &request) override;
+    // TelnyxConnectionTest: the API key and the business number.
+    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
+
+private:
+    void checkAccount();
+
+    QNetworkAccessManager m_network;
+    net::HttpClient m_http;
+    telnyx::Session m_session;
+    telnyx::TelnyxSender m_sender;
+    telnyx::TelnyxWebhooks m_webhooks;
+    net::Backoff m_backoff{2000, 5 * 60 * 1000};
+    QTimer m_retry;
+    bool m_configured = false;
+    bool m_registered = false;
+};
+
+} // namespace ringback

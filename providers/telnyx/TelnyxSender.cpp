@@ -1,0 +1,361 @@
+#include "TelnyxSender.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ringback::telnyx {
+
+namespace {
+
+constexpr int kReconcileAttempts = 3;
+
+bool transient(const net::HttpResponse &r)
+{
+    return r.failure == net::HttpResponse::Failure::NotConnected
+           || r.failure == net::HttpResponse::Failure::Timeout
+           || r.failure == net::HttpResponse::Failure::Network
+           || (r.failure == net::HttpResponse::Failure::None
+               && (r.status == 429 || r.status >= 500));
+}
+
+} // namespace
+
+QByteArray textHash(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return QCryptographicHash::hash(t.trimmed().toUtf8(), QCryptographicHash::Sha256)
+        .toBase64()
+        .left(24);
+}
+
+TelnyxSender::TelnyxSender(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{}
+
+void TelnyxSender::send(const SendRequest &request)
+{
+    qCInfo(lcTelnyx) << "sending message" << request.messageId;
+    m_session.http->postJson(
+        m_session.endpoints.messages(),
+        sendBody(request, m_session.settings.messagingProfileId),
+        [this, request](const net::HttpResponse &response) {
+            if (!m_session.events)
+                return;
+            using F = net::HttpResponse::Failure;
+            SendOutcome outcome;
+            outcome.messageId = request.messageId;
+            m_neverLeft.remove(request.messageId);
+            if (response.isSuccess()) {
+                const auto message = parseSendAnswer(response.body);
+                if (message) {
+                    outcome.accepted = true;
+                    outcome.providerMessageId = message->id;
+                    outcome.status = mapOutboundStatus(message->status);
+                    if (outcome.status != MessageStatus::Delivered)
+                        outcome.status = MessageStatus::Sent; // webhooks report the rest
+                    remember({message->id,
+                              request.from,
+                              request.to,
+                              {},
+                              {},
+                              Session::now().toMSecsSinceEpoch(),
+                              true});
+                    qCInfo(lcTelnyx).noquote()
+                        << "message" << request.messageId << "accepted as" << message->id;
+                } else {
+                    outcome.error = SendError::ProviderDown;
+                    outcome.errorDetail
+                        = tr("Telnyx accepted the message but its answer could not be read (%1); "
+                             "checking before any resend")
+                              .arg(message.errorMessage());
+                }
+            } else if (response.failure == F::NotConnected) {
+                m_neverLeft.insert(request.messageId);
+                outcome.error = SendError::ProviderDown;
+                outcome.errorDetail = tr("could not connect to Telnyx (%1); the message did not "
+                                         "leave this computer")
+                                          .arg(response.errorString);
+                m_session.setState(ConnectionState::Reconnecting,
+                                   tr("Cannot reach Telnyx: %1").arg(response.errorString));
+            } else if (response.failure != F::None) {
+                outcome.error = SendError::ProviderDown;
+                outcome.errorDetail = tr("no answer from Telnyx (%1); checking before any resend")
+                                          .arg(response.describe());
+            } else {
+                const MappedError mapped = mapSendError(response.status, parseError(response.body));
+                outcome.error = mapped.error;
+                outcome.errorDetail = mapped.detail;
+                if (mapped.error == SendError::RateLimited)
+                    outcome.retryAfterMs = int(Session::retryAfterMs(response));
+                else if (mapped.error == SendError::ProviderDown)
+                    outcome.errorDetail += tr("; checking before any resend");
+                else if (mapped.error == SendError::AuthFailed)
+                    m_session.setState(ConnectionState::AuthFailed,
+                                       Session::describe(response, tr("sending a message")));
+            }
+            if (!outcome.accepted)
+                qCWarning(lcTelnyx).noquote()
+                    << "message" << request.messageId << "not sent:" << toString(outcome.error)
+                    << outcome.errorDetail;
+            saveCursor();
+            m_session.events->sendFinished(outcome);
+        });
+}
+
+void TelnyxSender::reconcile(const SendRequest &request)
+{
+    if (m_neverLeft.remove(request.messageId)) {
+        QTimer::singleShot(0, this, [this, request] {
+            answer(request,
+                   ReconcileOutcome::Found::No,
+                   {},
+                   MessageStatus::Sent,
+                   tr("the last attempt never reached Telnyx"));
+        });
+        return;
+    }
+    if (const Seen *seen = findSeen(request)) {
+        const Seen copy = *seen;
+        QTimer::singleShot(0, this, [this, request, copy] {
+            answer(request,
+                   ReconcileOutcome::Found::Yes,
+                   copy.id,
+                   mapOutboundStatus(copy.status),
+                   tr("Telnyx reported the message by webhook"));
+        });
+        return;
+    }
+    if (!request.firstAttemptAt.isValid()) {
+        QTimer::singleShot(0, this, [this, request] {
+            answer(request,
+                   ReconcileOutcome::Found::Unknown,
+                   {},
+                   MessageStatus::Sent,
+                   tr("the time of the first attempt is unknown"));
+        });
+        return;
+    }
+    lookUp(request, 1);
+}
+
+void TelnyxSender::lookUp(const SendRequest &request, int attempt)
+{
+    const QDateTime threshold = request.firstAttemptAt.toUTC().addMSecs(-kReconcileSlackMs);
+    m_session.http->get(
+        m_session.endpoints.outboundRecords(request.from, request.to, threshold),
+        [this, request, attempt, threshold](const net::HttpResponse &response) {
+            if (!m_session.running)
+                return;
+            if (!response.isSuccess()) {
+                if (transient(response) && attempt < kReconcileAttempts) {
+                    const qint64 wait = std::max<qint64>(Session::retryAfterMs(response),
+                                                         1000LL << (attempt - 1));
+                    QTimer::singleShot(
+                        std::min<qint64>(wait, 10000), this, [this, request, attempt] {
+                            if (m_session.running)
+                                lookUp(request, attempt + 1);
+                        });
+                    return;
+                }
+                answer(request,
+                       ReconcileOutcome::Found::Unknown,
+                       {},
+                       MessageStatus::Sent,
+                       Session::describe(response, tr("looking for an interrupted message")));
+                return;
+            }
+            const auto records = parseDetailRecords(response.body);
+            if (!records) {
+                answer(request,
+                       ReconcileOutcome::Found::Unknown,
+                       {},
+                       MessageStatus::Sent,
+                       tr("Telnyx sent an answer Ringback cannot read (%1)")
+                           .arg(records.errorMessage()));
+                return;
+            }
+            // A webhook may have arrived while we asked.
+            if (const Seen *seen = findSeen(request)) {
+                answer(request,
+                       ReconcileOutcome::Found::Yes,
+                       seen->id,
+                       mapOutboundStatus(seen->status),
+                       tr("Telnyx reported the message by webhook"));
+                return;
+            }
+            QStringList candidates;
+            for (const DetailRecord &r : records.value()) {
+                if ((!r.direction.isEmpty() && r.direction != QLatin1String("outbound"))
+                    || r.cli != request.from || r.cld != request.to
+                    || (r.createdAt.isValid() && r.createdAt < threshold) || isKnownId(r.uuid)
+                    || candidates.contains(r.uuid))
+                    continue;
+                candidates << r.uuid;
+            }
+            if (candidates.size() == 1) {
+                answer(request,
+                       ReconcileOutcome::Found::Yes,
+                       candidates.first(),
+                       MessageStatus::Sent,
+                       tr("found in Telnyx's message records"));
+            } else if (candidates.isEmpty()) {
+                answer(request,
+                       ReconcileOutcome::Found::Unknown,
+                       {},
+                       MessageStatus::Sent,
+                       tr("Telnyx has no record of it yet, and it cannot look a message up by "
+                          "its text"));
+            } else {
+                answer(request,
+                       ReconcileOutcome::Found::Unknown,
+                       {},
+                       MessageStatus::Sent,
+                       tr("Telnyx has %1 messages to this number since then and cannot tell "
+                          "which one it is")
+                           .arg(candidates.size()));
+            }
+        });
+}
+
+void TelnyxSender::answer(const SendRequest &request,
+                          ReconcileOutcome::Found found,
+                          const QString &providerId,
+                          MessageStatus status,
+                          const QString &detail)
+{
+    if (!m_session.events)
+        return;
+    ReconcileOutcome outcome;
+    outcome.messageId = request.messageId;
+    outcome.found = found;
+    outcome.detail = detail;
+    outcome.providerMessageId = providerId;
+    outcome.status = status == MessageStatus::Received ? MessageStatus::Sent : status;
+    if (found == ReconcileOutcome::Found::Yes) {
+        auto it = std::find_if(
+            m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.id == providerId; });
+        if (it != m_seen.end())
+            it->own = true;
+        else
+            remember({providerId,
+                      request.from,
+                      request.to,
+                      {},
+                      {},
+                      Session::now().toMSecsSinceEpoch(),
+                      true});
+    }
+    qCInfo(lcTelnyx).noquote() << "reconciled message" << request.messageId << "found:"
+                               << (found == ReconcileOutcome::Found::Yes  ? "yes"
+                                   : found == ReconcileOutcome::Found::No ? "no"
+                                                                          : "unknown")
+                               << providerId << detail;
+    saveCursor();
+    m_session.events->reconciled(outcome);
+}
+
+void TelnyxSender::noteOutbound(const OutboundMessage &message)
+{
+    Seen seen{message.id,
+              message.from,
+              message.to,
+              textHash(message.text),
+              message.status,
+              (message.at.isValid() ? message.at : Session::now()).toMSecsSinceEpoch(),
+              false};
+    // A later event for the same message replaces what an earlier one said.
+    auto it = std::find_if(
+        m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.id == message.id; });
+    if (it != m_seen.end()) {
+        if (it->textHash.isEmpty() || !message.text.isEmpty())
+            it->textHash = seen.textHash;
+        it->status = seen.status;
+        it->from = seen.from;
+        it->to = seen.to;
+    } else {
+        remember(std::move(seen));
+    }
+    saveCursor();
+}
+
+void TelnyxSender::remember(Seen seen)
+{
+    const qint64 now = Session::now().toMSecsSinceEpoch();
+    while (!m_seen.empty()
+           && (int(m_seen.size()) >= kRememberMax || now - m_seen.front().atMs > kRememberForMs))
+        m_seen.pop_front();
+    m_seen.push_back(std::move(seen));
+}
+
+const TelnyxSender::Seen *TelnyxSender::findSeen(const SendRequest &request) const
+{
+    const QByteArray hash = textHash(request.body);
+    const qint64 since = request.firstAttemptAt.isValid()
+                             ? request.firstAttemptAt.toMSecsSinceEpoch() - kReconcileSlackMs
+                             : 0;
+    for (const Seen &s : m_seen) {
+        if (!s.own && s.textHash == hash && s.from == request.from && s.to == request.to
+            && s.atMs >= since)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool TelnyxSender::isKnownId(const QString &id) const
+{
+    return std::any_of(m_seen.begin(), m_seen.end(), [&id](const Seen &s) { return s.id == id; });
+}
+
+QString TelnyxSender::cursor() const
+{
+    QJsonArray seen;
+    for (const Seen &s : m_seen)
+        seen.append(QJsonArray{
+            s.id, s.from, s.to, QString::fromLatin1(s.textHash), s.status, double(s.atMs), s.own});
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("seen"), seen}})
+            .toJson(QJsonDocument::Compact));
+}
+
+void TelnyxSender::restore(const QString &cursor)
+{
+    m_seen.clear();
+    m_savedCursor = cursor;
+    const QJsonObject root = QJsonDocument::fromJson(cursor.toUtf8()).object();
+    if (root.value(QLatin1String("v")).toInt() != 1) {
+        if (!cursor.isEmpty())
+            qCWarning(lcTelnyx) << "the saved position is unreadable; starting afresh";
+        return;
+    }
+    const qint64 now = Session::now().toMSecsSinceEpoch();
+    for (const QJsonValue &v : root.value(QLatin1String("seen")).toArray()) {
+        const QJsonArray a = v.toArray();
+        Seen s{a.at(0).toString(),
+               a.at(1).toString(),
+               a.at(2).toString(),
+               a.at(3).toString().toLatin1(),
+               a.at(4).toString(),
+               qint64(a.at(5).toDouble()),
+               a.at(6).toBool()};
+        if (!s.id.isEmpty() && now - s.atMs <= kRememberForMs)
+            remember(std::move(s));
+    }
+}
+
+void TelnyxSender::saveCursor()
+{
+    const QString text = cursor();
+    if (text == m_savedCursor || !m_session.events)
+        return;
+    m_savedCursor = text;
+    m_session.events->cursorAdvanced(text);
+}
+
+} // namespace ringback::telnyx

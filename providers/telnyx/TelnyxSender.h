@@ -1,0 +1,81 @@
+#pragma once
+
+#include "TelnyxSession.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <deque>
+
+namespace ringback::telnyx {
+
+// Sends texts (POST /v2/messages, JSON) and answers "did this interrupted
+// send reach Telnyx?" (reconcile).
+//
+// At most once: a send whose outcome is unknown (timeout, 5xx, broken
+// connection, unreadable 200) is reported as ProviderDown and the engine
+// reconciles before any resend. Telnyx has no idempotency key and no search
+// by text (PROVIDERS.md 10.2), so reconcile uses, in order:
+//  1. a send that provably never left this computer: No;
+//  2. a message.sent / message.finalized webhook already received for the
+//     same From, To and text since the first attempt: Yes, with its id;
+//  3. the messaging detail records (GET /v2/detail_records, no body) from
+//     the business number to the caller since the first attempt, less the
+//     messages Telnyx already confirmed to Ringback: exactly one is Yes with
+//     its id; none or several is Unknown (the engine then fails the message
+//     rather than risk a second text). Transient errors are retried twice.
+// What it learned (outbound messages seen, ids confirmed) is kept for 48 h
+// in the provider's cursor, so a reconcile after a restart can use it.
+class TelnyxSender final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
+    static constexpr qint64 kRememberForMs = 48LL * 3600 * 1000;
+    static constexpr int kRememberMax = 1000;
+
+    explicit TelnyxSender(Session &session, QObject *parent = nullptr);
+
+    void send(const SendRequest &request);
+    void reconcile(const SendRequest &request);
+    // An outbound message reported by a message.sent / message.finalized webhook.
+    void noteOutbound(const OutboundMessage &message);
+    void clear() { m_neverLeft.clear(); }
+
+    // The cursor: what was learned, as compact JSON; restore() ignores junk.
+    QString cursor() const;
+    void restore(const QString &cursor);
+    // Hands the cursor to the engine when it changed.
+    void saveCursor();
+
+private:
+    struct Seen
+    {
+        QString id;
+        QString from;
+        QString to;
+        QByteArray textHash; // empty for a message confirmed by a send's answer
+        QString status;
+        qint64 atMs = 0;
+        bool own = false; // already given to the engine as a send's id
+    };
+    void remember(Seen seen);
+    const Seen *findSeen(const SendRequest &request) const;
+    bool isKnownId(const QString &id) const;
+    void lookUp(const SendRequest &request, int attempt);
+    void answer(const SendRequest &request,
+                ReconcileOutcome::Found found,
+                const QString &providerId,
+                MessageStatus status,
+                const QString &detail);
+
+    Session &m_session;
+    std::deque<Seen> m_seen;  // oldest first
+    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Telnyx
+    QString m_savedCursor;
+};
+
+QByteArray textHash(const QString &text);
+
+} // namespace ringback::telnyx

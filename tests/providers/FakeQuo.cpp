@@ -1,0 +1,295 @@
+#include "FakeQuo.h"
+
+#include "FakeQuoUtil.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ringback::test {
+
+using namespace fakequo;
+
+FakeQuo::FakeQuo()
+{
+    m_clock.start();
+}
+
+FakeQuo::~FakeQuo() = default;
+
+bool FakeQuo::start()
+{
+    m_port = listen(QHostAddress::LocalHost, 0);
+    return m_port != 0;
+}
+
+QString FakeQuo::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QString FakeQuo::newId(const char *prefix)
+{
+    return QLatin1String(prefix)
+           + QStringLiteral("%1%2")
+                 .arg(quint64(QDateTime::currentMSecsSinceEpoch()), 12, 16, QLatin1Char('0'))
+                 .arg(++m_counter, 6, 16, QLatin1Char('0'));
+}
+
+void FakeQuo::touch(const QString &participant, const QString &activityId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Conversation &c : m_conversations) {
+        if (c.participant == participant) {
+            c.updatedAt = now;
+            c.lastActivityId = activityId;
+            return;
+        }
+    }
+    m_conversations.append({newId("CN"), participant, now, now, activityId});
+}
+
+QString FakeQuo::addCall(CallRecord call)
+{
+    if (call.id.isEmpty())
+        call.id = newId("AC");
+    if (!call.createdAt.isValid())
+        call.createdAt = QDateTime::currentDateTimeUtc().addSecs(-25);
+    m_calls.append(call);
+    touch(call.participant, call.id);
+    return call.id;
+}
+
+QString FakeQuo::addMissedCall(const QString &from, const QString &status)
+{
+    CallRecord c;
+    c.participant = from;
+    c.status = status;
+    c.completedAt = QDateTime::currentDateTimeUtc();
+    c.createdAt = c.completedAt.addSecs(-20);
+    return addCall(c);
+}
+
+QString FakeQuo::addAnsweredCall(const QString &from)
+{
+    CallRecord c;
+    c.participant = from;
+    c.status = QStringLiteral("completed");
+    c.completedAt = QDateTime::currentDateTimeUtc();
+    c.createdAt = c.completedAt.addSecs(-200);
+    c.answeredAt = c.createdAt.addSecs(5);
+    c.duration = 195;
+    return addCall(c);
+}
+
+QString FakeQuo::addInboundMessage(const QString &from, const QString &text)
+{
+    MessageRecord m;
+    m.id = newId("AC");
+    m.participant = from;
+    m.text = text;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m_messages.append(m);
+    touch(from, m.id);
+    return m.id;
+}
+
+void FakeQuo::setCallStatus(const QString &id, const QString &status, bool answered)
+{
+    for (CallRecord &c : m_calls) {
+        if (c.id != id)
+            continue;
+        c.status = status;
+        c.completedAt = QDateTime::currentDateTimeUtc();
+        if (answered)
+            c.answeredAt = c.createdAt.addSecs(3);
+        touch(c.participant, c.id);
+    }
+}
+
+QList<FakeQuo::MessageRecord> FakeQuo::sentMessages() const
+{
+    QList<MessageRecord> out;
+    for (const MessageRecord &m : m_messages) {
+        if (m.direction == QLatin1String("outgoing"))
+            out.append(m);
+    }
+    return out;
+}
+
+int FakeQuo::sendsTo(const QString &to) const
+{
+    int n = 0;
+    for (const MessageRecord &m : sentMessages())
+        n += m.participant == to ? 1 : 0;
+    return n;
+}
+
+int FakeQuo::count(const QByteArray &method, const QString &path) const
+{
+    int n = 0;
+    for (const Request &r : requests)
+        n += r.method == method && r.path == path ? 1 : 0;
+    return n;
+}
+
+QJsonObject FakeQuo::callJson(const CallRecord &c) const
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("phoneNumberId"), phoneNumberId()},
+            {QStringLiteral("userId"), userId()},
+            {QStringLiteral("direction"), c.direction},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("participants"), QJsonArray{c.participant}},
+            {QStringLiteral("answeredAt"), isoTime(c.answeredAt)},
+            {QStringLiteral("answeredBy"),
+             c.answeredAt.isValid() ? QJsonValue(userId()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("initiatedBy"),
+             c.direction == QLatin1String("outgoing") ? QJsonValue(userId())
+                                                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("createdAt"), isoTime(c.createdAt)},
+            {QStringLiteral("completedAt"), isoTime(c.completedAt)},
+            {QStringLiteral("updatedAt"), isoTime(c.completedAt)},
+            {QStringLiteral("duration"), c.duration},
+            {QStringLiteral("forwardedFrom"), QJsonValue::Null},
+            {QStringLiteral("forwardedTo"), QJsonValue::Null}};
+}
+
+QJsonObject FakeQuo::messageJson(const MessageRecord &m) const
+{
+    const bool out = m.direction == QLatin1String("outgoing");
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("to"), QJsonArray{out ? m.participant : businessNumber()}},
+            {QStringLiteral("from"), out ? businessNumber() : m.participant},
+            {QStringLiteral("text"), m.text},
+            {QStringLiteral("phoneNumberId"), phoneNumberId()},
+            {QStringLiteral("direction"), m.direction},
+            {QStringLiteral("userId"), userId()},
+            {QStringLiteral("status"), m.status},
+            {QStringLiteral("createdAt"), isoTime(m.createdAt)},
+            {QStringLiteral("updatedAt"), isoTime(m.createdAt)}};
+}
+
+void FakeQuo::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request,
+          socket,
+          error(404, QStringLiteral("0100404"), QStringLiteral("Not Found"), QString()));
+}
+
+bool FakeQuo::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    checkRate();
+    Request seen;
+    const Answer answer = dispatch(request, seen);
+    requests.append(seen);
+    write(request, socket, answer);
+    return true;
+}
+
+void FakeQuo::checkRate()
+{
+    // Quo: 10 requests per second per key. A little slack for the event loop.
+    const qint64 now = m_clock.elapsed();
+    m_arrivals.push_back(now);
+    while (!m_arrivals.empty() && now - m_arrivals.front() >= 900)
+        m_arrivals.pop_front();
+    if (m_arrivals.size() > 10)
+        violations << QStringLiteral("%1 requests within 0.9 s: over Quo's 10 per second")
+                          .arg(m_arrivals.size());
+}
+
+void FakeQuo::write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer)
+{
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (answer.never) {
+        m_held.push_back(responder);
+        return;
+    }
+    responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+    bool typed = false;
+    for (const auto &[key, value] : answer.headers) {
+        responder->writeHeader(key, value);
+        typed = typed || key == "Content-Type";
+    }
+    if (!typed)
+        responder->writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    responder->writeBody(answer.body);
+}
+
+FakeQuo::Answer
+FakeQuo::error(int status, const QString &code, const QString &title, const QString &message)
+{
+    Answer a;
+    a.status = status;
+    a.body = QJsonDocument(
+                 QJsonObject{{QStringLiteral("message"), message.isEmpty() ? title : message},
+                             {QStringLiteral("code"), code},
+                             {QStringLiteral("status"), status},
+                             {QStringLiteral("docs"), QStringLiteral("https://openphone.com/docs")},
+                             {QStringLiteral("title"), title},
+                             {QStringLiteral("trace"), QStringLiteral("fake-trace")}})
+                 .toJson(QJsonDocument::Compact);
+    return a;
+}
+
+FakeQuo::Answer FakeQuo::scripted(std::deque<Reply> &script)
+{
+    const Reply r = script.front();
+    script.pop_front();
+    Answer a;
+    if (r.never) {
+        a.never = true;
+        return a;
+    }
+    if (!r.rawBody.isNull()) {
+        a.status = r.status ? r.status : 200;
+        a.body = r.rawBody;
+    } else {
+        a = error(r.status, r.code, r.title, r.message);
+    }
+    if (!r.retryAfter.isEmpty())
+        a.headers.append(qMakePair(QByteArray("Retry-After"), r.retryAfter));
+    return a;
+}
+
+bool FakeQuo::checkQuery(const Params &query,
+                         const QStringList &allowed,
+                         const QStringList &required,
+                         Answer *bad)
+{
+    const auto refuse = [&](const QString &why) {
+        violations << why;
+        *bad = error(400, QStringLiteral("1000400"), QStringLiteral("Bad Request"), why);
+        return false;
+    };
+    for (const auto &[key, value] : query) {
+        if (!allowed.contains(key))
+            return refuse(QStringLiteral("unknown parameter \"%1\"").arg(key));
+        if ((key == QLatin1String("phoneNumberId") || key == QLatin1String("phoneNumbers"))
+            && !value.startsWith(QLatin1String("PN")))
+            return refuse(QStringLiteral("%1 is not a PN… id: \"%2\"").arg(key, value));
+        if (key == QLatin1String("participants") && !isE164(value))
+            return refuse(
+                QStringLiteral("participant is not E.164 after decoding: \"%1\"").arg(value));
+        if (key == QLatin1String("maxResults") && (value.toInt() < 1 || value.toInt() > 100))
+            return refuse(QStringLiteral("maxResults %1 out of 1..100").arg(value));
+        if (key.endsWith(QLatin1String("After")) || key.endsWith(QLatin1String("Before"))) {
+            if (!filterTime(value).isValid())
+                return refuse(
+                    QStringLiteral("%1 is not an ISO 8601 date-time: \"%2\"").arg(key, value));
+        }
+    }
+    for (const QString &key : required) {
+        if (values(query, key).isEmpty())
+            return refuse(QStringLiteral("required parameter \"%1\" missing").arg(key));
+    }
+    const QString token = param(query, QStringLiteral("pageToken"));
+    if (!token.isEmpty() && !m_pageTokens.contains(token))
+        return refuse(QStringLiteral("pageToken \"%1\" was never issued").arg(token));
+    return true;
+}
+
+} // namespace ringback::test

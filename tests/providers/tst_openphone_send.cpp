@@ -1,0 +1,262 @@
+// The openphone (Quo) provider plugin, sending side: texts as JSON with the
+// raw API key, Quo's errors mapped, delivery status polled, and
+// reconciliation of sends whose outcome is unknown (at most once).
+
+#include "FakeQuo.h"
+#include "FakeQuoKit.h"
+#include "TestPrinting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+namespace {
+const QString kDana = QStringLiteral("+15125550134");
+const QString kMike = QStringLiteral("+15125550147");
+const QString kPat = QStringLiteral("+15125550162");
+
+QByteArray errorBody(int status, const QString &code, const QString &title, const QString &path)
+{
+    QJsonObject o{{QStringLiteral("message"), title},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("docs"), QStringLiteral("https://openphone.com/docs")},
+                  {QStringLiteral("title"), title}};
+    if (!path.isEmpty())
+        o.insert(QStringLiteral("errors"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("path"), path},
+                     {QStringLiteral("message"), QStringLiteral("Invalid")},
+                     {QStringLiteral("schema"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}});
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestOpenPhoneSend : public QObject, private QuoFixture
+{
+    Q_OBJECT
+
+    void startPolling()
+    {
+        // One pass only, so the poller does not consume the scripted answers.
+        startProvider({{QStringLiteral("poll_interval_seconds"), 60}});
+        QTRY_COMPARE_WITH_TIMEOUT(name(m_sink.state()), name(ConnectionState::Polling), 10000);
+    }
+
+private slots:
+    void init() { QVERIFY(setUp()); }
+    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
+
+    void sendIsJsonWithTheRawKey()
+    {
+        startProvider();
+        QTRY_COMPARE_WITH_TIMEOUT(name(m_sink.state()), name(ConnectionState::Polling), 10000);
+        const QString body = QStringLiteral(
+            "Sorry we missed you! Reply here & we'll call back: +1 (512) 555-0100 ✓\nThanks");
+        m_provider->send(request(7, kDana, body));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        const SendOutcome &outcome = m_sink.sends.first();
+        QCOMPARE(outcome.messageId, qint64(7));
+        QVERIFY2(outcome.accepted, qPrintable(outcome.errorDetail));
+        QVERIFY(outcome.providerMessageId.startsWith(QLatin1String("AC")));
+        QCOMPARE_ENUM(outcome.status, MessageStatus::Sent);
+        const auto sent = m_fake->sentMessages();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().participant, kDana);
+        QCOMPARE(sent.first().text, body);
+        QCOMPARE(sent.first().id, outcome.providerMessageId);
+        QCOMPARE(m_fake->count("POST", QStringLiteral("/v1/messages")), 1);
+        for (const FakeQuo::Request &r : m_fake->requests) {
+            if (r.method != "POST")
+                continue;
+            QCOMPARE(r.authorization, FakeQuo::apiKey().toUtf8());
+            QCOMPARE(r.body.value(QLatin1String("from")).toString(), FakeQuo::phoneNumberId());
+            QCOMPARE(r.body.value(QLatin1String("to")).toArray(), QJsonArray{kDana});
+            QCOMPARE(r.body.value(QLatin1String("content")).toString(), body);
+        }
+        // Delivery status by polling the message.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
+        QCOMPARE(m_sink.statuses.last().providerMessageId, outcome.providerMessageId);
+        QCOMPARE_ENUM(m_sink.statuses.last().status, MessageStatus::Delivered);
+        QVERIFY(m_fake->count("GET", QLatin1String("/v1/messages/") + outcome.providerMessageId)
+                >= 1);
+    }
+
+    void undeliveredIsAFinalFailure()
+    {
+        m_fake->finalStatus.insert(kPat, QStringLiteral("undelivered"));
+        startProvider();
+        m_provider->send(request(2, kPat, QStringLiteral("Hello Pat")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
+        QCOMPARE_ENUM(m_sink.statuses.last().status, MessageStatus::Failed);
+        // No reason given by Quo: final, but not taken for an opt-out.
+        QCOMPARE_ENUM(m_sink.statuses.last().error, SendError::Rejected);
+        QCOMPARE(m_fake->sendsTo(kPat), 1);
+    }
+
+    void sendErrorsAreMapped_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("shown");
+        const QString a2p = QStringLiteral("A2P Registration Not Approved");
+        QTest::newRow("0206400 A2P") << errorBody(400, QStringLiteral("0206400"), a2p, {}) << 400
+                                     << int(SendError::Rejected) << QStringLiteral("0206400");
+        QTest::newRow("0200402 credits")
+            << errorBody(402, QStringLiteral("0200402"), QStringLiteral("Not Enough Credits"), {})
+            << 402 << int(SendError::Rejected) << QStringLiteral("Not Enough Credits");
+        QTest::newRow("0202403 not user")
+            << errorBody(
+                   403, QStringLiteral("0202403"), QStringLiteral("Not Phone Number User"), {})
+            << 403 << int(SendError::Rejected) << QStringLiteral("0202403");
+        QTest::newRow("invalid to") << errorBody(
+            400, QStringLiteral("0200400"), QStringLiteral("Bad Request"), QStringLiteral("/to/0"))
+                                    << 400 << int(SendError::InvalidNumber)
+                                    << QStringLiteral("Bad Request");
+        QTest::newRow("opted out")
+            << errorBody(400,
+                         QStringLiteral("0200400"),
+                         QStringLiteral("Recipient has opted out of messages"),
+                         {})
+            << 400 << int(SendError::OptedOut) << QStringLiteral("opted out");
+        QTest::newRow("401") << errorBody(
+            401, QStringLiteral("0200401"), QStringLiteral("Unauthorized"), {})
+                             << 401 << int(SendError::AuthFailed) << QStringLiteral("401");
+    }
+    void sendErrorsAreMapped()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(int, error);
+        QFETCH(QString, shown);
+        m_fake->sendReplies.push_back(FakeQuo::Reply::raw(status, body));
+        startProvider();
+        m_provider->send(request(1, kDana, QStringLiteral("Hello")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        QVERIFY(!m_sink.sends.first().accepted);
+        QCOMPARE(name(SendError(m_sink.sends.first().error)), name(SendError(error)));
+        QVERIFY2(m_sink.sends.first().errorDetail.contains(shown),
+                 qPrintable(m_sink.sends.first().errorDetail));
+        QCOMPARE(m_fake->sendsTo(kDana), 0);
+    }
+
+    void rateLimitedSendWaitsRetryAfter()
+    {
+        m_fake->sendReplies.push_back(FakeQuo::Reply::fail(
+            429, QStringLiteral("0100429"), QStringLiteral("Too Many Requests"), "3"));
+        startPolling();
+        m_provider->send(request(1, kDana, QStringLiteral("Hello")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::RateLimited);
+        QCOMPARE(m_sink.sends.first().retryAfterMs, 3000);
+        QCOMPARE(m_fake->sendsTo(kDana), 0);
+        // Every request waits out Retry-After, not only the send.
+        QElapsedTimer clock;
+        clock.start();
+        const int before = m_fake->requests.size();
+        m_provider->send(request(2, kDana, QStringLiteral("Hello again")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
+        QVERIFY(m_sink.sends.last().accepted);
+        QCOMPARE(m_fake->requests.size(), before + 1);
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void serverErrorThenSuccessSendsOnce()
+    {
+        m_fake->sendReplies.push_back(
+            FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")));
+        startPolling();
+        const SendRequest r = request(3, kMike, QStringLiteral("Hello Mike"));
+        m_provider->send(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
+        QVERIFY(m_sink.sends.first().errorDetail.contains(QLatin1String("0201500")));
+        // The engine asks before resending: Quo has nothing.
+        m_provider->reconcile(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
+        m_provider->send(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
+        QVERIFY(m_sink.sends.last().accepted);
+        QCOMPARE(m_fake->sendsTo(kMike), 1);
+    }
+
+    void unreadable202IsReconciledNotResent()
+    {
+        startPolling();
+        m_fake->sendReplies.push_back(FakeQuo::Reply::raw(202, "<html>oops", true));
+        const SendRequest r = request(9, kDana, QStringLiteral("Hello Dana"));
+        m_provider->send(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
+        m_provider->reconcile(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
+        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
+        QCOMPARE(m_fake->sendsTo(kDana), 1);
+    }
+
+    void timedOutSendIsFoundByReconcile()
+    {
+        FakeQuo::Reply hang;
+        hang.never = true; // Quo takes it, the answer never comes
+        m_fake->sendReplies.push_back(hang);
+        startPolling();
+        const SendRequest r = request(5, kPat, QStringLiteral("Hi Pat, sorry we missed your call"));
+        m_provider->send(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kPat), 1, 10000);
+        m_provider->reconcile(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
+        QCOMPARE(m_sink.reconciles.first().messageId, qint64(5));
+        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
+        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
+        // The look-up: that caller's messages since the first attempt.
+        bool looked = false;
+        for (const FakeQuo::Request &q : m_fake->requests) {
+            looked = looked
+                     || (q.path == QLatin1String("/v1/messages") && q.method == "GET"
+                         && q.query.contains({QStringLiteral("participants"), kPat}));
+        }
+        QVERIFY(looked);
+        // A different body to the same caller is not that message.
+        m_provider->reconcile(request(6, kPat, QStringLiteral("Another text")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 2, 10000);
+        QCOMPARE_ENUM(m_sink.reconciles.last().found, ReconcileOutcome::Found::No);
+        // Quo failing while looking: can't tell, never "no".
+        for (int i = 0; i < 6; ++i)
+            m_fake->messagesReplies.push_back(
+                FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")));
+        m_provider->reconcile(request(8, kDana, QStringLiteral("Hello")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 3, 15000);
+        QCOMPARE_ENUM(m_sink.reconciles.last().found, ReconcileOutcome::Found::Unknown);
+        QCOMPARE(m_sink.sends.size(), 0);
+        QCOMPARE(m_fake->sendsTo(kPat), 1);
+    }
+
+    void refusedConnectionIsADefiniteNo()
+    {
+        QTcpServer closed; // a loopback port nobody listens on
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        startProvider({{QStringLiteral("api_base_url"), dead}});
+        QTRY_VERIFY_WITH_TIMEOUT(m_sink.sawState(ConnectionState::Reconnecting), 10000);
+        const SendRequest r = request(4, kDana, QStringLiteral("Hello"));
+        m_provider->send(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
+        QVERIFY(m_sink.sends.first().errorDetail.contains(QLatin1String("did not leave")));
+        m_provider->reconcile(r);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
+        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenPhoneSend)
+#include "tst_openphone_send.moc"

@@ -1,0 +1,257 @@
+// The telnyx plugin driven by the real Engine and a real (temporary) store,
+// with webhooks through the real WebhookServer: a missed call is one call and
+// one text, a STOP block is recorded as an opt-out, an interrupted send is
+// reconciled instead of resent, a reply delivered twice is stored once.
+
+#include "FakeTelnyxKit.h"
+#include "engine/Engine.h"
+#include "store/Queries.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ringback;
+using namespace ringback::test;
+namespace ev = ringback::test::telnyx_events;
+
+namespace {
+const QString kDana = QStringLiteral("+15125550134");
+const QString kMike = QStringLiteral("+15125550147");
+} // namespace
+
+class TestTelnyxEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    PluginLoader m_loader;
+    std::unique_ptr<FakeTelnyx> m_fake;
+    std::unique_ptr<TestWebhookHost> m_host;
+    std::unique_ptr<TelnyxWebhookSender> m_hooks;
+    int m_runs = 0;
+
+    struct Run
+    {
+        Database db;
+        std::unique_ptr<Provider> provider;
+        std::unique_ptr<Engine> engine;
+        ~Run()
+        {
+            if (engine)
+                engine->stop();
+        }
+    };
+    std::unique_ptr<Run> startRun(EngineConfig config = {})
+    {
+        // Retries must not wait for the caller's morning, whenever this runs.
+        config.rules.quiet.enabled = false;
+        auto run = std::make_unique<Run>();
+        const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_runs));
+        const Status ok = run->db.open(path, QStringLiteral("telnyx-engine-%1").arg(m_runs));
+        if (!ok)
+            qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
+        QString error;
+        run->provider = loadTelnyx(m_loader,
+                                   telnyxSettings(*m_fake, m_hooks->publicKey()),
+                                   m_dir.path(),
+                                   m_host.get(),
+                                   &error);
+        if (!run->provider)
+            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
+        run->engine
+            = std::make_unique<Engine>(run->db, *run->provider, QStringLiteral("telnyx"), config);
+        run->engine->start();
+        return run;
+    }
+    int post(const QByteArray &body, qint64 timestamp = 0)
+    {
+        return m_hooks->post(m_host->url(), body, timestamp);
+    }
+    void missedCall(const QString &from)
+    {
+        const QString leg = ev::newId();
+        QCOMPARE(
+            post(ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, from))),
+            204);
+        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
+                                            ev::newId(),
+                                            ev::call(leg, from, {}, QStringLiteral("no_answer")));
+        QCOMPARE(post(hangup), 204);
+        // Telnyx delivers it again (a retry, signed anew).
+        QCOMPARE(post(hangup, QDateTime::currentSecsSinceEpoch() - 2), 204);
+    }
+    // Telnyx reports each text it took by message.sent, then message.finalized.
+    void reportSends()
+    {
+        FakeTelnyx *fake = m_fake.get();
+        TelnyxWebhookSender *hooks = m_hooks.get();
+        const QUrl url = m_host->url();
+        m_fake->onSend = [fake, hooks, url](const FakeTelnyx::MessageRecord &m) {
+            QTimer::singleShot(300, fake, [hooks, url, m] {
+                hooks->post(url,
+                            ev::event(QStringLiteral("message.sent"),
+                                      ev::newId(),
+                                      FakeTelnyx::outboundPayload(m, QStringLiteral("sent"))));
+                hooks->post(url,
+                            ev::event(QStringLiteral("message.finalized"),
+                                      ev::newId(),
+                                      FakeTelnyx::outboundPayload(m, QStringLiteral("delivered"))));
+            });
+        };
+    }
+    static std::vector<Message> messagesWith(Database &db, const QString &contact)
+    {
+        Queries q(db);
+        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
+        return conversation ? q.messages(conversation->id) : std::vector<Message>{};
+    }
+    static std::optional<Message> firstOut(Database &db, const QString &contact)
+    {
+        for (const Message &m : messagesWith(db, contact)) {
+            if (m.direction == Direction::Out)
+                return m;
+        }
+        return std::nullopt;
+    }
+    static int countIn(Database &db, const QString &contact)
+    {
+        int n = 0;
+        for (const Message &m : messagesWith(db, contact))
+            n += m.direction == Direction::In ? 1 : 0;
+        return n;
+    }
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<FakeTelnyx>();
+        QVERIFY(m_fake->start());
+        m_host = std::make_unique<TestWebhookHost>();
+        QVERIFY(m_host->ok());
+        m_hooks = std::make_unique<TelnyxWebhookSender>();
+    }
+    void cleanup()
+    {
+        const QString violations = m_fake->violations.join(QLatin1String("; "));
+        m_fake.reset();
+        m_host.reset();
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    }
+
+    void missedCallIsOneCallAndOneText()
+    {
+        reportSends();
+        auto run = startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
+        missedCall(kDana);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kDana)
+                                     && firstOut(run->db, kDana)->status
+                                            == MessageStatus::Delivered,
+                                 10000);
+        const auto out = firstOut(run->db, kDana);
+        QCOMPARE(int(out->kind), int(MessageKind::Auto));
+        QCOMPARE(out->providerId, m_fake->sentMessages().first().id);
+        Queries q(run->db);
+        const auto dana = q.conversation(kDana, FakeTelnyx::businessNumber());
+        QVERIFY(dana);
+        QCOMPARE(int(q.calls(dana->id).size()), 1);
+        QCOMPARE(m_fake->sendsTo(kDana), 1);
+    }
+
+    void stopBlockIsRecordedAsOptOut()
+    {
+        FakeTelnyx::Reply blocked = FakeTelnyx::Reply::fail(
+            403, QStringLiteral("40300"), QStringLiteral("Blocked due to STOP message"));
+        blocked.detail = QStringLiteral("Messages cannot be sent from '%1' to '%2' due to an "
+                                        "existing block rule.")
+                             .arg(FakeTelnyx::businessNumber(), kMike);
+        m_fake->sendReplies.push_back(blocked);
+        auto run = startRun();
+        missedCall(kMike);
+        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kMike)
+                                     && firstOut(run->db, kMike)->status == MessageStatus::Failed,
+                                 10000);
+        Queries q(run->db);
+        const auto mike = q.conversation(kMike, FakeTelnyx::businessNumber());
+        QVERIFY(mike);
+        QCOMPARE(int(mike->optOut), int(OptOutState::OptedOut));
+        QVERIFY(firstOut(run->db, kMike)->error.contains(QLatin1String("40300")));
+        QCOMPARE(m_fake->sendsTo(kMike), 0);
+    }
+
+    void timedOutSendIsReconciledNotResent()
+    {
+        FakeTelnyx::Reply hang;
+        hang.never = true; // Telnyx takes the message; its answer never comes
+        hang.record = true;
+        m_fake->sendReplies.push_back(hang);
+        reportSends();
+        EngineConfig config;
+        config.sendTimeoutMs = 1500;
+        auto run = startRun(config);
+        missedCall(kDana);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kDana)
+                                     && firstOut(run->db, kDana)->providerId
+                                            == m_fake->sentMessages().first().id,
+                                 20000);
+        QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 1); // no second text
+        const auto out = firstOut(run->db, kDana);
+        QVERIFY(out->status == MessageStatus::Sent || out->status == MessageStatus::Delivered);
+    }
+
+    void serverErrorThenFoundInRecords()
+    {
+        FakeTelnyx::Reply down
+            = FakeTelnyx::Reply::fail(502, QStringLiteral("10007"), QStringLiteral("Bad gateway"));
+        down.record = true; // it went out anyway; no webhook reports it
+        m_fake->sendReplies.push_back(down);
+        auto run = startRun();
+        missedCall(kDana);
+        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kDana)
+                                     && firstOut(run->db, kDana)->providerId
+                                            == m_fake->sentMessages().first().id,
+                                 20000);
+        QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 1);
+        QVERIFY(m_fake->count("GET", QStringLiteral("/v2/detail_records")) >= 1);
+    }
+
+    void rateLimitedThenSent()
+    {
+        FakeTelnyx::Reply limited = FakeTelnyx::Reply::fail(
+            429, QStringLiteral("10011"), QStringLiteral("Too many requests"));
+        limited.retryAfter = "1";
+        m_fake->sendReplies.push_back(limited);
+        auto run = startRun();
+        missedCall(kMike);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            firstOut(run->db, kMike) && !firstOut(run->db, kMike)->providerId.isEmpty(), 20000);
+        QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 2);
+        QCOMPARE(m_fake->sendsTo(kMike), 1);
+    }
+
+    void replyDeliveredTwiceIsStoredOnce()
+    {
+        auto run = startRun();
+        const QByteArray reply
+            = ev::event(QStringLiteral("message.received"),
+                        ev::newId(),
+                        ev::inbound(ev::newId(), kDana, QStringLiteral("Can you come today?")));
+        QCOMPARE(post(reply), 204);
+        QCOMPARE(post(reply, QDateTime::currentSecsSinceEpoch() - 3), 204);
+        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
+                                ev::newId(),
+                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
+                 204);
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
+        QCOMPARE(countIn(run->db, kDana), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelnyxEngine)
+#include "tst_telnyx_engine.moc"

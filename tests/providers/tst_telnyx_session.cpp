@@ -1,0 +1,136 @@
+// EngineSession with a webhook provider: it owns a WebhookServer on the
+// provider's webhook_listen, hands it to the plugin, and fails clearly when it
+// cannot listen. A polling provider gets no receiver.
+
+#include "FakeTelnyxKit.h"
+#include "session/EngineSession.h"
+#include "store/Queries.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+class TestTelnyxSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeTelnyx> m_fake;
+    std::unique_ptr<TelnyxWebhookSender> m_hooks;
+
+    QString writeConfig(const QTemporaryDir &dir, const QVariantMap &overrides)
+    {
+        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            s.insert(it.key(), it.value());
+        const QString path = dir.filePath(QStringLiteral("telnyx.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the provider config");
+        file.write(QJsonDocument(QJsonObject::fromVariantMap(s)).toJson());
+        return path;
+    }
+    static SessionOptions options(const QTemporaryDir &dir, const QString &config)
+    {
+        SessionOptions o;
+        o.profileDir = dir.filePath(QStringLiteral("profile"));
+        o.providerId = QStringLiteral("telnyx");
+        o.providerConfigPath = config;
+        return o;
+    }
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<FakeTelnyx>();
+        QVERIFY(m_fake->start());
+        m_hooks = std::make_unique<TelnyxWebhookSender>();
+    }
+    void cleanup() { m_fake.reset(); }
+
+    void sessionReceivesWebhooksForTheProvider()
+    {
+        QTemporaryDir dir;
+        const QString config
+            = writeConfig(dir, {{QStringLiteral("webhook_listen"), QStringLiteral("127.0.0.1:0")}});
+        auto session = EngineSession::open(options(dir, config));
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        webhook::WebhookServer *server = session.value()->webhookServer();
+        QVERIFY(server);
+        QVERIFY(server->isListening());
+        const QUrl url(session.value()->webhookUrl());
+        QCOMPARE(url.path(), QStringLiteral("/webhooks/telnyx"));
+        QCOMPARE(url.port(), int(server->serverPort()));
+
+        session.value()->engine().start();
+        QVERIFY(server->hasProvider(QStringLiteral("telnyx")));
+        QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),
+                                  int(ConnectionState::Connected),
+                                  10000);
+        // A signed reply reaches the engine's store.
+        namespace ev = ringback::test::telnyx_events;
+        QCOMPARE(m_hooks->post(url,
+                               ev::event(QStringLiteral("message.received"),
+                                         ev::newId(),
+                                         ev::inbound(ev::newId(),
+                                                     QStringLiteral("+15125550134"),
+                                                     QStringLiteral("hello")))),
+                 204);
+        Queries q(session.value()->database());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            q.conversation(QStringLiteral("+15125550134"), FakeTelnyx::businessNumber()), 10000);
+        session.value()->engine().stop();
+        QVERIFY(!server->hasProvider(QStringLiteral("telnyx")));
+    }
+
+    void publicUrlIsTheWebhookUrl()
+    {
+        QTemporaryDir dir;
+        const QString config
+            = writeConfig(dir,
+                          {{QStringLiteral("webhook_listen"), QStringLiteral("127.0.0.1:0")},
+                           {QStringLiteral("webhook_public_url"),
+                            QStringLiteral("https://office.example.com/")}});
+        auto session = EngineSession::open(options(dir, config));
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        QCOMPARE(session.value()->webhookUrl(),
+                 QStringLiteral("https://office.example.com/webhooks/telnyx"));
+    }
+
+    void portInUseIsAClearError()
+    {
+        QTcpServer occupied;
+        QVERIFY(occupied.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        const QString config
+            = writeConfig(dir,
+                          {{QStringLiteral("webhook_listen"),
+                            QStringLiteral("127.0.0.1:%1").arg(occupied.serverPort())}});
+        auto session = EngineSession::open(options(dir, config));
+        QVERIFY(!session);
+        const QString message = session.errorMessage();
+        QVERIFY2(message.contains(QLatin1String("Telnyx")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(occupied.serverPort())), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("webhook_listen")), qPrintable(message));
+    }
+
+    void pollingProviderHasNoReceiver()
+    {
+        QTemporaryDir dir;
+        SessionOptions o;
+        o.profileDir = dir.filePath(QStringLiteral("profile"));
+        o.providerId = QStringLiteral("simulator");
+        auto session = EngineSession::open(o);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        QVERIFY(!session.value()->webhookServer());
+        QVERIFY(session.value()->webhookUrl().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelnyxSession)
+#include "tst_telnyx_session.moc"
