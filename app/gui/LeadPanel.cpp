@@ -44,7 +44,9 @@ LeadPanel::LeadPanel(Engine &engine, Database &readDb, QString actor, QWidget *p
 {
     buildUi();
     connect(&m_engine, &Engine::conversationChanged, this, &LeadPanel::engineChanged);
-    setConversation(0);
+    // Nothing shown yet: every field and Save start disabled.
+    setDirty(false);
+    reload();
 }
 
 LeadPanel::~LeadPanel() = default;

@@ -68,6 +68,12 @@ private slots:
         m_db.reset();
     }
 
+    void nothingShownNothingEditable()
+    {
+        QVERIFY(!m_panel->saveButton()->isEnabled());
+        QVERIFY(!m_panel->addressEdit()->isEnabled());
+    }
+
     void editAndSaveTheAddress()
     {
         m_panel->setConversation(lead(kDana).id);
