@@ -380,6 +380,71 @@
         <source>The notes can be at most %1 characters long (they have %2).</source>
         <translation>The notes can be at most %1 characters long (they have %2).</translation>
     </message>
+    <message>
+        <source>read a number&apos;s line type</source>
+        <translation>read a number&apos;s line type</translation>
+    </message>
+    <message>
+        <source>hold a text to a landline</source>
+        <translation>hold a text to a landline</translation>
+    </message>
+    <message>
+        <source>record a line-type lookup</source>
+        <translation>record a line-type lookup</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line-type lookup failed (%1): texted as usual</source>
+        <translation>line-type lookup failed (%1): texted as usual</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>line-type lookup not available with this provider</source>
+        <translation>line-type lookup not available with this provider</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>landline</translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation>toll-free number</translation>
+    </message>
+    <message>
+        <source>fixed VoIP line</source>
+        <translation>fixed VoIP line</translation>
+    </message>
+    <message>
+        <source>voicemail-only number</source>
+        <translation>voicemail-only number</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>%1 number</source>
+        <extracomment>%1 is the provider&apos;s line type, e.g. &quot;premium&quot; or &quot;sharedCost&quot;.</extracomment>
+        <translation>%1 number</translation>
+    </message>
+    <message>
+        <source>line-type lookup says %1: can&apos;t receive texts, call back instead</source>
+        <extracomment>%1: &quot;landline&quot;, &quot;toll-free number&quot;, &quot;fixed VoIP line&quot;, ...</extracomment>
+        <translation>line-type lookup says %1: can&apos;t receive texts, call back instead</translation>
+    </message>
+    <message>
+        <source>This number is not marked as unable to receive texts.</source>
+        <translation>This number is not marked as unable to receive texts.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -426,6 +491,11 @@
     <message>
         <source>The %1 setting &quot;%2&quot; (%3) could not be read: %4</source>
         <translation>The %1 setting &quot;%2&quot; (%3) could not be read: %4</translation>
+    </message>
+    <message>
+        <source>%1. Change &quot;webhook_listen&quot; in Settings › Provider, or close the program that uses that port.</source>
+        <extracomment>%1 says why (address in use, ...); webhook_listen is a setting&apos;s name</extracomment>
+        <translation>%1. Change &quot;webhook_listen&quot; in Settings › Provider, or close the program that uses that port.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +611,10 @@
     <message>
         <source>No reason recorded</source>
         <translation>No reason recorded</translation>
+    </message>
+    <message>
+        <source>Toll-free or other line that can&apos;t text</source>
+        <translation>Toll-free or other line that can&apos;t text</translation>
     </message>
 </context>
 <context>
@@ -858,6 +932,340 @@
     </message>
 </context>
 <context>
+    <name>ringback::QuoProvider</name>
+    <message>
+        <source>no &quot;data&quot; list</source>
+        <translation>no &quot;data&quot; list</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;data&quot; is not an object</source>
+        <translation>an entry of &quot;data&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;data&quot; has no id</source>
+        <translation>an entry of &quot;data&quot; has no id</translation>
+    </message>
+    <message>
+        <source>&quot;nextPageToken&quot; is neither text nor null</source>
+        <translation>&quot;nextPageToken&quot; is neither text nor null</translation>
+    </message>
+    <message>
+        <source>a phone number has no id or number</source>
+        <translation>a phone number has no id or number</translation>
+    </message>
+    <message>
+        <source>call %1 lacks its direction, status or time</source>
+        <translation>call %1 lacks its direction, status or time</translation>
+    </message>
+    <message>
+        <source>message %1 lacks its direction or time</source>
+        <translation>message %1 lacks its direction or time</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; object</source>
+        <translation>no &quot;data&quot; object</translation>
+    </message>
+    <message>
+        <source>the message has no id</source>
+        <translation>the message has no id</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>Quo did not answer in time (%1). Try again in a minute.</source>
+        <translation>Quo did not answer in time (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The connection to Quo broke (%1). Try again in a minute.</source>
+        <translation>The connection to Quo broke (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Quo sent an answer too large to be real (%1). Check the API address.</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
+        <translation>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</translation>
+    </message>
+    <message>
+        <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
+        <translation>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</translation>
+    </message>
+    <message>
+        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Quo asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Quo is having trouble (HTTP %1). Try again later.</source>
+        <translation>Quo is having trouble (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>Quo refused the check (HTTP %1: %2).</source>
+        <translation>Quo refused the check (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>The Quo settings are incomplete.</source>
+        <translation>The Quo settings are incomplete.</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer Ringback cannot read (%1).</source>
+        <translation>Quo sent an answer Ringback cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>Connected to Quo: the API key works and %1 is in the workspace.</source>
+        <translation>Connected to Quo: the API key works and %1 is in the workspace.</translation>
+    </message>
+    <message>
+        <source>Connected to Quo: the API key works and %1 (“%2”) is in the workspace.</source>
+        <translation>Connected to Quo: the API key works and %1 (“%2”) is in the workspace.</translation>
+    </message>
+    <message>
+        <source>The API key works, but this Quo workspace has no phone numbers.</source>
+        <translation>The API key works, but this Quo workspace has no phone numbers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this Quo workspace. Its numbers: %2.</source>
+        <translation>%1 is not a number in this Quo workspace. Its numbers: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; is missing (or set RINGBACK_OPENPHONE_API_KEY).</source>
+        <translation>&quot;api_key&quot; is missing (or set RINGBACK_OPENPHONE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; must be the key alone, without spaces (Quo: Settings › API).</source>
+        <translation>&quot;api_key&quot; must be the key alone, without spaces (Quo: Settings › API).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
+        <translation>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>looking up the business number</source>
+        <translation>looking up the business number</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo while %1: %2</source>
+        <translation>Cannot reach Quo while %1: %2</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key (401)</source>
+        <translation>Quo refused the API key (401)</translation>
+    </message>
+    <message>
+        <source>Quo asked Ringback to slow down (429) while %1</source>
+        <translation>Quo asked Ringback to slow down (429) while %1</translation>
+    </message>
+    <message>
+        <source>Quo is having trouble (HTTP %1) while %2</source>
+        <translation>Quo is having trouble (HTTP %1) while %2</translation>
+    </message>
+    <message>
+        <source>Quo refused %1 (HTTP %2%3: %4)</source>
+        <translation>Quo refused %1 (HTTP %2%3: %4)</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
+        <translation>Quo sent an answer Ringback cannot read while %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the number %1 is not in this Quo workspace</source>
+        <translation>the number %1 is not in this Quo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::RingCentralProvider</name>
+    <message>
+        <source>no &quot;records&quot; list</source>
+        <translation>no &quot;records&quot; list</translation>
+    </message>
+    <message>
+        <source>a record is not an object</source>
+        <translation>a record is not an object</translation>
+    </message>
+    <message>
+        <source>no &quot;syncInfo.syncToken&quot;</source>
+        <translation>no &quot;syncInfo.syncToken&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;access_token&quot; or &quot;expires_in&quot;</source>
+        <translation>no &quot;access_token&quot; or &quot;expires_in&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;ws_access_token&quot; or &quot;uri&quot;</source>
+        <translation>no &quot;ws_access_token&quot; or &quot;uri&quot;</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>RingCentral HTTP %1: %2</source>
+        <translation>RingCentral HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>getting an access token</source>
+        <translation>getting an access token</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the Client ID, Client secret or JWT (HTTP %1 %2: %3)</source>
+        <translation>RingCentral refused the Client ID, Client secret or JWT (HTTP %1 %2: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
+        <translation>RingCentral did not answer in time (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
+        <translation>The connection to RingCentral broke (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s token (401).</source>
+        <translation>RingCentral refused the app&apos;s token (401).</translation>
+    </message>
+    <message>
+        <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
+        <translation>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>RingCentral asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
+        <translation>RingCentral is having trouble (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
+        <translation>RingCentral refused the check (HTTP %1 %2: %3).</translation>
+    </message>
+    <message>
+        <source>The RingCentral settings are incomplete.</source>
+        <translation>The RingCentral settings are incomplete.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</source>
+        <translation>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</translation>
+    </message>
+    <message>
+        <source>RingCentral sent an answer Ringback cannot read (%1).</source>
+        <translation>RingCentral sent an answer Ringback cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of the RingCentral user the JWT belongs to.</source>
+        <translation>%1 is not a number of the RingCentral user the JWT belongs to.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to this RingCentral user but cannot send texts (no SmsSender feature).</source>
+        <translation>%1 belongs to this RingCentral user but cannot send texts (no SmsSender feature).</translation>
+    </message>
+    <message>
+        <source>Connected to RingCentral: the app&apos;s credentials work and %1 can send texts.</source>
+        <translation>Connected to RingCentral: the app&apos;s credentials work and %1 can send texts.</translation>
+    </message>
+    <message>
+        <source>&quot;client_id&quot; is missing (RingCentral Developer Console, your app, Credentials).</source>
+        <translation>&quot;client_id&quot; is missing (RingCentral Developer Console, your app, Credentials).</translation>
+    </message>
+    <message>
+        <source>&quot;client_secret&quot; is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET).</source>
+        <translation>&quot;client_secret&quot; is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</source>
+        <translation>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;keepalive_seconds&quot; must be between 1 and 600.</source>
+        <translation>&quot;keepalive_seconds&quot; must be between 1 and 600.</translation>
+    </message>
+    <message>
+        <source>Checking the RingCentral account…</source>
+        <translation>Checking the RingCentral account…</translation>
+    </message>
+    <message>
+        <source>checking the business number</source>
+        <translation>checking the business number</translation>
+    </message>
+    <message>
+        <source>the number %1 is not one of this RingCentral user&apos;s numbers</source>
+        <translation>the number %1 is not one of this RingCentral user&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>the number %1 cannot send texts at RingCentral</source>
+        <translation>the number %1 cannot send texts at RingCentral</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Connected to RingCentral: calls and texts arrive as they happen</source>
+        <translation>Connected to RingCentral: calls and texts arrive as they happen</translation>
+    </message>
+    <message>
+        <source>Reconnecting to RingCentral&apos;s live updates; checking the call log meanwhile</source>
+        <translation>Reconnecting to RingCentral&apos;s live updates; checking the call log meanwhile</translation>
+    </message>
+    <message>
+        <source>Cannot reach RingCentral while %1: %2</source>
+        <translation>Cannot reach RingCentral while %1: %2</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
+        <translation>RingCentral refused the app&apos;s credentials or token (401%1)</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429) while %1</source>
+        <translation>RingCentral asked Ringback to slow down (429) while %1</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
+        <translation>RingCentral asked Ringback to slow down (429, %1 group) while %2</translation>
+    </message>
+    <message>
+        <source>RingCentral is having trouble (HTTP %1) while %2</source>
+        <translation>RingCentral is having trouble (HTTP %1) while %2</translation>
+    </message>
+    <message>
+        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
+        <translation>RingCentral refused %1 (HTTP %2%3: %4)</translation>
+    </message>
+    <message>
+        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
+        <translation>RingCentral sent an answer Ringback cannot read while %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::RulesSettings</name>
     <message>
         <source>Closure &quot;%1&quot; does not start with a date like 2026-12-25.</source>
@@ -985,6 +1393,121 @@
     <message>
         <source>Text back the callers your business missed</source>
         <translation>Text back the callers your business missed</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TelnyxProvider</name>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the message (HTTP %1)</source>
+        <translation>Telnyx refused the message (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
+        <translation>Telnyx did not answer in time (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
+        <translation>The connection to Telnyx broke (%1). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Telnyx sent an answer too large to be real (%1). Check the API address.</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
+        <translation>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</translation>
+    </message>
+    <message>
+        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Telnyx asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
+        <translation>Telnyx is having trouble (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the check (HTTP %1: %2).</source>
+        <translation>Telnyx refused the check (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer Ringback cannot read (%1).</source>
+        <translation>Telnyx sent an answer Ringback cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a messaging number on this Telnyx account.</source>
+        <translation>%1 is not a messaging number on this Telnyx account.</translation>
+    </message>
+    <message>
+        <source>%1 is on this Telnyx account but not on the messaging profile %2.</source>
+        <translation>%1 is on this Telnyx account but not on the messaging profile %2.</translation>
+    </message>
+    <message>
+        <source>Connected to Telnyx: the API key works and %1 is on the account.</source>
+        <translation>Connected to Telnyx: the API key works and %1 is on the account.</translation>
+    </message>
+    <message>
+        <source>The Telnyx settings are incomplete.</source>
+        <translation>The Telnyx settings are incomplete.</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; is missing (or set RINGBACK_TELNYX_API_KEY).</source>
+        <translation>&quot;api_key&quot; is missing (or set RINGBACK_TELNYX_API_KEY).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</source>
+        <translation>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</source>
+        <translation>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</translation>
+    </message>
+    <message>
+        <source>Checking the Telnyx account</source>
+        <translation>Checking the Telnyx account</translation>
+    </message>
+    <message>
+        <source>Receiving Telnyx webhooks at %1</source>
+        <translation>Receiving Telnyx webhooks at %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx while %1: %2</source>
+        <translation>Cannot reach Telnyx while %1: %2</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the API key (HTTP %1)</source>
+        <translation>Telnyx refused the API key (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Telnyx asked Ringback to slow down (429) while %1</source>
+        <translation>Telnyx asked Ringback to slow down (429) while %1</translation>
+    </message>
+    <message>
+        <source>Telnyx is having trouble (HTTP %1) while %2</source>
+        <translation>Telnyx is having trouble (HTTP %1) while %2</translation>
+    </message>
+    <message>
+        <source>Telnyx refused %1 (HTTP %2: %3)</source>
+        <translation>Telnyx refused %1 (HTTP %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1882,42 @@
     <message>
         <source>The Twilio account is %1, not active.</source>
         <translation>The Twilio account is %1, not active.</translation>
+    </message>
+    <message>
+        <source>cannot reach Twilio Lookup: %1</source>
+        <translation>cannot reach Twilio Lookup: %1</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup refused it (HTTP %1%2: %3)</source>
+        <translation>Twilio Lookup refused it (HTTP %1%2: %3)</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer Ringback cannot read (%1)</source>
+        <translation>Twilio sent an answer Ringback cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not valid</source>
+        <translation>Twilio says the number is not valid</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup error 60601: this country needs Twilio&apos;s approval first</source>
+        <translation>Twilio Lookup error 60601: this country needs Twilio&apos;s approval first</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup error %1</source>
+        <translation>Twilio Lookup error %1</translation>
+    </message>
+    <message>
+        <source>Twilio did not say the line type</source>
+        <translation>Twilio did not say the line type</translation>
+    </message>
+    <message>
+        <source>the Twilio settings are incomplete</source>
+        <translation>the Twilio settings are incomplete</translation>
+    </message>
+    <message>
+        <source>&quot;lookup_base_url&quot;: %1</source>
+        <translation>&quot;lookup_base_url&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2964,75 @@
         <source>Marked as called back.</source>
         <translation>Marked as called back.</translation>
     </message>
+    <message>
+        <source>&amp;Previous unread conversation</source>
+        <translation>&amp;Previous unread conversation</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious urgent conversation</source>
+        <translation>Pre&amp;vious urgent conversation</translation>
+    </message>
+    <message>
+        <source>Number can &amp;receive texts again</source>
+        <extracomment>Conversation menu: the office says the number is not a landline after all.</extracomment>
+        <translation>Number can &amp;receive texts again</translation>
+    </message>
+    <message>
+        <source>%1 can receive texts again: automatic texts resume.</source>
+        <translation>%1 can receive texts again: automatic texts resume.</translation>
+    </message>
+    <message>
+        <source>Marked &quot;can&apos;t receive texts&quot; on %1 (%2). Choose this if the number can get texts after all.</source>
+        <extracomment>Status tip of &quot;Number can receive texts again&quot;. %1: a date, %2: why, e.g. &quot;Twilio 30006: Landline or unreachable carrier&quot; or &quot;landline&quot;.</extracomment>
+        <translation>Marked &quot;can&apos;t receive texts&quot; on %1 (%2). Choose this if the number can get texts after all.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::MediaCache</name>
+    <message>
+        <source>The file is no longer on this computer (%1).</source>
+        <translation>The file is no longer on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>It is %1, more than the %2 Ringback opens.</source>
+        <translation>It is %1, more than the %2 Ringback opens.</translation>
+    </message>
+    <message>
+        <source>It is not a picture Ringback can read (%1).</source>
+        <translation>It is not a picture Ringback can read (%1).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot open this kind of address: %1</source>
+        <translation>Ringback cannot open this kind of address: %1</translation>
+    </message>
+    <message>
+        <source>Ringback fetches files only over a secure connection (https): %1</source>
+        <translation>Ringback fetches files only over a secure connection (https): %1</translation>
+    </message>
+    <message>
+        <source>It could not be downloaded: the server sent it elsewhere.</source>
+        <translation>It could not be downloaded: the server sent it elsewhere.</translation>
+    </message>
+    <message>
+        <source>It is more than the %1 Ringback opens.</source>
+        <translation>It is more than the %1 Ringback opens.</translation>
+    </message>
+    <message>
+        <source>The provider keeps it behind its sign-in (%1), and it was not downloaded when the message arrived.</source>
+        <translation>The provider keeps it behind its sign-in (%1), and it was not downloaded when the message arrived.</translation>
+    </message>
+    <message>
+        <source>It could not be downloaded: %1</source>
+        <translation>It could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>It was downloaded but could not be kept on this computer (%1).</source>
+        <translation>It was downloaded but could not be kept on this computer (%1).</translation>
+    </message>
+    <message>
+        <source>The photo has not been loaded yet.</source>
+        <translation>The photo has not been loaded yet.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NavigationPane</name>
@@ -2719,6 +3347,82 @@
     <message>
         <source>Automatic texts to this number are on hold until someone confirms the opt-out or marks the reply as not one.</source>
         <translation>Automatic texts to this number are on hold until someone confirms the opt-out or marks the reply as not one.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::PhotoViewer</name>
+    <message>
+        <source>About this attachment</source>
+        <translation>About this attachment</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>The attachment before this one (Left)</source>
+        <translation>The attachment before this one (Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>The attachment after this one (Right)</source>
+        <translation>The attachment after this one (Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file as it was received (Ctrl+S)</source>
+        <translation>Save a copy of the file as it was received (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load photo: %1</source>
+        <translation>Couldn&apos;t load photo: %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load the file: %1</source>
+        <translation>Couldn&apos;t load the file: %1</translation>
+    </message>
+    <message>
+        <source>This is a %1 (%2, %3). Ringback shows photos only: save it to open it with another program.</source>
+        <translation>This is a %1 (%2, %3). Ringback shows photos only: save it to open it with another program.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <extracomment>Under a photo: its size in pixels and in bytes (&quot;1200 × 900 pixels · 240 KiB&quot;).</extracomment>
+        <translation>%1 × %2 pixels · %3</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation>%1 (*.%2);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not save it as %1: %2</source>
+        <translation>Could not save it as %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3775,30 @@
         <source>Send the text now anyway?</source>
         <translation>Send the text now anyway?</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation>Text length</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation>Insert &amp;Template</translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation>Insert template</translation>
+    </message>
+    <message>
+        <source>Put one of your templates, filled in for this caller, where the cursor is</source>
+        <translation>Put one of your templates, filled in for this caller, where the cursor is</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>No templates</translation>
+    </message>
+    <message>
+        <source>This template cannot be filled in: %1</source>
+        <translation>This template cannot be filled in: %1</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::RulesPage</name>
@@ -3237,6 +3965,14 @@
     <message>
         <source>&amp;Texts allowed from:</source>
         <translation>&amp;Texts allowed from:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up the line type before the first text</source>
+        <translation>&amp;Look up the line type before the first text</translation>
+    </message>
+    <message>
+        <source>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</source>
+        <translation>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4385,30 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::ThreadDelegate</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A file attached to a text: its type · its size (&quot;PDF document · 120 KiB&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · couldn&apos;t load it: %2</source>
+        <translation>%1 · couldn&apos;t load it: %2</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load photo</source>
+        <translation>Couldn&apos;t load photo</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Loading photo…</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ThreadModel</name>
     <message numerus="yes">
         <source>[%n attachment(s)]</source>
@@ -3672,6 +4432,30 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <extracomment>Who sent a photo, in &quot;Photo 1 of 2 from %3&quot; when the office sent it.</extracomment>
+        <translation>the office</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 from %3</source>
+        <extracomment>&quot;Photo 1 of 2 from (512) 555-0134&quot;: one of the attachments of a text.</extracomment>
+        <translation>Photo %1 of %2 from %3</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 from %3 (%4)</source>
+        <extracomment>&quot;File 2 of 2 from (512) 555-0134 (PDF document)&quot;.</extracomment>
+        <translation>File %1 of %2 from %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>%1, couldn&apos;t load it: %2</source>
+        <extracomment>An attachment that could not be shown: its name, then why.</extracomment>
+        <translation>%1, couldn&apos;t load it: %2</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4593,239 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::CallAndMessageWatcher</name>
+    <message>
+        <source>listing conversations</source>
+        <translation>listing conversations</translation>
+    </message>
+    <message>
+        <source>listing calls</source>
+        <translation>listing calls</translation>
+    </message>
+    <message>
+        <source>listing messages</source>
+        <translation>listing messages</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::QuoPoller</name>
+    <message>
+        <source>Checking the Quo workspace…</source>
+        <translation>Checking the Quo workspace…</translation>
+    </message>
+    <message>
+        <source>Connected to Quo (%1); checking every %2 s</source>
+        <translation>Connected to Quo (%1); checking every %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::QuoSender</name>
+    <message>
+        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
+        <translation>Quo accepted the message but its answer could not be read (%1); checking before any resend</translation>
+    </message>
+    <message>
+        <source>could not connect to Quo (%1); the message did not leave this computer</source>
+        <translation>could not connect to Quo (%1); the message did not leave this computer</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo: %1</source>
+        <translation>Cannot reach Quo: %1</translation>
+    </message>
+    <message>
+        <source>no answer from Quo (%1); checking before any resend</source>
+        <translation>no answer from Quo (%1); checking before any resend</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key (401)</source>
+        <translation>Quo refused the API key (401)</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; checking before any resend</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached Quo</source>
+        <translation>the last attempt never reached Quo</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>the time of the first attempt is unknown</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>looking for an interrupted message</translation>
+    </message>
+    <message>
+        <source>too many messages to look through</source>
+        <translation>too many messages to look through</translation>
+    </message>
+    <message>
+        <source>Quo has no such message</source>
+        <translation>Quo has no such message</translation>
+    </message>
+    <message>
+        <source>checking a message&apos;s delivery</source>
+        <translation>checking a message&apos;s delivery</translation>
+    </message>
+    <message>
+        <source>Quo: %1 (the number may have opted out or cannot receive texts)</source>
+        <translation>Quo: %1 (the number may have opted out or cannot receive texts)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Sender</name>
+    <message>
+        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>RingCentral accepted the message but its answer could not be read; checking before any resend</translation>
+    </message>
+    <message>
+        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
+        <translation>could not connect to RingCentral (%1); the message did not leave this computer</translation>
+    </message>
+    <message>
+        <source>no answer from RingCentral (%1); checking before any resend</source>
+        <translation>no answer from RingCentral (%1); checking before any resend</translation>
+    </message>
+    <message>
+        <source>sending a text</source>
+        <translation>sending a text</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s token twice (401)</source>
+        <translation>RingCentral refused the app&apos;s token twice (401)</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; checking before any resend</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached RingCentral</source>
+        <translation>the last attempt never reached RingCentral</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>the time of the first attempt is unknown</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>looking for an interrupted message</translation>
+    </message>
+    <message>
+        <source>RingCentral has no such message</source>
+        <translation>RingCentral has no such message</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Stream</name>
+    <message>
+        <source>RingCentral&apos;s WebSocket did not finish the handshake in time</source>
+        <translation>RingCentral&apos;s WebSocket did not finish the handshake in time</translation>
+    </message>
+    <message>
+        <source>RingCentral closed the WebSocket (%1)</source>
+        <translation>RingCentral closed the WebSocket (%1)</translation>
+    </message>
+    <message>
+        <source>WebSocket error: %1</source>
+        <translation>WebSocket error: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to RingCentral…</source>
+        <translation>Connecting to RingCentral…</translation>
+    </message>
+    <message>
+        <source>opening live updates</source>
+        <translation>opening live updates</translation>
+    </message>
+    <message>
+        <source>RingCentral named a WebSocket address Ringback will not use (%1)</source>
+        <translation>RingCentral named a WebSocket address Ringback will not use (%1)</translation>
+    </message>
+    <message>
+        <source>RingCentral&apos;s WebSocket reported %1</source>
+        <translation>RingCentral&apos;s WebSocket reported %1</translation>
+    </message>
+    <message>
+        <source>subscribing to calls and texts</source>
+        <translation>subscribing to calls and texts</translation>
+    </message>
+    <message>
+        <source>RingCentral stopped answering on the WebSocket</source>
+        <translation>RingCentral stopped answering on the WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Sync</name>
+    <message>
+        <source>syncing the call log</source>
+        <translation>syncing the call log</translation>
+    </message>
+    <message>
+        <source>syncing texts</source>
+        <translation>syncing texts</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::telnyx::TelnyxSender</name>
+    <message>
+        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
+        <translation>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</translation>
+    </message>
+    <message>
+        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
+        <translation>could not connect to Telnyx (%1); the message did not leave this computer</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx: %1</source>
+        <translation>Cannot reach Telnyx: %1</translation>
+    </message>
+    <message>
+        <source>no answer from Telnyx (%1); checking before any resend</source>
+        <translation>no answer from Telnyx (%1); checking before any resend</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; checking before any resend</translation>
+    </message>
+    <message>
+        <source>sending a message</source>
+        <translation>sending a message</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached Telnyx</source>
+        <translation>the last attempt never reached Telnyx</translation>
+    </message>
+    <message>
+        <source>Telnyx reported the message by webhook</source>
+        <translation>Telnyx reported the message by webhook</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>the time of the first attempt is unknown</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>looking for an interrupted message</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer Ringback cannot read (%1)</source>
+        <translation>Telnyx sent an answer Ringback cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>found in Telnyx&apos;s message records</source>
+        <translation>found in Telnyx&apos;s message records</translation>
+    </message>
+    <message>
+        <source>Telnyx has no record of it yet, and it cannot look a message up by its text</source>
+        <translation>Telnyx has no record of it yet, and it cannot look a message up by its text</translation>
+    </message>
+    <message>
+        <source>Telnyx has %1 messages to this number since then and cannot tell which one it is</source>
+        <translation>Telnyx has %1 messages to this number since then and cannot tell which one it is</translation>
     </message>
 </context>
 <context>

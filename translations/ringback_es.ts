@@ -380,6 +380,71 @@
         <source>The notes can be at most %1 characters long (they have %2).</source>
         <translation>Las notas pueden tener como máximo %1 caracteres (tienen %2).</translation>
     </message>
+    <message>
+        <source>read a number&apos;s line type</source>
+        <translation>leer el tipo de línea de un número</translation>
+    </message>
+    <message>
+        <source>hold a text to a landline</source>
+        <translation>retener un mensaje a un teléfono fijo</translation>
+    </message>
+    <message>
+        <source>record a line-type lookup</source>
+        <translation>registrar una consulta del tipo de línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line-type lookup failed (%1): texted as usual</source>
+        <translation>falló la consulta del tipo de línea (%1): se envió el mensaje como de costumbre</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>line-type lookup not available with this provider</source>
+        <translation>la consulta del tipo de línea no está disponible con este proveedor</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>teléfono fijo</translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation>número gratuito</translation>
+    </message>
+    <message>
+        <source>fixed VoIP line</source>
+        <translation>línea VoIP fija</translation>
+    </message>
+    <message>
+        <source>voicemail-only number</source>
+        <translation>número solo de buzón de voz</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>localizador (pager)</translation>
+    </message>
+    <message>
+        <source>%1 number</source>
+        <extracomment>%1 is the provider&apos;s line type, e.g. &quot;premium&quot; or &quot;sharedCost&quot;.</extracomment>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <source>line-type lookup says %1: can&apos;t receive texts, call back instead</source>
+        <extracomment>%1: &quot;landline&quot;, &quot;toll-free number&quot;, &quot;fixed VoIP line&quot;, ...</extracomment>
+        <translation>la consulta del tipo de línea indica %1: no puede recibir mensajes de texto, mejor devuelva la llamada</translation>
+    </message>
+    <message>
+        <source>This number is not marked as unable to receive texts.</source>
+        <translation>Este número no está marcado como que no puede recibir mensajes de texto.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::EngineConfig</name>
@@ -426,6 +491,11 @@
     <message>
         <source>The %1 setting &quot;%2&quot; (%3) could not be read: %4</source>
         <translation>No se pudo leer el ajuste &quot;%2&quot; (%3) de %1: %4</translation>
+    </message>
+    <message>
+        <source>%1. Change &quot;webhook_listen&quot; in Settings › Provider, or close the program that uses that port.</source>
+        <extracomment>%1 says why (address in use, ...); webhook_listen is a setting&apos;s name</extracomment>
+        <translation>%1. Cambie &quot;webhook_listen&quot; en Configuración › Proveedor o cierre el programa que usa ese puerto.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +611,10 @@
     <message>
         <source>No reason recorded</source>
         <translation>Sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>Toll-free or other line that can&apos;t text</source>
+        <translation>Número gratuito u otra línea que no recibe mensajes de texto</translation>
     </message>
 </context>
 <context>
@@ -858,6 +932,340 @@
     </message>
 </context>
 <context>
+    <name>ringback::QuoProvider</name>
+    <message>
+        <source>no &quot;data&quot; list</source>
+        <translation>no hay lista &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;data&quot; is not an object</source>
+        <translation>una entrada de &quot;data&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;data&quot; has no id</source>
+        <translation>una entrada de &quot;data&quot; no tiene id</translation>
+    </message>
+    <message>
+        <source>&quot;nextPageToken&quot; is neither text nor null</source>
+        <translation>&quot;nextPageToken&quot; no es texto ni null</translation>
+    </message>
+    <message>
+        <source>a phone number has no id or number</source>
+        <translation>un número de teléfono no tiene id ni número</translation>
+    </message>
+    <message>
+        <source>call %1 lacks its direction, status or time</source>
+        <translation>a la llamada %1 le falta el sentido, el estado o la hora</translation>
+    </message>
+    <message>
+        <source>message %1 lacks its direction or time</source>
+        <translation>al mensaje %1 le falta el sentido o la hora</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; object</source>
+        <translation>no hay objeto &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>the message has no id</source>
+        <translation>el mensaje no tiene id</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con Quo en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Quo did not answer in time (%1). Try again in a minute.</source>
+        <translation>Quo no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The connection to Quo broke (%1). Try again in a minute.</source>
+        <translation>Se cortó la conexión con Quo (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Quo envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
+        <translation>Quo rechazó la clave de API. Vuelva a copiarla desde Quo: Settings › API (pegue solo la clave, sin “Bearer”).</translation>
+    </message>
+    <message>
+        <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
+        <translation>Quo rechazó la verificación (403): puede que la clave de API no tenga acceso a los números de teléfono del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Quo le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Quo is having trouble (HTTP %1). Try again later.</source>
+        <translation>Quo tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Quo refused the check (HTTP %1: %2).</source>
+        <translation>Quo rechazó la verificación (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>The Quo settings are incomplete.</source>
+        <translation>La configuración de Quo está incompleta.</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer Ringback cannot read (%1).</source>
+        <translation>Quo envió una respuesta que Ringback no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>Connected to Quo: the API key works and %1 is in the workspace.</source>
+        <translation>Conectado a Quo: la clave de API funciona y %1 está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Connected to Quo: the API key works and %1 (“%2”) is in the workspace.</source>
+        <translation>Conectado a Quo: la clave de API funciona y %1 (“%2”) está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The API key works, but this Quo workspace has no phone numbers.</source>
+        <translation>La clave de API funciona, pero este espacio de trabajo de Quo no tiene números de teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in this Quo workspace. Its numbers: %2.</source>
+        <translation>%1 no es un número de este espacio de trabajo de Quo. Sus números: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; is missing (or set RINGBACK_OPENPHONE_API_KEY).</source>
+        <translation>Falta &quot;api_key&quot; (o defina RINGBACK_OPENPHONE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; must be the key alone, without spaces (Quo: Settings › API).</source>
+        <translation>&quot;api_key&quot; debe ser solo la clave, sin espacios (Quo: Settings › API).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
+        <translation>&quot;poll_interval_seconds&quot; debe estar entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>looking up the business number</source>
+        <translation>consultar el número del negocio</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo while %1: %2</source>
+        <translation>No se puede conectar con Quo al %1: %2</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key (401)</source>
+        <translation>Quo rechazó la clave de API (401)</translation>
+    </message>
+    <message>
+        <source>Quo asked Ringback to slow down (429) while %1</source>
+        <translation>Quo le pidió a Ringback que vaya más despacio (429) al %1</translation>
+    </message>
+    <message>
+        <source>Quo is having trouble (HTTP %1) while %2</source>
+        <translation>Quo tiene problemas (HTTP %1) al %2</translation>
+    </message>
+    <message>
+        <source>Quo refused %1 (HTTP %2%3: %4)</source>
+        <translation>Quo rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
+    </message>
+    <message>
+        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
+        <translation>Quo envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the number %1 is not in this Quo workspace</source>
+        <translation>el número %1 no está en este espacio de trabajo de Quo</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::RingCentralProvider</name>
+    <message>
+        <source>no &quot;records&quot; list</source>
+        <translation>no hay lista &quot;records&quot;</translation>
+    </message>
+    <message>
+        <source>a record is not an object</source>
+        <translation>un registro no es un objeto</translation>
+    </message>
+    <message>
+        <source>no &quot;syncInfo.syncToken&quot;</source>
+        <translation>no hay &quot;syncInfo.syncToken&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;access_token&quot; or &quot;expires_in&quot;</source>
+        <translation>no hay &quot;access_token&quot; ni &quot;expires_in&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;ws_access_token&quot; or &quot;uri&quot;</source>
+        <translation>no hay &quot;ws_access_token&quot; ni &quot;uri&quot;</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>RingCentral HTTP %1: %2</source>
+        <translation>RingCentral HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>getting an access token</source>
+        <translation>obtener un token de acceso</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the Client ID, Client secret or JWT (HTTP %1 %2: %3)</source>
+        <translation>RingCentral rechazó el Client ID, el Client secret o el JWT (HTTP %1 %2: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con RingCentral en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
+        <translation>RingCentral no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
+        <translation>Se cortó la conexión con RingCentral (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s token (401).</source>
+        <translation>RingCentral rechazó el token de la app (401).</translation>
+    </message>
+    <message>
+        <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
+        <translation>A la app de RingCentral le falta un permiso (%1: %2). En la Developer Console, asígnele ReadAccounts, ReadCallLog, ReadMessages, SMS y WebSocketsSubscriptions.</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>RingCentral le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
+        <translation>RingCentral tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
+        <translation>RingCentral rechazó la verificación (HTTP %1 %2: %3).</translation>
+    </message>
+    <message>
+        <source>The RingCentral settings are incomplete.</source>
+        <translation>La configuración de RingCentral está incompleta.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</source>
+        <translation>RingCentral rechazó el Client ID, el Client secret o el JWT. Revíselos en la Developer Console (%1).</translation>
+    </message>
+    <message>
+        <source>RingCentral sent an answer Ringback cannot read (%1).</source>
+        <translation>RingCentral envió una respuesta que Ringback no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of the RingCentral user the JWT belongs to.</source>
+        <translation>%1 no es un número del usuario de RingCentral al que pertenece el JWT.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to this RingCentral user but cannot send texts (no SmsSender feature).</source>
+        <translation>%1 pertenece a este usuario de RingCentral, pero no puede enviar mensajes de texto (no tiene la función SmsSender).</translation>
+    </message>
+    <message>
+        <source>Connected to RingCentral: the app&apos;s credentials work and %1 can send texts.</source>
+        <translation>Conectado a RingCentral: las credenciales de la app funcionan y %1 puede enviar mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;client_id&quot; is missing (RingCentral Developer Console, your app, Credentials).</source>
+        <translation>Falta &quot;client_id&quot; (RingCentral Developer Console, su app, Credentials).</translation>
+    </message>
+    <message>
+        <source>&quot;client_secret&quot; is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET).</source>
+        <translation>Falta &quot;client_secret&quot; (o defina RINGBACK_RINGCENTRAL_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</source>
+        <translation>Falta &quot;jwt&quot; (o defina RINGBACK_RINGCENTRAL_JWT).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;keepalive_seconds&quot; must be between 1 and 600.</source>
+        <translation>&quot;keepalive_seconds&quot; debe estar entre 1 y 600.</translation>
+    </message>
+    <message>
+        <source>Checking the RingCentral account…</source>
+        <translation>Verificando la cuenta de RingCentral…</translation>
+    </message>
+    <message>
+        <source>checking the business number</source>
+        <translation>verificar el número del negocio</translation>
+    </message>
+    <message>
+        <source>the number %1 is not one of this RingCentral user&apos;s numbers</source>
+        <translation>el número %1 no es uno de los números de este usuario de RingCentral</translation>
+    </message>
+    <message>
+        <source>the number %1 cannot send texts at RingCentral</source>
+        <translation>el número %1 no puede enviar mensajes de texto en RingCentral</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Connected to RingCentral: calls and texts arrive as they happen</source>
+        <translation>Conectado a RingCentral: las llamadas y los mensajes llegan al momento</translation>
+    </message>
+    <message>
+        <source>Reconnecting to RingCentral&apos;s live updates; checking the call log meanwhile</source>
+        <translation>Reconectando con las actualizaciones en vivo de RingCentral; mientras tanto se revisa el registro de llamadas</translation>
+    </message>
+    <message>
+        <source>Cannot reach RingCentral while %1: %2</source>
+        <translation>No se puede conectar con RingCentral al %1: %2</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
+        <translation>RingCentral rechazó las credenciales o el token de la app (401%1)</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429) while %1</source>
+        <translation>RingCentral le pidió a Ringback que vaya más despacio (429) al %1</translation>
+    </message>
+    <message>
+        <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
+        <translation>RingCentral le pidió a Ringback que vaya más despacio (429, grupo %1) al %2</translation>
+    </message>
+    <message>
+        <source>RingCentral is having trouble (HTTP %1) while %2</source>
+        <translation>RingCentral tiene problemas (HTTP %1) al %2</translation>
+    </message>
+    <message>
+        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
+        <translation>RingCentral rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
+    </message>
+    <message>
+        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
+        <translation>RingCentral envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::RulesSettings</name>
     <message>
         <source>Closure &quot;%1&quot; does not start with a date like 2026-12-25.</source>
@@ -985,6 +1393,121 @@
     <message>
         <source>Text back the callers your business missed</source>
         <translation>Responda por mensaje de texto las llamadas que su negocio no contestó</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TelnyxProvider</name>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the message (HTTP %1)</source>
+        <translation>Telnyx rechazó el mensaje (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con Telnyx en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
+        <translation>Telnyx no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
+        <translation>Se cortó la conexión con Telnyx (%1). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
+        <translation>Telnyx envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
+        <translation>Telnyx rechazó la clave de API (HTTP %1). Revísela en Mission Control › API Keys.</translation>
+    </message>
+    <message>
+        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>Telnyx le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
+        <translation>Telnyx tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the check (HTTP %1: %2).</source>
+        <translation>Telnyx rechazó la verificación (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer Ringback cannot read (%1).</source>
+        <translation>Telnyx envió una respuesta que Ringback no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a messaging number on this Telnyx account.</source>
+        <translation>%1 no es un número de mensajería de esta cuenta de Telnyx.</translation>
+    </message>
+    <message>
+        <source>%1 is on this Telnyx account but not on the messaging profile %2.</source>
+        <translation>%1 está en esta cuenta de Telnyx, pero no en el perfil de mensajería %2.</translation>
+    </message>
+    <message>
+        <source>Connected to Telnyx: the API key works and %1 is on the account.</source>
+        <translation>Conectado a Telnyx: la clave de API funciona y %1 está en la cuenta.</translation>
+    </message>
+    <message>
+        <source>The Telnyx settings are incomplete.</source>
+        <translation>La configuración de Telnyx está incompleta.</translation>
+    </message>
+    <message>
+        <source>&quot;api_key&quot; is missing (or set RINGBACK_TELNYX_API_KEY).</source>
+        <translation>Falta &quot;api_key&quot; (o defina RINGBACK_TELNYX_API_KEY).</translation>
+    </message>
+    <message>
+        <source>&quot;phone_number&quot;: %1</source>
+        <translation>&quot;phone_number&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</source>
+        <translation>&quot;public_key&quot; debe ser la clave pública Ed25519 en Base64 de Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</translation>
+    </message>
+    <message>
+        <source>&quot;api_base_url&quot;: %1</source>
+        <translation>&quot;api_base_url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</source>
+        <translation>Telnyx necesita el receptor de webhooks, que no está en marcha; los mensajes pueden salir, pero no entran llamadas perdidas ni respuestas.</translation>
+    </message>
+    <message>
+        <source>Checking the Telnyx account</source>
+        <translation>Verificando la cuenta de Telnyx</translation>
+    </message>
+    <message>
+        <source>Receiving Telnyx webhooks at %1</source>
+        <translation>Recibiendo webhooks de Telnyx en %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx while %1: %2</source>
+        <translation>No se puede conectar con Telnyx al %1: %2</translation>
+    </message>
+    <message>
+        <source>Telnyx refused the API key (HTTP %1)</source>
+        <translation>Telnyx rechazó la clave de API (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Telnyx asked Ringback to slow down (429) while %1</source>
+        <translation>Telnyx le pidió a Ringback que vaya más despacio (429) al %1</translation>
+    </message>
+    <message>
+        <source>Telnyx is having trouble (HTTP %1) while %2</source>
+        <translation>Telnyx tiene problemas (HTTP %1) al %2</translation>
+    </message>
+    <message>
+        <source>Telnyx refused %1 (HTTP %2: %3)</source>
+        <translation>Telnyx rechazó la solicitud al %1 (HTTP %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1882,42 @@
     <message>
         <source>The Twilio account is %1, not active.</source>
         <translation>La cuenta de Twilio está %1, no activa.</translation>
+    </message>
+    <message>
+        <source>cannot reach Twilio Lookup: %1</source>
+        <translation>no se puede conectar con Twilio Lookup: %1</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup refused it (HTTP %1%2: %3)</source>
+        <translation>Twilio Lookup rechazó la consulta (HTTP %1%2: %3)</translation>
+    </message>
+    <message>
+        <source>Twilio sent an answer Ringback cannot read (%1)</source>
+        <translation>Twilio envió una respuesta que Ringback no puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not valid</source>
+        <translation>Twilio dice que el número no es válido</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup error 60601: this country needs Twilio&apos;s approval first</source>
+        <translation>Error 60601 de Twilio Lookup: este país necesita primero la aprobación de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup error %1</source>
+        <translation>Error %1 de Twilio Lookup</translation>
+    </message>
+    <message>
+        <source>Twilio did not say the line type</source>
+        <translation>Twilio no indicó el tipo de línea</translation>
+    </message>
+    <message>
+        <source>the Twilio settings are incomplete</source>
+        <translation>la configuración de Twilio está incompleta</translation>
+    </message>
+    <message>
+        <source>&quot;lookup_base_url&quot;: %1</source>
+        <translation>&quot;lookup_base_url&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2964,75 @@
         <source>Marked as called back.</source>
         <translation>Marcado como llamada devuelta.</translation>
     </message>
+    <message>
+        <source>&amp;Previous unread conversation</source>
+        <translation>&amp;Anterior conversación no leída</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious urgent conversation</source>
+        <translation>Anterior con&amp;versación urgente</translation>
+    </message>
+    <message>
+        <source>Number can &amp;receive texts again</source>
+        <extracomment>Conversation menu: the office says the number is not a landline after all.</extracomment>
+        <translation>El número puede &amp;recibir mensajes otra vez</translation>
+    </message>
+    <message>
+        <source>%1 can receive texts again: automatic texts resume.</source>
+        <translation>%1 puede volver a recibir mensajes de texto: se reanudan los mensajes automáticos.</translation>
+    </message>
+    <message>
+        <source>Marked &quot;can&apos;t receive texts&quot; on %1 (%2). Choose this if the number can get texts after all.</source>
+        <extracomment>Status tip of &quot;Number can receive texts again&quot;. %1: a date, %2: why, e.g. &quot;Twilio 30006: Landline or unreachable carrier&quot; or &quot;landline&quot;.</extracomment>
+        <translation>Marcado como &quot;no puede recibir mensajes de texto&quot; el %1 (%2). Elija esta opción si el número sí puede recibir mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::MediaCache</name>
+    <message>
+        <source>The file is no longer on this computer (%1).</source>
+        <translation>El archivo ya no está en esta computadora (%1).</translation>
+    </message>
+    <message>
+        <source>It is %1, more than the %2 Ringback opens.</source>
+        <translation>Pesa %1, más de los %2 que abre Ringback.</translation>
+    </message>
+    <message>
+        <source>It is not a picture Ringback can read (%1).</source>
+        <translation>No es una imagen que Ringback pueda leer (%1).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot open this kind of address: %1</source>
+        <translation>Ringback no puede abrir este tipo de dirección: %1</translation>
+    </message>
+    <message>
+        <source>Ringback fetches files only over a secure connection (https): %1</source>
+        <translation>Ringback solo descarga archivos por una conexión segura (https): %1</translation>
+    </message>
+    <message>
+        <source>It could not be downloaded: the server sent it elsewhere.</source>
+        <translation>No se pudo descargar: el servidor lo envió a otro lugar.</translation>
+    </message>
+    <message>
+        <source>It is more than the %1 Ringback opens.</source>
+        <translation>Pesa más de los %1 que abre Ringback.</translation>
+    </message>
+    <message>
+        <source>The provider keeps it behind its sign-in (%1), and it was not downloaded when the message arrived.</source>
+        <translation>El proveedor lo guarda tras su inicio de sesión (%1) y no se descargó cuando llegó el mensaje.</translation>
+    </message>
+    <message>
+        <source>It could not be downloaded: %1</source>
+        <translation>No se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>It was downloaded but could not be kept on this computer (%1).</source>
+        <translation>Se descargó, pero no se pudo guardar en esta computadora (%1).</translation>
+    </message>
+    <message>
+        <source>The photo has not been loaded yet.</source>
+        <translation>La foto todavía no se ha cargado.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::NavigationPane</name>
@@ -2719,6 +3347,82 @@
     <message>
         <source>Automatic texts to this number are on hold until someone confirms the opt-out or marks the reply as not one.</source>
         <translation>Los mensajes automáticos a este número quedan en pausa hasta que alguien confirme la baja o marque que la respuesta no es una baja.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::PhotoViewer</name>
+    <message>
+        <source>About this attachment</source>
+        <translation>Acerca de este archivo adjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>The attachment before this one (Left)</source>
+        <translation>El archivo adjunto anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>The attachment after this one (Right)</source>
+        <translation>El archivo adjunto siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file as it was received (Ctrl+S)</source>
+        <translation>Guardar una copia del archivo tal como se recibió (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Archivo adjunto %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load photo: %1</source>
+        <translation>No se pudo cargar la foto: %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load the file: %1</source>
+        <translation>No se pudo cargar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This is a %1 (%2, %3). Ringback shows photos only: save it to open it with another program.</source>
+        <translation>Tipo de archivo: %1 (%2, %3). Ringback solo muestra fotos: guárdelo para abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <extracomment>Under a photo: its size in pixels and in bytes (&quot;1200 × 900 pixels · 240 KiB&quot;).</extracomment>
+        <translation>%1 × %2 píxeles · %3</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar archivo adjunto</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2);;All files (*)</source>
+        <translation>%1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not save it as %1: %2</source>
+        <translation>No se pudo guardar como %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3775,30 @@
         <source>Send the text now anyway?</source>
         <translation>¿Enviar el mensaje de todos modos?</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation>Longitud del mensaje</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation>Insertar &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation>Insertar plantilla</translation>
+    </message>
+    <message>
+        <source>Put one of your templates, filled in for this caller, where the cursor is</source>
+        <translation>Insertar una de sus plantillas, completada para este cliente, donde está el cursor</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>No hay plantillas</translation>
+    </message>
+    <message>
+        <source>This template cannot be filled in: %1</source>
+        <translation>No se puede completar esta plantilla: %1</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::RulesPage</name>
@@ -3237,6 +3965,14 @@
     <message>
         <source>&amp;Texts allowed from:</source>
         <translation>&amp;Mensajes permitidos desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up the line type before the first text</source>
+        <translation>Consultar el tipo de línea antes del p&amp;rimer mensaje</translation>
+    </message>
+    <message>
+        <source>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</source>
+        <translation>Así, los teléfonos fijos, los números gratuitos y las líneas VoIP fijas no reciben mensaje y pasan a la cola de llamadas. Su proveedor cobra cada consulta (Twilio Lookup): una por número nuevo, que se recuerda durante 90 días.</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4385,30 @@
     </message>
 </context>
 <context>
+    <name>ringback::gui::ThreadDelegate</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A file attached to a text: its type · its size (&quot;PDF document · 120 KiB&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · couldn&apos;t load it: %2</source>
+        <translation>%1 · no se pudo cargar: %2</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load photo</source>
+        <translation>No se pudo cargar la foto</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Cargando foto…</translation>
+    </message>
+</context>
+<context>
     <name>ringback::gui::ThreadModel</name>
     <message numerus="yes">
         <source>[%n attachment(s)]</source>
@@ -3672,6 +4432,30 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <extracomment>Who sent a photo, in &quot;Photo 1 of 2 from %3&quot; when the office sent it.</extracomment>
+        <translation>la oficina</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 from %3</source>
+        <extracomment>&quot;Photo 1 of 2 from (512) 555-0134&quot;: one of the attachments of a text.</extracomment>
+        <translation>Foto %1 de %2, enviada por %3</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 from %3 (%4)</source>
+        <extracomment>&quot;File 2 of 2 from (512) 555-0134 (PDF document)&quot;.</extracomment>
+        <translation>Archivo %1 de %2, enviado por %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1, couldn&apos;t load it: %2</source>
+        <extracomment>An attachment that could not be shown: its name, then why.</extracomment>
+        <translation>%1, no se pudo cargar: %2</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4593,239 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::CallAndMessageWatcher</name>
+    <message>
+        <source>listing conversations</source>
+        <translation>listar las conversaciones</translation>
+    </message>
+    <message>
+        <source>listing calls</source>
+        <translation>listar las llamadas</translation>
+    </message>
+    <message>
+        <source>listing messages</source>
+        <translation>listar los mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::QuoPoller</name>
+    <message>
+        <source>Checking the Quo workspace…</source>
+        <translation>Verificando el espacio de trabajo de Quo…</translation>
+    </message>
+    <message>
+        <source>Connected to Quo (%1); checking every %2 s</source>
+        <translation>Conectado a Quo (%1); se revisa cada %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::quo::QuoSender</name>
+    <message>
+        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
+        <translation>Quo aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>could not connect to Quo (%1); the message did not leave this computer</source>
+        <translation>no se pudo conectar con Quo (%1); el mensaje no salió de esta computadora</translation>
+    </message>
+    <message>
+        <source>Cannot reach Quo: %1</source>
+        <translation>No se puede conectar con Quo: %1</translation>
+    </message>
+    <message>
+        <source>no answer from Quo (%1); checking before any resend</source>
+        <translation>Quo no respondió (%1); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>Quo refused the API key (401)</source>
+        <translation>Quo rechazó la clave de API (401)</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached Quo</source>
+        <translation>el último intento nunca llegó a Quo</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>se desconoce la hora del primer intento</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>buscar un mensaje interrumpido</translation>
+    </message>
+    <message>
+        <source>too many messages to look through</source>
+        <translation>demasiados mensajes para revisar</translation>
+    </message>
+    <message>
+        <source>Quo has no such message</source>
+        <translation>Quo no tiene ese mensaje</translation>
+    </message>
+    <message>
+        <source>checking a message&apos;s delivery</source>
+        <translation>verificar la entrega de un mensaje</translation>
+    </message>
+    <message>
+        <source>Quo: %1 (the number may have opted out or cannot receive texts)</source>
+        <translation>Quo: %1 (puede que el número se haya dado de baja o no pueda recibir mensajes de texto)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Sender</name>
+    <message>
+        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>RingCentral aceptó el mensaje, pero no se pudo leer su respuesta; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
+        <translation>no se pudo conectar con RingCentral (%1); el mensaje no salió de esta computadora</translation>
+    </message>
+    <message>
+        <source>no answer from RingCentral (%1); checking before any resend</source>
+        <translation>RingCentral no respondió (%1); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>sending a text</source>
+        <translation>enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the app&apos;s token twice (401)</source>
+        <translation>RingCentral rechazó dos veces el token de la app (401)</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached RingCentral</source>
+        <translation>el último intento nunca llegó a RingCentral</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>se desconoce la hora del primer intento</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>buscar un mensaje interrumpido</translation>
+    </message>
+    <message>
+        <source>RingCentral has no such message</source>
+        <translation>RingCentral no tiene ese mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Stream</name>
+    <message>
+        <source>RingCentral&apos;s WebSocket did not finish the handshake in time</source>
+        <translation>El WebSocket de RingCentral no completó la conexión inicial (handshake) a tiempo</translation>
+    </message>
+    <message>
+        <source>RingCentral closed the WebSocket (%1)</source>
+        <translation>RingCentral cerró el WebSocket (%1)</translation>
+    </message>
+    <message>
+        <source>WebSocket error: %1</source>
+        <translation>Error de WebSocket: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to RingCentral…</source>
+        <translation>Conectando con RingCentral…</translation>
+    </message>
+    <message>
+        <source>opening live updates</source>
+        <translation>abrir las actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <source>RingCentral named a WebSocket address Ringback will not use (%1)</source>
+        <translation>RingCentral indicó una dirección de WebSocket que Ringback no usará (%1)</translation>
+    </message>
+    <message>
+        <source>RingCentral&apos;s WebSocket reported %1</source>
+        <translation>El WebSocket de RingCentral informó: %1</translation>
+    </message>
+    <message>
+        <source>subscribing to calls and texts</source>
+        <translation>suscribirse a las llamadas y los mensajes</translation>
+    </message>
+    <message>
+        <source>RingCentral stopped answering on the WebSocket</source>
+        <translation>RingCentral dejó de responder en el WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ringcentral::Sync</name>
+    <message>
+        <source>syncing the call log</source>
+        <translation>sincronizar el registro de llamadas</translation>
+    </message>
+    <message>
+        <source>syncing texts</source>
+        <translation>sincronizar los mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::telnyx::TelnyxSender</name>
+    <message>
+        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
+        <translation>Telnyx aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
+        <translation>no se pudo conectar con Telnyx (%1); el mensaje no salió de esta computadora</translation>
+    </message>
+    <message>
+        <source>Cannot reach Telnyx: %1</source>
+        <translation>No se puede conectar con Telnyx: %1</translation>
+    </message>
+    <message>
+        <source>no answer from Telnyx (%1); checking before any resend</source>
+        <translation>Telnyx no respondió (%1); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>sending a message</source>
+        <translation>enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>the last attempt never reached Telnyx</source>
+        <translation>el último intento nunca llegó a Telnyx</translation>
+    </message>
+    <message>
+        <source>Telnyx reported the message by webhook</source>
+        <translation>Telnyx notificó el mensaje por webhook</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>se desconoce la hora del primer intento</translation>
+    </message>
+    <message>
+        <source>looking for an interrupted message</source>
+        <translation>buscar un mensaje interrumpido</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an answer Ringback cannot read (%1)</source>
+        <translation>Telnyx envió una respuesta que Ringback no puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>found in Telnyx&apos;s message records</source>
+        <translation>encontrado en los registros de mensajes de Telnyx</translation>
+    </message>
+    <message>
+        <source>Telnyx has no record of it yet, and it cannot look a message up by its text</source>
+        <translation>Telnyx todavía no tiene registro de él y no puede buscar un mensaje por su texto</translation>
+    </message>
+    <message>
+        <source>Telnyx has %1 messages to this number since then and cannot tell which one it is</source>
+        <translation>Telnyx tiene %1 mensajes a este número desde entonces y no puede saber cuál es</translation>
     </message>
 </context>
 <context>
