@@ -50,7 +50,10 @@ SettingsDialog::SettingsDialog(const SettingsContext &context, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("settingsPages"));
     m_list->setAccessibleName(tr("Settings pages"));
-    m_list->setMaximumWidth(180);
+    // As wide as the longest page name in the running language, no scrolling.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                          + m_list->fontMetrics().horizontalAdvance(QStringLiteral("MM")));
     m_list->setCurrentRow(0);
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setTextFormat(Qt::PlainText);
