@@ -125,6 +125,20 @@ struct ReconcileOutcome
     QString detail;
 };
 
+// "yes" / "no" / "unknown", for the providers' log lines.
+inline const char *toString(ReconcileOutcome::Found found)
+{
+    switch (found) {
+    case ReconcileOutcome::Found::Yes:
+        return "yes";
+    case ReconcileOutcome::Found::No:
+        return "no";
+    case ReconcileOutcome::Found::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 struct StatusUpdate
 {
     QString providerMessageId;

@@ -206,11 +206,8 @@ void QuoSender::answer(const SendRequest &request,
         if (!isFinalMessageStatus(match->status))
             m_session.cursor.track(match->id, m_session.now().toMSecsSinceEpoch());
     }
-    qCInfo(lcQuo).noquote() << "reconciled message" << request.messageId << "found:"
-                            << (found == ReconcileOutcome::Found::Yes  ? "yes"
-                                : found == ReconcileOutcome::Found::No ? "no"
-                                                                       : "unknown")
-                            << outcome.providerMessageId << detail;
+    qCInfo(lcQuo).noquote() << "reconciled message" << request.messageId
+                            << "found:" << toString(found) << outcome.providerMessageId << detail;
     m_session.saveCursor();
     m_session.events->reconciled(outcome);
 }

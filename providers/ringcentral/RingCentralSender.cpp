@@ -245,11 +245,9 @@ void Sender::answer(const SendRequest &request,
         if (!isFinalMessageStatus(match->messageStatus))
             m_session.cursor.track(match->id, Session::nowMs());
     }
-    qCInfo(lcRingCentral).noquote() << "reconciled message" << request.messageId << "found:"
-                                    << (found == ReconcileOutcome::Found::Yes  ? "yes"
-                                        : found == ReconcileOutcome::Found::No ? "no"
-                                                                               : "unknown")
-                                    << outcome.providerMessageId << detail;
+    qCInfo(lcRingCentral).noquote()
+        << "reconciled message" << request.messageId << "found:" << toString(found)
+        << outcome.providerMessageId << detail;
     m_session.saveCursor();
     m_session.events->reconciled(outcome);
 }

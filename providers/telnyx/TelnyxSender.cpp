@@ -252,11 +252,8 @@ void TelnyxSender::answer(const SendRequest &request,
                       Session::now().toMSecsSinceEpoch(),
                       true});
     }
-    qCInfo(lcTelnyx).noquote() << "reconciled message" << request.messageId << "found:"
-                               << (found == ReconcileOutcome::Found::Yes  ? "yes"
-                                   : found == ReconcileOutcome::Found::No ? "no"
-                                                                          : "unknown")
-                               << providerId << detail;
+    qCInfo(lcTelnyx).noquote() << "reconciled message" << request.messageId
+                               << "found:" << toString(found) << providerId << detail;
     saveCursor();
     m_session.events->reconciled(outcome);
 }

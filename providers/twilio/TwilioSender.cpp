@@ -189,11 +189,9 @@ void TwilioSender::answer(const SendRequest &request,
         if (!isFinalMessageStatus(match->status))
             m_session.cursor.track(match->sid, m_session.now().toMSecsSinceEpoch());
     }
-    qCInfo(lcTwilio).noquote() << "reconciled message" << request.messageId << "found:"
-                               << (found == ReconcileOutcome::Found::Yes  ? "yes"
-                                   : found == ReconcileOutcome::Found::No ? "no"
-                                                                          : "unknown")
-                               << outcome.providerMessageId << detail;
+    qCInfo(lcTwilio).noquote() << "reconciled message" << request.messageId
+                               << "found:" << toString(found) << outcome.providerMessageId
+                               << detail;
     m_session.saveCursor();
     m_session.events->reconciled(outcome);
 }
