@@ -103,6 +103,8 @@ bool ConversationListModel::matchesFilter(const Conversation &conversation) cons
         return conversation.leadState == LeadState::Booked;
     case ConversationFilter::OptedOut:
         return conversation.optOut == OptOutState::OptedOut;
+    case ConversationFilter::Screened:
+        return conversation.screened && conversation.leadState != LeadState::Spam;
     }
     return true;
 }

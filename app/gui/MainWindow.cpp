@@ -153,6 +153,10 @@ void MainWindow::buildNavigation()
     };
     for (const auto &[filter, label] : filters)
         m_nav->addFilter(filter, label);
+    m_nav->addFilter(ConversationFilter::Screened,
+                     tr("Screened"),
+                     tr("Callers held as likely pocket dials or robocallers: not texted and "
+                        "not in the call-back queue. The reason is beside each call."));
     m_nav->addPage(NavigationPane::Page::Queue, tr("Call-back queue"));
     m_nav->addPage(NavigationPane::Page::Dashboard, tr("Dashboard"));
     connect(m_nav, &NavigationPane::filterChosen, this, &MainWindow::setFilter);

@@ -60,11 +60,14 @@ void MainWindow::buildMenus()
         {ConversationFilter::Booked, tr("&Booked")},
         {ConversationFilter::OptedOut, tr("&Opted out")},
         {ConversationFilter::Spam, tr("S&pam")},
+        {ConversationFilter::Screened, tr("Sc&reened")},
     };
     int key = Qt::Key_1;
     for (const auto &[filter, label] : filters) {
         QAction *action = view->addAction(label);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        // Ctrl+1…7 as documented; Screened has no digit of its own.
+        if (filter != ConversationFilter::Screened)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         connect(action, &QAction::triggered, this, [this, f = filter] { setFilter(f); });
     }
     view->addSeparator();

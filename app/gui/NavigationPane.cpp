@@ -98,9 +98,12 @@ NavigationPane::NavigationPane(Queries &queries, QWidget *parent)
     connect(this, &QListWidget::currentItemChanged, this, &NavigationPane::onCurrentItemChanged);
 }
 
-void NavigationPane::addFilter(ConversationFilter filter, const QString &label)
+void NavigationPane::addFilter(ConversationFilter filter,
+                               const QString &label,
+                               const QString &toolTip)
 {
     auto *item = new QListWidgetItem(this);
+    item->setToolTip(toolTip);
     item->setData(KindRole, kFilter);
     item->setData(ValueRole, int(filter));
     item->setData(LabelRole, label);

@@ -22,7 +22,9 @@ public:
     explicit NavigationPane(Queries &queries, QWidget *parent = nullptr);
 
     // The entries in order: one per inbox filter, then the other pages.
-    void addFilter(ConversationFilter filter, const QString &label);
+    // toolTip: what the filter holds, when its name alone does not say.
+    void
+    addFilter(ConversationFilter filter, const QString &label, const QString &toolTip = QString());
     void addPage(Page page, const QString &label);
 
     void selectFilter(ConversationFilter filter);

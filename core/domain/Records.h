@@ -37,6 +37,9 @@ struct Conversation
     qint64 bookedForMs = 0;
     QString callbackOutcome; // "reached", "no_answer", "voicemail" or empty
     int callbackAttempts = 0;
+    // The last missed call was held as a likely pocket dial or robocaller:
+    // listed under Screened, not in the call-back queue.
+    bool screened = false;
 };
 
 // One entry of a lead's history (lead_events, append-only). event: "state",

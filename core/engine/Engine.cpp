@@ -189,7 +189,8 @@ void Engine::callEnded(const ProviderCall &pc)
     if (ok && isMissed(pc.result))
         ok = leadsAfterMissedCall(conversationId.value(),
                                   context.callEndedMs,
-                                  context.contact.isOk() && !context.blocked);
+                                  context.contact.isOk() && !context.blocked,
+                                  decision.code);
     // The caller called again and got through: a delayed opener is withdrawn.
     if (ok && pc.result == CallResult::Answered) {
         const auto canceled = m_store.cancelPendingAutoTexts(
@@ -295,7 +296,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
     bool optOutChanged = false;
     if (ok)
         ok = applyReplyOptOut(conversationId.value(), pm.body, &optOutChanged);
-    if (ok && keyword == Keyword::Help && !m_config.providerConfirmsOptOut) {
+    if (ok && keyword == Keyword::Help && !m_config.providerAnswers(pm.body)) {
         ok = queueMessage(conversationId.value(),
                           MessageKind::System,
                           systemText(m_config.helpText, EngineConfig().helpText),

@@ -189,7 +189,10 @@ private:
 
     // EngineLeads.cpp: queue membership, written in the transaction of the
     // call, reply or office text it follows from.
-    Status leadsAfterMissedCall(qint64 conversationId, qint64 callEndedMs, bool callable);
+    Status leadsAfterMissedCall(qint64 conversationId,
+                                qint64 callEndedMs,
+                                bool callable,
+                                const QString &decisionCode);
     Status leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordOnly);
     Status leadsAfterOfficeText(qint64 conversationId);
     Result<Conversation> leadFor(qint64 conversationId, bool refuseSpam);

@@ -1,5 +1,6 @@
 #include "engine/EngineConfig.h"
 
+#include "engine/Keywords.h"
 #include "templates/DefaultTemplates.h"
 #include "templates/Template.h"
 
@@ -17,6 +18,20 @@ QString EngineConfig::templateText(const QString &id) const
 {
     const auto it = templates.find(id);
     return it != templates.end() ? *it : templates.value(QStringLiteral("general"));
+}
+
+bool EngineConfig::providerAnswers(const QString &body) const
+{
+    return providerAutoReplies.contains(keywordText(body));
+}
+
+void EngineConfig::capSendRate(double providerPerMinute)
+{
+    if (providerPerMinute <= 0)
+        return;
+    const double providerMax = providerPerMinute / 60.0;
+    if (sendRatePerSecond <= 0 || sendRatePerSecond > providerMax)
+        sendRatePerSecond = providerMax;
 }
 
 Result<QString> EngineConfig::render(const QString &text,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace ringback {
 
@@ -30,10 +31,19 @@ struct EngineConfig
         "ringback::EngineConfig",
         "{company}: reply to this number and we'll get back to you. Reply STOP to opt out.");
 
-    double sendRatePerSecond = 1.0;      // pacing of the outbox
-    int maxAttempts = 5;                 // then the message is failed, reason shown
-    int sendTimeoutMs = 60 * 1000;       // no answer from the provider: outcome unknown
-    bool providerConfirmsOptOut = false; // the provider sends its own STOP reply
+    double sendRatePerSecond = 1.0; // pacing of the outbox; 0: unpaced
+    // Never faster than the provider takes (its "send_rate_per_minute",
+    // RingCentral's 40); 0: the provider sets no limit.
+    void capSendRate(double providerPerMinute);
+    int maxAttempts = 5;           // then the message is failed, reason shown
+    int sendTimeoutMs = 60 * 1000; // no answer from the provider: outcome unknown
+    // The carrier keywords the provider answers itself, as keywordText()
+    // writes them (STOP, STOPALL, "STOP ALL", HELP), from its plugin's
+    // "auto_replies"; punctuation and case around them do not matter.
+    // Ringback sends no confirmation or HELP text of its own for those: one
+    // answer, never two. Keywords outside the list get Ringback's answer.
+    QStringList providerAutoReplies;
+    bool providerAnswers(const QString &body) const;
     // An opt-out covers every line of the office (a revocation covers all
     // texts from the business); false: only the line it was received on.
     bool optOutAllLines = true;

@@ -22,11 +22,19 @@ QString isoUtc(qint64 ms)
 
 } // namespace
 
-Status Engine::leadsAfterMissedCall(qint64 conversationId, qint64 callEndedMs, bool callable)
+Status Engine::leadsAfterMissedCall(qint64 conversationId,
+                                    qint64 callEndedMs,
+                                    bool callable,
+                                    const QString &decisionCode)
 {
     // A withheld number cannot be called back; a blocked one is not wanted.
     if (!callable)
         return {};
+    // Likely pocket dials and robocallers are listed under Screened instead.
+    if (decisionCode == QLatin1String("pocket_dial"))
+        return LeadStore(m_db).screen(conversationId, false);
+    if (decisionCode == QLatin1String("spam_pattern"))
+        return LeadStore(m_db).screen(conversationId, true);
     return LeadStore(m_db).enterQueue(conversationId,
                                       callEndedMs > 0 ? callEndedMs : m_clock.nowMs());
 }

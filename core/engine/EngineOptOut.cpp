@@ -60,7 +60,7 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
                                QString());
         *changed = true;
         // One confirmation, and none when the provider sends its own.
-        if (ok && !m_config.providerConfirmsOptOut)
+        if (ok && !m_config.providerAnswers(body))
             ok = queueOptOutConfirmation(conversationId);
         return ok;
     }

@@ -75,17 +75,33 @@ const Phrase kPhrases[] = {
     {"es",
      R"(\bno (?:me|nos) (?:escriban|escribas|escriba|manden|mandes|mande|envien|envies|envie|)"
      R"(texteen|textees|textee|contacten|contactes|contacte|molesten|molestes|moleste))"
-     R"((?= \||$| (?:mas|nunca|jamas|otra vez|mensajes|textos|por favor)\b))"},
+     R"((?= \||$| (?:mas|nunca|jamas|otra vez|mensajes|textos|por favor|a este numero)\b))"},
     {"es",
      R"(\bno (?:me|nos) (?:vuelvan|vuelvas|vuelva) a (?:escribir|mandar|enviar|contactar|)"
      R"(textear)\b)"},
+    {"es",
+     R"(\bno quiero que (?:me|nos) (?:sigan )?(?:escriban|escribiendo|contacten|contactando|)"
+     R"(texteen|molesten|manden (?:mas )?mensajes|envien (?:mas )?mensajes|manden (?:mas )?textos|)"
+     R"(envien (?:mas )?textos)\b)"},
+    // "paren de mandarme mensajes", but not "no para de gotear"
+    {"es",
+     R"(\b(?:paren|pare|para|parar|paren ya) de (?:mandar|enviar|escribir|textear|mensajear|)"
+     R"(molestar|contactar)(?:me|nos)?\b)"},
+    {"es", R"(\bbasta de (?:mensajes|textos|msjs|mensajitos|sms)\b)"},
+    // "favor de no enviarme más mensajes", not "no mandarme al técnico"
+    {"es",
+     R"(\bno (?:enviarme|mandarme|enviarnos|mandarnos) (?:mas )?(?:mensajes|textos|msjs|sms)\b)"},
+    {"es",
+     R"(\bno (?:escribirme|contactarme|textearme|molestarme|escribirnos|contactarnos))"
+     R"((?= \||$| (?:mas|nunca|jamas|por favor)\b))"},
     {"es",
      R"(\b(?:borrenme|borrame|borreme|borrarme|saquenme|sacame|saqueme|sacarme|quitenme|quitame|)"
      R"(quiteme|quitarme|eliminenme|eliminame|elimineme|eliminarme|retirenme|retirame|retireme|)"
      R"(retirarme) de (?:su|la|tu|esta|sus|tus|esa) (?:lista|listas|base de datos|sistema|)"
      R"(contactos)\b)"},
     {"es",
-     R"(\b(?:borren|borra|borre|borrar|eliminen|elimina|elimine|eliminar|quiten|quita|quite) mi )"
+     R"(\b(?:borren|borra|borre|borrar|eliminen|elimina|elimine|eliminar|quiten|quita|quite|)"
+     R"(saquen|saca|saque|sacar) mi )"
      R"((?:numero|telefono|contacto|celular)\b)"},
     {"es",
      R"(\b(?:ya no|no) (?:quiero|deseo|queremos) (?:recibir |mas |recibir mas |sus |tus |estos )?)"

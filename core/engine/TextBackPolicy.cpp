@@ -153,8 +153,13 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
         return held("blocked", Tr::tr("blocked number"));
     if (call.knownContact)
         return held("known_contact", Tr::tr("known contact or vendor"));
-    if (call.facts.optOut == OptOutState::OptedOut)
-        return held("opted_out", Tr::tr("opted out"));
+    if (call.facts.optOut == OptOutState::OptedOut) {
+        // How and when, from the ledger: "opted out (replied STOP on 3 Nov 2026)".
+        return held("opted_out",
+                    call.facts.optOutReason.isEmpty()
+                        ? Tr::tr("opted out")
+                        : Tr::tr("opted out (%1)").arg(call.facts.optOutReason));
+    }
     if (call.facts.optOut == OptOutState::Probable)
         return held("probable_opt_out", Tr::tr("probable opt-out waiting for review"));
     if (rules.spamCalls > 0 && call.recentCalls >= rules.spamCalls && !call.everReplied)

@@ -22,15 +22,33 @@ Status LeadStore::enterQueue(qint64 conversationId, qint64 atMs)
                        "ELSE 0 END, "
                        "callback_outcome = CASE WHEN needs_callback = 1 THEN callback_outcome "
                        "ELSE '' END, "
-                       "needs_callback = 1, snoozed_until = NULL WHERE id = ?"),
+                       "needs_callback = 1, screened = 0, snoozed_until = NULL WHERE id = ?"),
         {atMs, atMs, conversationId});
 }
 
 Status LeadStore::officeWrote(qint64 conversationId)
 {
+    const Status ok = run(m_db.db(),
+                          QStringLiteral("UPDATE conversations SET screened = 0 WHERE id = ?"),
+                          {conversationId});
+    if (!ok)
+        return ok;
     return run(m_db.db(),
                QStringLiteral("UPDATE conversations SET needs_callback = 0, snoozed_until = NULL "
                               "WHERE id = ? AND needs_callback = 1 AND urgent = 0"),
+               {conversationId});
+}
+
+Status LeadStore::screen(qint64 conversationId, bool leaveQueue)
+{
+    // A robocaller's pattern also takes it out of the queue (it never wrote,
+    // so it is not urgent); a pocket dial only marks a caller nobody waits for.
+    return run(m_db.db(),
+               leaveQueue ? QStringLiteral("UPDATE conversations SET screened = 1, "
+                                           "needs_callback = 0, snoozed_until = NULL "
+                                           "WHERE id = ? AND urgent = 0")
+                          : QStringLiteral("UPDATE conversations SET screened = 1 "
+                                           "WHERE id = ? AND needs_callback = 0"),
                {conversationId});
 }
 
@@ -40,14 +58,15 @@ Status LeadStore::recordCallback(qint64 conversationId,
                                  qint64 nowMs)
 {
     if (outcome == CallbackOutcome::Reached) {
-        return run(m_db.db(),
-                   QStringLiteral(
-                       "UPDATE conversations SET lead_state = CASE WHEN lead_state = 'booked' "
-                       "THEN 'booked' ELSE 'called_back' END, "
-                       "needs_callback = 0, snoozed_until = NULL, callback_outcome = ?, "
-                       "callback_attempts = callback_attempts + 1, handled_by = ?, handled_at = ? "
-                       "WHERE id = ?"),
-                   {toString(outcome), actor, nowMs, conversationId});
+        return run(
+            m_db.db(),
+            QStringLiteral(
+                "UPDATE conversations SET lead_state = CASE WHEN lead_state = 'booked' "
+                "THEN 'booked' ELSE 'called_back' END, "
+                "needs_callback = 0, screened = 0, snoozed_until = NULL, callback_outcome = ?, "
+                "callback_attempts = callback_attempts + 1, handled_by = ?, handled_at = ? "
+                "WHERE id = ?"),
+            {toString(outcome), actor, nowMs, conversationId});
     }
     // Not reached: they keep waiting (and join the queue if they were not in it).
     return run(
@@ -55,7 +74,7 @@ Status LeadStore::recordCallback(qint64 conversationId,
         QStringLiteral("UPDATE conversations SET "
                        "waiting_since = CASE WHEN needs_callback = 1 AND waiting_since IS NOT NULL "
                        "THEN waiting_since ELSE ? END, "
-                       "needs_callback = 1, callback_outcome = ?, "
+                       "needs_callback = 1, screened = 0, callback_outcome = ?, "
                        "callback_attempts = callback_attempts + 1, handled_by = ?, handled_at = ? "
                        "WHERE id = ?"),
         {nowMs, toString(outcome), actor, nowMs, conversationId});
@@ -63,11 +82,12 @@ Status LeadStore::recordCallback(qint64 conversationId,
 
 Status LeadStore::book(qint64 conversationId, qint64 whenMs, const QString &actor, qint64 nowMs)
 {
-    return run(m_db.db(),
-               QStringLiteral("UPDATE conversations SET lead_state = 'booked', booked_for = ?, "
-                              "needs_callback = 0, snoozed_until = NULL, handled_by = ?, "
-                              "handled_at = ? WHERE id = ?"),
-               {whenMs, actor, nowMs, conversationId});
+    return run(
+        m_db.db(),
+        QStringLiteral("UPDATE conversations SET lead_state = 'booked', booked_for = ?, "
+                       "needs_callback = 0, screened = 0, snoozed_until = NULL, handled_by = ?, "
+                       "handled_at = ? WHERE id = ?"),
+        {whenMs, actor, nowMs, conversationId});
 }
 
 Status
@@ -76,7 +96,7 @@ LeadStore::setState(qint64 conversationId, LeadState state, const QString &actor
     const bool leaves
         = state == LeadState::CalledBack || state == LeadState::Booked || state == LeadState::Lost;
     return run(m_db.db(),
-               QStringLiteral("UPDATE conversations SET lead_state = ?, "
+               QStringLiteral("UPDATE conversations SET lead_state = ?, screened = 0, "
                               "needs_callback = CASE WHEN ? THEN 0 ELSE needs_callback END, "
                               "snoozed_until = CASE WHEN ? THEN NULL ELSE snoozed_until END, "
                               "handled_by = ?, handled_at = ? WHERE id = ?"),

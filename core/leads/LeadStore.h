@@ -27,6 +27,10 @@ public:
     // The office texted the caller: they leave the queue, unless the
     // conversation is urgent (then only an outcome takes it out).
     Status officeWrote(qint64 conversationId);
+    // The caller's missed call was held as a likely pocket dial (stays in
+    // the queue if already waiting) or robocaller (leaves the queue unless
+    // urgent): listed under Screened. Any later activity clears it.
+    Status screen(qint64 conversationId, bool leaveQueue);
 
     // The outcomes. Each records who acted and when (handled_by, handled_at).
     // Reached: called back (a booked lead stays booked) and out of the queue.

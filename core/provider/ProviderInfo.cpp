@@ -1,5 +1,6 @@
 #include "provider/ProviderInfo.h"
 
+#include "engine/Keywords.h"
 #include "provider/ProviderApi.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,22 @@ Result<ProviderInfo> ProviderInfo::fromMetaData(const QJsonObject &metaData)
         return Error(
             Tr::tr("capabilities name no way to receive events (poll, stream or webhook)"));
     }
+
+    // Optional: the keywords the provider answers itself.
+    const QJsonValue autoReplies = metaData.value(QLatin1String("auto_replies"));
+    if (!autoReplies.isUndefined() && !autoReplies.isArray())
+        return Error(Tr::tr("\"auto_replies\" is not a list of keywords"));
+    for (const QJsonValue &k : autoReplies.toArray()) {
+        const QString keyword = keywordText(k.toString());
+        if (keyword.isEmpty())
+            return Error(Tr::tr("\"auto_replies\" holds an empty keyword"));
+        info.autoReplies << keyword;
+    }
+
+    const QJsonValue sendRate = metaData.value(QLatin1String("send_rate_per_minute"));
+    if (!sendRate.isUndefined() && (!sendRate.isDouble() || sendRate.toDouble() <= 0))
+        return Error(Tr::tr("\"send_rate_per_minute\" is not a positive number"));
+    info.sendRatePerMinute = sendRate.toDouble();
 
     const QJsonValue settings = metaData.value(QLatin1String("settings"));
     if (!settings.isArray())

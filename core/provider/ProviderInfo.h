@@ -37,6 +37,12 @@ struct ProviderInfo
     QString name;
     QString description;
     QStringList capabilities; // poll, stream, webhook, media, delivery_receipts, ...
+    // Carrier keywords the provider itself answers (its STOP confirmation,
+    // HELP reply), as keywordText() writes them: "STOP", "STOPALL", "STOP ALL".
+    QStringList autoReplies;
+    // The most texts a minute the provider takes ("send_rate_per_minute"),
+    // 0: no limit of its own. The outbox is paced to stay under it.
+    double sendRatePerMinute = 0;
     std::vector<SettingField> settings;
     QString filePath;
 

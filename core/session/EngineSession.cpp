@@ -237,7 +237,8 @@ EngineConfig EngineSession::loadConfig() const
     // A malformed setting keeps its default; say which, so it can be fixed.
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcSession).noquote() << "settings.ini:" << problem;
-    config.providerConfirmsOptOut = m_info.hasCapability(QStringLiteral("confirms_opt_out"));
+    config.providerAutoReplies = m_info.autoReplies;
+    config.capSendRate(m_info.sendRatePerMinute);
     return config;
 }
 

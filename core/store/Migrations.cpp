@@ -227,6 +227,17 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX lead_events_by_conversation ON lead_events (conversation_id, id)",
              "CREATE INDEX lead_events_by_time ON lead_events (at)",
          }},
+        {6,
+         "screened calls",
+         {
+             // 1: the caller's last missed call was held as a likely pocket dial
+             // or robocaller. Such callers are listed (View › Screened), not
+             // texted and not put in the call-back queue; any real activity (a
+             // reply, a call that is texted, the office acting) clears it.
+             "ALTER TABLE conversations ADD COLUMN screened INTEGER NOT NULL DEFAULT 0",
+             "CREATE INDEX conversations_screened ON conversations (last_activity DESC, id DESC) "
+             "WHERE screened = 1 AND lead_state != 'spam'",
+         }},
     };
     return list;
 }

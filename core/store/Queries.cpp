@@ -36,6 +36,9 @@ QString filterClause(ConversationFilter filter)
         return QStringLiteral("lead_state = 'booked'");
     case ConversationFilter::OptedOut:
         return QStringLiteral("opt_out = 'opted_out'");
+    // Migration 6.
+    case ConversationFilter::Screened:
+        return QStringLiteral("screened = 1 AND lead_state != 'spam'");
     }
     return {};
 }
@@ -362,6 +365,7 @@ int Queries::noNextStepCount(qint64 nowMs)
     // booked, lost or spam), not waiting in the call-back queue, and not
     // snoozed into the future. Typically: the office texted back and the
     // thread went quiet, or someone reached the caller but booked nothing.
+    // Screened callers (likely pocket dials and robocallers) are no leads.
     // Walks the not-spam index once; the EXISTS probes use the per-
     // conversation indexes of calls and messages.
     QSqlQuery q(m_db.db());
@@ -369,7 +373,7 @@ int Queries::noNextStepCount(qint64 nowMs)
     if (!run(q,
              QStringLiteral("SELECT count(*) FROM conversations c WHERE c.lead_state != 'spam' "
                             "AND c.lead_state IN ('new', 'replied', 'called_back') "
-                            "AND c.needs_callback = 0 "
+                            "AND c.needs_callback = 0 AND c.screened = 0 "
                             "AND (c.snoozed_until IS NULL OR c.snoozed_until <= ?) "
                             "AND (EXISTS (SELECT 1 FROM calls WHERE conversation_id = c.id "
                             "AND result != 'answered') "

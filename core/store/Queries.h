@@ -20,7 +20,8 @@ enum class ConversationFilter {
     Everything,
     NeedsCallback,
     Booked,
-    OptedOut
+    OptedOut,
+    Screened // held as a likely pocket dial or robocaller (migration 6)
 };
 
 // Position in the conversation list, ordered by (last activity, id) descending.

@@ -81,7 +81,7 @@ const char *const kConversationColumns
     = "id, contact_number, business_number, display_name, lead_state, urgent, urgency_reason, "
       "opt_out, opt_out_reason, unread_count, last_activity, preview, address, service, notes, "
       "handled_by, handled_at, needs_callback, waiting_since, snoozed_until, booked_for, "
-      "callback_outcome, callback_attempts";
+      "callback_outcome, callback_attempts, screened";
 
 Conversation readConversation(const QSqlQuery &q)
 {
@@ -109,6 +109,7 @@ Conversation readConversation(const QSqlQuery &q)
     c.bookedForMs = q.value(20).toLongLong();
     c.callbackOutcome = q.value(21).toString();
     c.callbackAttempts = q.value(22).toInt();
+    c.screened = q.value(23).toBool();
     return c;
 }
 

@@ -63,6 +63,7 @@ Result<ConversationFacts> Store::facts(qint64 conversationId)
     if (!conv)
         return Error(QStringLiteral("no conversation %1").arg(conversationId));
     f.optOut = conv->optOut;
+    f.optOutReason = conv->optOutReason;
     f.spam = conv->leadState == LeadState::Spam;
     QSqlQuery q(m_db.db());
     QString error;

@@ -13,6 +13,7 @@ namespace ringback {
 struct ConversationFacts
 {
     OptOutState optOut = OptOutState::None;
+    QString optOutReason;           // how and when: "replied STOP on 3 Nov 2026"
     qint64 lastAutoTextMs = 0;      // last automatic text to this caller on this line
     qint64 lastInboundMs = 0;       // last reply from the caller
     qint64 lastOfficeMessageMs = 0; // last manual text from the office

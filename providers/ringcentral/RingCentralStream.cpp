@@ -92,6 +92,17 @@ void Stream::connectNow()
 {
     if (!m_session.running)
         return;
+    if (const qint64 wait = m_wsTokenBudget.waitMs(Session::nowMs()); wait > 0) {
+        qCWarning(lcRingCentral).noquote()
+            << "reconnecting too often: next WebSocket token in" << wait << "ms";
+        m_session.setState(ConnectionState::Reconnecting,
+                           tr("Reconnecting to RingCentral in %n second(s) (request limit)",
+                              nullptr,
+                              int((wait + 999) / 1000)));
+        m_reconnectTimer.start(int(wait));
+        return;
+    }
+    m_wsTokenBudget.spend(Session::nowMs());
     const int generation = ++m_generation;
     if (m_session.state() != ConnectionState::Reconnecting)
         m_session.setState(ConnectionState::Connecting, tr("Connecting to RingCentral…"));

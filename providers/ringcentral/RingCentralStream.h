@@ -2,6 +2,7 @@
 
 #include "RingCentralSession.h"
 #include "net/Backoff.h"
+#include "net/RequestBudget.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -62,6 +63,10 @@ private:
     QTimer m_keepAliveTimer;
     QTimer m_handshakeTimer;
     net::Backoff m_backoff;
+    // wstoken is in RingCentral's Auth group, 5 requests a minute with a
+    // 60 s penalty that every request during it restarts: reconnects take
+    // at most 4 a minute, leaving room for a token refresh.
+    net::RequestBudget m_wsTokenBudget{4, 60000};
     int m_generation = 0;
     bool m_opening = false; // between open() and ConnectionDetails / subscription
     bool m_ready = false;

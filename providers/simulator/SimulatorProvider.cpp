@@ -97,7 +97,10 @@ void SimulatorProvider::generateCall()
     scheduleNextCall();
 }
 
-void SimulatorProvider::emitCall(const QString &from, CallResult result, const QString &id)
+void SimulatorProvider::emitCall(const QString &from,
+                                 CallResult result,
+                                 const QString &id,
+                                 int ringSeconds)
 {
     if (!m_events)
         return;
@@ -110,7 +113,7 @@ void SimulatorProvider::emitCall(const QString &from, CallResult result, const Q
     call.from = from;
     call.to = m_line;
     call.result = result;
-    call.ringSeconds = 15 + m_random.bounded(15);
+    call.ringSeconds = ringSeconds > 0 ? ringSeconds : 15 + m_random.bounded(15);
     call.durationSeconds = result == CallResult::Answered ? 60 + m_random.bounded(400) : 0;
     call.endedAt = now;
     call.startedAt = now.addSecs(-(call.ringSeconds + call.durationSeconds));
@@ -308,7 +311,8 @@ Status SimulatorProvider::inject(const QVariantMap &event)
             return Error(QStringLiteral("unknown call result"));
         emitCall(event.value(QStringLiteral("from")).toString(),
                  *result,
-                 event.value(QStringLiteral("id")).toString());
+                 event.value(QStringLiteral("id")).toString(),
+                 event.value(QStringLiteral("ring_seconds")).toInt());
         return {};
     }
     if (type == QLatin1String("reply")) {

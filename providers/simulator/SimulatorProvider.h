@@ -31,7 +31,8 @@ public:
     void stop() override;
     void send(const SendRequest &request) override;
     void reconcile(const SendRequest &request) override;
-    // {"type": "call", "from": "+1512...", "result": "no-answer", "id": "optional"}
+    // {"type": "call", "from": "+1512...", "result": "no-answer", "id": "optional",
+    //  "ring_seconds": 1}   ring_seconds optional: how long it rang (default 15-30 s)
     // {"type": "reply", "from": "+1512...", "body": "...", "media": ["photo", "file:///..."]}
     //   "media" (optional) makes it an MMS: "photo" is the simulator's own
     //   picture (copied into its data folder), anything else is passed on as
@@ -45,7 +46,8 @@ public:
 private:
     void scheduleNextCall();
     void generateCall();
-    void emitCall(const QString &from, CallResult result, const QString &id);
+    // ringSeconds 0: a random ring of 15-30 s.
+    void emitCall(const QString &from, CallResult result, const QString &id, int ringSeconds = 0);
     void emitReply(const QString &from, const QString &body, const QStringList &media = {});
     QString photoUrl(const QString &messageId, int index) const;
     bool carrierHas(const SendRequest &request, QString *providerId) const;

@@ -68,16 +68,30 @@ public:
               const QString &from,
               CallResult result,
               const QDateTime &endedAt,
-              const QString &to = QStringLiteral("+15125550100"))
+              const QString &to = QStringLiteral("+15125550100"),
+              int ringSeconds = 20)
     {
         ProviderCall c;
         c.providerId = id;
         c.from = from;
         c.to = to;
         c.result = result;
-        c.startedAt = endedAt.addSecs(-20);
+        c.startedAt = endedAt.addSecs(-ringSeconds);
         c.endedAt = endedAt;
         m_events->callEnded(c);
+    }
+    // A delivery report for the text with Ringback's outbox id messageId.
+    void deliveryStatus(qint64 messageId,
+                        MessageStatus status,
+                        SendError error = SendError::None,
+                        const QString &detail = QString())
+    {
+        StatusUpdate u;
+        u.providerMessageId = QStringLiteral("FAKE%1").arg(messageId);
+        u.status = status;
+        u.error = error;
+        u.errorDetail = detail;
+        m_events->statusChanged(u);
     }
     void reply(const QString &id,
                const QString &from,

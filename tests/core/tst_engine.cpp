@@ -351,15 +351,37 @@ private slots:
         QCOMPARE(run->provider.sent.size(), 3);
     }
 
+    void providerConfirmedOptOutIsNotDoubled_data()
+    {
+        // What the provider answers itself, the reply, and how many texts
+        // Ringback sends for it: one answer to a keyword, never two.
+        QTest::addColumn<QStringList>("providerAnswers");
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<int>("ourTexts");
+        const QStringList twilio{QStringLiteral("STOP"),
+                                 QStringLiteral("UNSUBSCRIBE"),
+                                 QStringLiteral("HELP"),
+                                 QStringLiteral("INFO")};
+        QTest::newRow("provider confirms") << twilio << QStringLiteral("UNSUBSCRIBE") << 0;
+        QTest::newRow("case and punctuation") << twilio << QStringLiteral(" Stop. ") << 0;
+        QTest::newRow("provider answers HELP") << twilio << QStringLiteral("help") << 0;
+        QTest::newRow("keyword the provider lacks") << twilio << QStringLiteral("opt out") << 1;
+        QTest::newRow("provider confirms nothing") << QStringList() << QStringLiteral("STOP") << 1;
+        QTest::newRow("HELP the provider lacks") << QStringList() << QStringLiteral("help") << 1;
+    }
     void providerConfirmedOptOutIsNotDoubled()
     {
+        QFETCH(QStringList, providerAnswers);
+        QFETCH(QString, reply);
+        QFETCH(int, ourTexts);
         EngineConfig config;
-        config.providerConfirmsOptOut = true;
+        config.providerAutoReplies = providerAnswers;
         auto run = startRun(FakeProvider::Mode::Accept, config);
-        run->provider.reply(QStringLiteral("SM8"), kDana, QStringLiteral("UNSUBSCRIBE"), now());
-        QCOMPARE(run->provider.sent.size(), 0);
+        run->provider.reply(QStringLiteral("SM8"), kDana, reply, now());
+        QCOMPARE(run->provider.sent.size(), ourTexts);
+        const bool optOut = classifyKeyword(reply) == Keyword::OptOut;
         QCOMPARE(toString(Queries(run->db).conversation(kDana, kLine)->optOut),
-                 toString(OptOutState::OptedOut));
+                 toString(optOut ? OptOutState::OptedOut : OptOutState::None));
     }
 
     void manualSendValidation()

@@ -94,6 +94,37 @@ private slots:
         row("Por favor no me escriban", probable);
         row("no me vuelvan a escribir", probable);
         row("Borren mi número por favor", probable);
+        row("Por favor dejen de mandarme mensajes", probable);
+        row("Ya no me manden mensajes", probable);
+        row("No me envíen más textos", probable);
+        row("Dejen de textearme", probable);
+        row("No quiero que me escriban", probable);
+        row("Quítenme de su lista", probable);
+        row("Elimínenme de su base de datos", probable);
+        row("No me vuelvas a escribir", probable);
+        row("Favor de no enviarme más mensajes", probable);
+        row("Número equivocado, dejen de escribirme", probable);
+        row("Yo nunca les llamé, ya no me escriban", probable);
+        row("Basta de mensajes", probable);
+        row("Paren de mandarme mensajes", probable);
+        row("No me molesten más", probable);
+        row("Denme de baja por favor", probable);
+        row("Quiero cancelar la suscripción", probable);
+        row("No deseo recibir más mensajes", probable);
+        row("ALTO!", probable);
+        row("Ya basta", probable);
+        row("Saquen mi número de su lista", probable);
+        row("Ya no me escriban a este número", probable);
+        row("Por favor, bórrenme de sus contactos", probable);
+        row("No más mensajes, gracias", probable);
+        row("No quiero más textos de ustedes", probable);
+        row("Retírenme de la lista", probable);
+        row("Ya no me contacten por favor", probable);
+        row("Desuscríbanme", probable);
+        row("no me mandes mas mensajes", probable);
+        row("Para ya", probable);
+        row("Dejen de molestarme", probable);
+        row("No quiero que me sigan escribiendo", probable);
     }
     void detects()
     {
@@ -169,6 +200,36 @@ private slots:
         row("Alto consumo de gas este mes");
         row("No me manden al técnico antes de las 9");
         row("Quiten el calentador viejo por favor");
+        row("¿Pueden venir a parar la fuga?");
+        row("No para de gotear el techo");
+        row("Dejó de salir agua caliente");
+        row("Quiero cancelar la cita del martes");
+        row("Ya no hay agua en el sótano, gracias");
+        row("No me escribieron la dirección correcta");
+        row("Mándenme el presupuesto por mensaje");
+        row("Bórrenme la cita del viernes y pónganla el lunes");
+        row("El técnico no me escribió");
+        row("No más de las 5 por favor");
+        row("No mande al técnico hoy");
+        row("Alto el ruido del calentador");
+        row("Baja presión en la regadera");
+        row("Me dieron de baja el servicio de gas");
+        row("Ya basta de goteras, vengan hoy");
+        row("La bomba dejó de funcionar");
+        row("Dejen la llave afuera por favor");
+        row("¿Pueden parar por la casa mañana?");
+        row("No quiero que me cobren de más");
+        row("No tengo más preguntas, gracias");
+        row("No me manden la factura por correo");
+        row("Sáquenme una cita para el lunes");
+        row("Ya no funciona el aire");
+        row("Eliminen el moho del baño");
+        row("Dejen de cobrarme el cargo extra");
+        row("¿Para cuándo pueden venir?");
+        row("No me contestan el teléfono");
+        row("¿Me pueden escribir cuando vengan?");
+        row("Favor de no mandarme al técnico antes de las 9");
+        row("El agua no para de salir");
     }
     void tradeTalkNeverMatches()
     {

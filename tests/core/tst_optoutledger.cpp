@@ -126,7 +126,8 @@ private slots:
     {
         QFETCH(bool, providerConfirms);
         EngineConfig config;
-        config.providerConfirmsOptOut = providerConfirms;
+        if (providerConfirms)
+            config.providerAutoReplies = QStringList{QStringLiteral("STOP")};
         auto run = startRun(config);
         run->provider.reply(QStringLiteral("SM1"), kDana, QStringLiteral("No más, gracias"), now());
         const qint64 id = conversation(*run).id;
@@ -166,6 +167,18 @@ private slots:
         laterCall(*run, QStringLiteral("CA1"));
         QCOMPARE(lastDecision(*run), QStringLiteral("texted"));
         QCOMPARE(run->provider.sent.size(), 1);
+    }
+
+    void heldCallSaysWhenAndHow()
+    {
+        // The reason beside a held call names the opt-out's source and date.
+        auto run = startRun();
+        run->provider.reply(QStringLiteral("SM1"), kDana, QStringLiteral("Stop."), now());
+        laterCall(*run, QStringLiteral("CA1"));
+        const auto calls = Queries(run->db).calls(conversation(*run).id);
+        QCOMPARE(calls.back().decisionCode, QStringLiteral("opted_out"));
+        QCOMPARE(calls.back().decisionReason,
+                 QStringLiteral("opted out (replied STOP on 3 Nov 2026)"));
     }
 
     void tradeTalkChangesNothing()

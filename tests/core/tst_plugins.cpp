@@ -1,3 +1,4 @@
+#include "engine/EngineConfig.h"
 #include "provider/PluginLoader.h"
 #include "provider/ProviderSettings.h"
 
@@ -26,6 +27,61 @@ private slots:
         auto provider = loader.create(QStringLiteral("simulator"));
         QVERIFY2(provider.isOk(), qPrintable(provider.errorMessage()));
         QVERIFY(provider.value() != nullptr);
+    }
+
+    void providersNameTheKeywordsTheyAnswer_data()
+    {
+        // The provider's own STOP/HELP answers (PROVIDERS.md, "Replies and
+        // opt-out"): Ringback must not send a second one for these.
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("answered");
+        QTest::addColumn<QStringList>("notAnswered");
+        const auto list = [](const char *words) {
+            return QString::fromLatin1(words).split(QLatin1Char(','));
+        };
+        QTest::newRow("twilio") << "twilio" << list("STOP,STOPALL,REVOKE,OPTOUT,HELP,INFO")
+                                << list("STOP ALL,OPT OUT");
+        QTest::newRow("telnyx") << "telnyx" << list("STOP,STOP ALL,STOPALL,QUIT,HELP")
+                                << list("REVOKE,INFO");
+        QTest::newRow("quo") << "openphone" << list("STOP,STOPALL,CANCEL,END,QUIT")
+                             << list("HELP,REVOKE");
+        // Unconfirmed for RingCentral: Ringback sends the one confirmation.
+        QTest::newRow("ringcentral") << "ringcentral" << QStringList() << list("STOP,HELP");
+        QTest::newRow("simulator") << "simulator" << QStringList() << list("STOP,HELP");
+    }
+    void providersNameTheKeywordsTheyAnswer()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, answered);
+        QFETCH(QStringList, notAnswered);
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
+        const ProviderInfo *info = loader.find(id);
+        QVERIFY(info);
+        for (const QString &k : std::as_const(answered))
+            QVERIFY2(info->autoReplies.contains(k), qPrintable(k));
+        for (const QString &k : std::as_const(notAnswered))
+            QVERIFY2(!info->autoReplies.contains(k), qPrintable(k));
+    }
+
+    void sendRateFollowsTheProvider()
+    {
+        // RingCentral's Medium group: 40 sends a minute (PROVIDERS.md 4.7).
+        PluginLoader loader;
+        loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
+        QCOMPARE(loader.find(QStringLiteral("ringcentral"))->sendRatePerMinute, 40.0);
+        QCOMPARE(loader.find(QStringLiteral("twilio"))->sendRatePerMinute, 0.0);
+        EngineConfig config; // 1 a second by default
+        config.capSendRate(40);
+        QCOMPARE(config.sendRatePerSecond, 40 / 60.0);
+        config.sendRatePerSecond = 0.5; // the office's own pace is slower: kept
+        config.capSendRate(40);
+        QCOMPARE(config.sendRatePerSecond, 0.5);
+        config.sendRatePerSecond = 0; // unpaced: the provider's limit applies
+        config.capSendRate(40);
+        QCOMPARE(config.sendRatePerSecond, 40 / 60.0);
+        config.capSendRate(0); // no limit of its own: unchanged
+        QCOMPARE(config.sendRatePerSecond, 40 / 60.0);
     }
 
     void refusesBrokenMetadata_data()

@@ -212,6 +212,29 @@ private slots:
         }
     }
 
+    // The usual way Twilio reports a landline: the send is accepted, then the
+    // delivery report says 30006. The next missed call is held for it.
+    void undeliverableReportedLater()
+    {
+        Run run(nextPath(), central(2, 10));
+        run.provider.call(QStringLiteral("CA1"), kCaller, CallResult::NoAnswer, run.clock.now());
+        QCOMPARE(run.provider.sent.size(), 1);
+        run.provider.deliveryStatus(
+            run.provider.sent.first().messageId,
+            MessageStatus::Failed,
+            SendError::Landline,
+            QStringLiteral("Twilio 30006: Landline or unreachable carrier"));
+        run.clock.advance(25LL * 3600 * 1000);
+        run.provider.call(QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now());
+        const Call call = run.lastCall();
+        QCOMPARE(call.decisionCode, QStringLiteral("cant_receive_texts"));
+        QVERIFY2(call.decisionReason.contains(QLatin1String("30006 on 2 Mar")),
+                 qPrintable(call.decisionReason));
+        QCOMPARE(run.provider.sent.size(), 1);
+        // It waits for a person instead.
+        QVERIFY(run.conversation().needsCallback);
+    }
+
     // "Mark as spam" blocks the number on every line and hides it from the
     // default list; "Not spam" restores what was there.
     void spamMarkAndUndo()
@@ -299,6 +322,66 @@ private slots:
             run.clock.advance(qint64(gapMinutes) * 60000);
         }
         QCOMPARE(run.provider.sent.size(), 1);
+    }
+
+    // Likely pocket dials and robocallers are listed under Screened, not put
+    // in the call-back queue, and not counted as leads with no next step;
+    // real activity (a reply, the office acting) makes them leads again.
+    void screenedCallersAreListed_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("pocket dial") << "pocket_dial";
+        QTest::newRow("robocaller") << "spam_pattern";
+    }
+    void screenedCallersAreListed()
+    {
+        QFETCH(QString, kind);
+        Run run(nextPath(), central(2, 10));
+        Queries queries(run.db);
+        if (kind == QLatin1String("pocket_dial")) {
+            run.provider.call(
+                QStringLiteral("CA1"), kCaller, CallResult::Canceled, run.clock.now(), kLine, 1);
+        } else {
+            // The first call is texted and waits in the queue; the fourth in
+            // six minutes shows the pattern and takes it out of the queue.
+            for (int i = 0; i < 4; ++i) {
+                run.provider.call(
+                    QStringLiteral("CA%1").arg(i), kCaller, CallResult::NoAnswer, run.clock.now());
+                run.clock.advance(2 * 60000);
+            }
+        }
+        QCOMPARE(run.lastCall().decisionCode, kind);
+        QVERIFY(run.conversation().screened);
+        QVERIFY(!run.conversation().needsCallback);
+        QCOMPARE(queries.conversationCount(ConversationFilter::Screened), 1);
+        QCOMPARE(
+            int(queries.conversationPage(ConversationFilter::Screened, std::nullopt, 50).size()),
+            1);
+        QCOMPARE(queries.conversationCount(ConversationFilter::NeedsCallback), 0);
+        QCOMPARE(queries.noNextStepCount(run.clock.now().toMSecsSinceEpoch()), 0);
+
+        // The caller writes: a real lead after all.
+        run.provider.reply(
+            QStringLiteral("SM1"), kCaller, QStringLiteral("sorry, wrong button"), run.clock.now());
+        QVERIFY(!run.conversation().screened);
+        QVERIFY(run.conversation().needsCallback);
+        QCOMPARE(queries.conversationCount(ConversationFilter::Screened), 0);
+    }
+
+    void screenedPocketDialKeepsAWaitingCaller()
+    {
+        // A caller already waiting for a call-back stays in the queue when a
+        // later call is a pocket dial.
+        Run run(nextPath(), central(2, 10));
+        run.provider.call(QStringLiteral("CA1"), kCaller, CallResult::NoAnswer, run.clock.now());
+        QVERIFY(run.conversation().needsCallback);
+        run.clock.advance(60000);
+        run.provider.call(
+            QStringLiteral("CA2"), kCaller, CallResult::Canceled, run.clock.now(), kLine, 1);
+        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("pocket_dial"));
+        QVERIFY(run.conversation().needsCallback);
+        QVERIFY(!run.conversation().screened);
+        QCOMPARE(Queries(run.db).conversationCount(ConversationFilter::Screened), 0);
     }
 
     // The first automatic text to a number carries the opt-out hint, once.

@@ -58,11 +58,14 @@ protected:
         const Status ok = m_session->provider().inject(event);
         QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));
     }
-    void call(const QString &from, const QString &result = QStringLiteral("no-answer"))
+    void call(const QString &from,
+              const QString &result = QStringLiteral("no-answer"),
+              int ringSeconds = 0)
     {
         inject({{QStringLiteral("type"), QStringLiteral("call")},
                 {QStringLiteral("from"), from},
-                {QStringLiteral("result"), result}});
+                {QStringLiteral("result"), result},
+                {QStringLiteral("ring_seconds"), ringSeconds}});
     }
     void reply(const QString &from, const QString &body)
     {

@@ -51,6 +51,8 @@ private slots:
     {
         for (const char *number : {"+15125550141", "+15125550142", "+15125550143"})
             call(QString::fromLatin1(number));
+        // A hang-up after a second: listed under Screened, not a lead to call.
+        call(QStringLiteral("+15125550144"), QStringLiteral("canceled"), 1);
         reply(kStranger, QStringLiteral("We have a leak and water damage in the kitchen"));
         reply(QStringLiteral("+15125550142"), QStringLiteral("Just a quote please"));
         Queries queries(m_readDb);
@@ -63,20 +65,22 @@ private slots:
                                                 ConversationFilter::NeedsCallback,
                                                 ConversationFilter::Booked,
                                                 ConversationFilter::OptedOut,
-                                                ConversationFilter::Spam}) {
+                                                ConversationFilter::Spam,
+                                                ConversationFilter::Screened}) {
 
             const int stored = queries.conversationCount(filter);
             QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(filter), stored, kTimeout);
             QCOMPARE(rowsUnder(filter), stored);
         }
-        QCOMPARE(nav->shownCount(ConversationFilter::All), 4);
+        QCOMPARE(nav->shownCount(ConversationFilter::All), 5);
         QCOMPARE(nav->shownCount(ConversationFilter::Urgent), 1);
+        QCOMPARE(nav->shownCount(ConversationFilter::Screened), 1);
         // Marking one as spam moves it between the counts.
         m_window->navigation()->selectFilter(ConversationFilter::All);
         QVERIFY(
             m_session->engine().markSpam(conversationOf(QStringLiteral("+15125550141"))).isOk());
         QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::Spam), 1, kTimeout);
-        QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::All), 3, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::All), 4, kTimeout);
     }
 
     void urgentReplyTopsTheQueueCalledBackClearsIt()

@@ -2,6 +2,7 @@
 
 #include "net/Backoff.h"
 #include "net/BaseUrl.h"
+#include "net/RequestBudget.h"
 #include "net/Http.h"
 #include "net/HttpClient.h"
 
@@ -157,6 +158,21 @@ private slots:
         Backoff huge(1000, 5 * 60 * 1000);
         for (int i = 0; i < 100; ++i)
             QVERIFY(huge.next() <= 360000);
+    }
+
+    void requestBudgetSlidesOverTheWindow()
+    {
+        // 4 a minute: the fifth waits until the first leaves the window.
+        net::RequestBudget budget(4, 60000);
+        for (qint64 t : {0, 1000, 2000, 3000}) {
+            QCOMPARE(budget.waitMs(t), 0);
+            budget.spend(t);
+        }
+        QCOMPARE(budget.waitMs(3500), 56500);
+        QCOMPARE(budget.waitMs(60000), 0); // the request at 0 has left the window
+        budget.spend(60000);
+        QCOMPARE(budget.waitMs(60500), 500); // now the one at 1000 is the oldest
+        QCOMPARE(budget.waitMs(200000), 0);
     }
 
     void getSendsHeadersAndReadsJson()
