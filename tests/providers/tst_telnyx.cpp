@@ -54,7 +54,7 @@ private:
         QCOMPARE(m_hooks->post(
                      m_host->url(),
                      ev::event(type, ev::newId(), FakeTelnyx::outboundPayload(m, status, code))),
-                 204);
+                 200);
     }
 
 private slots:
