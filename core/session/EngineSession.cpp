@@ -75,6 +75,17 @@ Status readSecrets(const ProviderInfo &info,
     return {};
 }
 
+// Whether the provider gets a webhook receiver: always for one that only
+// receives webhooks, and for one that can also poll when a public URL is set.
+bool wantsWebhooks(const ProviderInfo &info, const QVariantMap &settings)
+{
+    if (!info.hasCapability(QStringLiteral("webhook")))
+        return false;
+    if (!info.hasCapability(QStringLiteral("poll")))
+        return true;
+    return !settings.value(QStringLiteral("webhook_public_url")).toString().trimmed().isEmpty();
+}
+
 // The session's WebhookServer as the provider sees it.
 class ServerRegistrar final : public webhook::WebhookRegistrar
 {
@@ -187,7 +198,7 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     if (!provider)
         return Error(provider.errorMessage());
     session->m_provider = std::move(provider.value());
-    if (info->hasCapability(QStringLiteral("webhook"))) {
+    if (wantsWebhooks(*info, resolved.value())) {
         ok = session->openWebhooks(resolved.value());
         if (!ok)
             return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));

@@ -24,7 +24,7 @@ namespace ringback::webhook {
 //    an accepted signature or delivery id within the provider's window), with
 //    one log line naming the provider, the reason and the remote address;
 //  - answers 404 to an unknown provider, 405 to a method other than POST;
-//  - answers an accepted request at once (204, or the route's reply) and then
+//  - answers an accepted request at once (200, or the route's reply) and then
 //    calls the provider's handler, queued, exactly once.
 // Qt HTTP Server is an implementation detail; provider plugins only see the
 // types in WebhookTypes.h.

@@ -53,11 +53,12 @@ struct WebhookVerdict
     }
 };
 
-// The answer sent for an accepted request. Default: 204 with no body, which
-// Twilio, Telnyx and Quo all take as success.
+// The answer sent for an accepted request. Default: 200 with an empty body.
+// Telnyx requires a 200 ("otherwise we will reattempt delivery at the failover
+// webhook URL", PROVIDERS.md 3.4); Quo takes any 2xx.
 struct WebhookReply
 {
-    int status = 204;
+    int status = 200;
     QByteArray contentType; // only sent with a body
     QByteArray body;
 };

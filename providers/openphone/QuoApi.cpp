@@ -38,35 +38,6 @@ QStringList strings(const QJsonObject &o, const char *key)
     return out;
 }
 
-Call callFrom(const QJsonObject &o)
-{
-    Call c;
-    c.id = text(o, "id");
-    c.phoneNumberId = text(o, "phoneNumberId");
-    c.direction = text(o, "direction");
-    c.status = text(o, "status");
-    c.participants = strings(o, "participants");
-    c.answeredAt = parseTime(text(o, "answeredAt"));
-    c.createdAt = parseTime(text(o, "createdAt"));
-    c.completedAt = parseTime(text(o, "completedAt"));
-    c.duration = o.value(QLatin1String("duration")).toInt();
-    return c;
-}
-
-Message messageFrom(const QJsonObject &o)
-{
-    Message m;
-    m.id = text(o, "id");
-    m.from = text(o, "from");
-    m.to = strings(o, "to");
-    m.text = text(o, "text");
-    m.phoneNumberId = text(o, "phoneNumberId");
-    m.direction = text(o, "direction");
-    m.status = text(o, "status");
-    m.createdAt = parseTime(text(o, "createdAt"));
-    return m;
-}
-
 Conversation conversationFrom(const QJsonObject &o)
 {
     Conversation c;
@@ -105,6 +76,35 @@ Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
 }
 
 } // namespace
+
+Call callFrom(const QJsonObject &o)
+{
+    Call c;
+    c.id = text(o, "id");
+    c.phoneNumberId = text(o, "phoneNumberId");
+    c.direction = text(o, "direction");
+    c.status = text(o, "status");
+    c.participants = strings(o, "participants");
+    c.answeredAt = parseTime(text(o, "answeredAt"));
+    c.createdAt = parseTime(text(o, "createdAt"));
+    c.completedAt = parseTime(text(o, "completedAt"));
+    c.duration = o.value(QLatin1String("duration")).toInt();
+    return c;
+}
+
+Message messageFrom(const QJsonObject &o)
+{
+    Message m;
+    m.id = text(o, "id");
+    m.from = text(o, "from");
+    m.to = strings(o, "to");
+    m.text = text(o, "text");
+    m.phoneNumberId = text(o, "phoneNumberId");
+    m.direction = text(o, "direction");
+    m.status = text(o, "status");
+    m.createdAt = parseTime(text(o, "createdAt"));
+    return m;
+}
 
 bool Call::isFinal() const
 {

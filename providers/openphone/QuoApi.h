@@ -9,6 +9,7 @@
 #include "provider/ProviderApi.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
@@ -86,6 +87,9 @@ QDateTime parseTime(const QString &iso8601);
 QString timeString(const QDateTime &t);
 QString timeString(qint64 msSinceEpoch);
 
+// A call or message object as the API and the webhooks give it.
+Call callFrom(const QJsonObject &object);
+Message messageFrom(const QJsonObject &object);
 Result<std::vector<PhoneNumberEntry>> parsePhoneNumbers(const QByteArray &body);
 Result<Page<Conversation>> parseConversations(const QByteArray &body);
 Result<Page<Call>> parseCalls(const QByteArray &body);

@@ -132,4 +132,10 @@ void Cursor::untrack(const QString &id)
                   tracked.end());
 }
 
+bool Cursor::isTracked(const QString &id) const
+{
+    return std::any_of(
+        tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
+}
+
 } // namespace ringback::quo

@@ -58,6 +58,7 @@ struct Cursor
 
     void track(const QString &id, qint64 nowMs);
     void untrack(const QString &id);
+    bool isTracked(const QString &id) const;
 };
 
 } // namespace ringback::quo

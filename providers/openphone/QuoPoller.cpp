@@ -75,8 +75,14 @@ void QuoPoller::passDone(const std::optional<Problem> &problem)
                                  ? m_session.settings.phoneNumber
                                  : QStringLiteral("%1, %2").arg(m_session.numberName,
                                                                 m_session.settings.phoneNumber);
-        m_session.setState(ConnectionState::Polling,
-                           tr("Connected to Quo (%1); checking every %2 s").arg(line, every));
+        if (m_session.webhookUrl.isEmpty())
+            m_session.setState(ConnectionState::Polling,
+                               tr("Connected to Quo (%1); checking every %2 s").arg(line, every));
+        else
+            m_session.setState(ConnectionState::Polling,
+                               tr("Connected to Quo (%1); receiving webhooks at %2 and checking "
+                                  "every %3 s")
+                                   .arg(line, m_session.webhookUrl, every));
         m_timer.start(m_session.settings.pollIntervalMs);
         return;
     }

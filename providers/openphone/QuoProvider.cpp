@@ -4,6 +4,8 @@
 
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
+#include "webhook/QuoSignature.h"
+#include "webhook/WebhookRegistrar.h"
 
 #include <QRegularExpression>
 
@@ -15,6 +17,28 @@ namespace {
 
 constexpr int kRequestTimeoutMs = 30000;
 
+// Accepts a request signed with any of the keys (Quo's API gives the messages
+// and the calls webhook a key each). The reason of a refusal is the most
+// telling one: a stale or malformed signature before a plain mismatch.
+webhook::WebhookVerifier verifier(const QList<QByteArray> &keys, const Clock &clock)
+{
+    std::vector<webhook::WebhookVerifier> each;
+    for (const QByteArray &key : keys)
+        each.push_back(webhook::QuoSignature::verifier(key, clock));
+    return [each](const webhook::WebhookRequest &request) {
+        auto refusal = webhook::WebhookVerdict::reject(QStringLiteral("no signing key"));
+        for (const webhook::WebhookVerifier &verify : each) {
+            auto verdict = verify(request);
+            if (verdict.ok)
+                return verdict;
+            if (refusal.reason == QLatin1String("no signing key")
+                || refusal.reason == QLatin1String("signature mismatch"))
+                refusal = verdict;
+        }
+        return refusal;
+    };
+}
+
 } // namespace
 
 QuoProvider::QuoProvider()
@@ -22,6 +46,7 @@ QuoProvider::QuoProvider()
     , m_pacer(m_http)
     , m_sender(m_session)
     , m_poller(m_session, m_sender)
+    , m_webhooks(m_session, m_sender)
 {
     m_session.http = &m_pacer;
     m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
@@ -33,6 +58,7 @@ QuoProvider::QuoProvider()
 QuoProvider::~QuoProvider()
 {
     m_session.running = false;
+    unregisterWebhooks();
     m_poller.stop();
     m_pacer.cancelAll();
 }
@@ -68,10 +94,32 @@ Status QuoProvider::configure(const ProviderContext &context)
     if (!ok || interval <= 0 || interval > 3600)
         return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
     settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    // Webhooks are optional: both the signing key(s) and the public URL, or neither.
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QStringList keys = s.value(QStringLiteral("webhook_signing_key"))
+                                 .toString()
+                                 .split(separators, Qt::SkipEmptyParts);
+    const bool publicUrl
+        = !s.value(QStringLiteral("webhook_public_url")).toString().trimmed().isEmpty();
+    if (publicUrl && keys.isEmpty())
+        return Error(tr("\"webhook_public_url\" is set but \"webhook_signing_key\" is missing "
+                        "(or set RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY). Set both to receive "
+                        "Quo's webhooks, or neither to only check every few seconds."));
+    if (!keys.isEmpty() && !publicUrl)
+        return Error(tr("\"webhook_signing_key\" is set but \"webhook_public_url\" is not. Set "
+                        "both to receive Quo's webhooks, or neither to only check every few "
+                        "seconds."));
+    for (const QString &key : keys) {
+        if (webhook::QuoSignature::decodeKey(key.toLatin1()).isEmpty())
+            return Error(tr("\"webhook_signing_key\" must be the webhook's signing key as Quo "
+                            "shows it (Base64), or several separated by spaces."));
+        settings.webhookSigningKeys << key.toLatin1();
+    }
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);
     m_session.phoneNumberId.clear();
+    m_session.webhooks = context.webhooks;
     m_http.setAuthorization(settings.apiKey.toUtf8());
     m_pacer.setKey(settings.apiKey.toUtf8());
     m_configured = true;
@@ -89,11 +137,43 @@ void QuoProvider::start(ProviderEvents *events, const QString &cursor)
     if (!readable)
         qCWarning(lcQuo) << "the saved position is unreadable; starting from now";
     m_session.running = true;
+    registerWebhooks();
     m_poller.start();
+}
+
+void QuoProvider::registerWebhooks()
+{
+    m_session.webhookUrl.clear();
+    if (!m_session.settings.webhooks())
+        return;
+    webhook::WebhookRegistrar *registrar = m_session.webhooks;
+    if (!registrar || !registrar->isListening()) {
+        qCWarning(lcQuo) << "the webhook receiver is not running; only polling";
+        return;
+    }
+    webhook::WebhookRoute route;
+    route.verify = verifier(m_session.settings.webhookSigningKeys, registrar->clock());
+    route.handle = [this](const webhook::WebhookRequest &request) {
+        m_webhooks.handle(request);
+    };
+    route.context = this;
+    registrar->registerRoute(providerId(), std::move(route));
+    m_registered = true;
+    m_session.webhookUrl = registrar->endpointUrl(providerId());
+    qCInfo(lcQuo).noquote() << "receiving webhooks at" << m_session.webhookUrl;
+}
+
+void QuoProvider::unregisterWebhooks()
+{
+    if (m_registered && m_session.webhooks)
+        m_session.webhooks->unregisterRoute(providerId());
+    m_registered = false;
+    m_session.webhookUrl.clear();
 }
 
 void QuoProvider::stop()
 {
+    unregisterWebhooks();
     if (!m_session.running)
         return;
     m_session.running = false;

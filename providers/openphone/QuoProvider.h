@@ -4,6 +4,7 @@
 #include "QuoPoller.h"
 #include "QuoSender.h"
 #include "QuoSession.h"
+#include "QuoWebhooks.h"
 #include "net/HttpClient.h"
 #include "provider/ProviderApi.h"
 
@@ -20,6 +21,13 @@ namespace ringback {
 // Before polling it looks the business number up among the workspace's
 // numbers and reports what is wrong as the connection state ("Quo refused the
 // API key (401)", "the number +1… is not in this Quo workspace").
+//
+// Webhooks are an option (PROVIDERS.md 5.5): with webhook_signing_key and
+// webhook_public_url set, start() registers /webhooks/openphone with the
+// host's receiver, which refuses anything not signed with that key (403), and
+// quo::QuoWebhooks reports texts, deliveries and ended calls as they happen.
+// Polling goes on as the catch-up for whatever arrived while Ringback was
+// closed; both paths report each call and text once.
 class QuoProvider final : public QObject, public Provider
 {
     Q_OBJECT
@@ -37,13 +45,19 @@ public:
     void testConnection(std::function<void(const ConnectionCheck &)> done) override;
 
 private:
+    static QString providerId() { return QStringLiteral("openphone"); }
+    void registerWebhooks();
+    void unregisterWebhooks();
+
     QNetworkAccessManager m_network;
     net::HttpClient m_http;
     quo::Pacer m_pacer;
     quo::Session m_session;
     quo::QuoSender m_sender;
     quo::QuoPoller m_poller;
+    quo::QuoWebhooks m_webhooks;
     bool m_configured = false;
+    bool m_registered = false;
 };
 
 } // namespace ringback

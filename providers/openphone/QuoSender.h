@@ -35,6 +35,9 @@ public:
     // Polls the delivery status of tracked messages (bounded per call).
     void pollStatuses(Done done);
     void clear() { m_neverLeft.clear(); }
+    // A tracked message's status, read by a poll or from a webhook: reported
+    // to the engine, and no longer tracked once final.
+    void statusRead(const QString &id, const Message &message);
 
 private:
     void sent(const SendRequest &request, const net::HttpResponse &response);
@@ -45,7 +48,6 @@ private:
                 const Message *match,
                 const QString &detail);
     void checkStatus(std::vector<QString> ids, size_t index, Done done);
-    void statusRead(const QString &id, const Message &message);
 
     Session &m_session;
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Quo

@@ -11,6 +11,10 @@
 #include <memory>
 #include <optional>
 
+namespace ringback::webhook {
+class WebhookRegistrar;
+}
+
 namespace ringback::quo {
 
 struct Settings
@@ -19,6 +23,10 @@ struct Settings
     QString phoneNumber; // E.164 business line
     QUrl baseUrl;
     int pollIntervalMs = 20000;
+    // Quo's webhooks, optional: the signing keys (Base64, never logged; one
+    // per webhook created in Quo), set only together with webhook_public_url.
+    QList<QByteArray> webhookSigningKeys;
+    bool webhooks() const { return !webhookSigningKeys.isEmpty(); }
 };
 
 // Why a request did not give a usable answer, classified for the connection
@@ -55,6 +63,8 @@ public:
     Endpoints endpoints;
     Pacer *http = nullptr;
     ProviderEvents *events = nullptr;
+    webhook::WebhookRegistrar *webhooks = nullptr; // the host's receiver, if any
+    QString webhookUrl; // where Quo's webhooks are received; empty: polling only
     Cursor cursor;
     QString phoneNumberId; // PN… of settings.phoneNumber, once looked up
     QString numberName;    // its name in Quo ("Main line")

@@ -108,6 +108,25 @@ void FakeQuo::setCallStatus(const QString &id, const QString &status, bool answe
     }
 }
 
+QJsonObject FakeQuo::webhookObject(const QString &id) const
+{
+    for (const CallRecord &c : m_calls) {
+        if (c.id == id) {
+            QJsonObject o = callJson(c);
+            o.insert(QStringLiteral("object"), QStringLiteral("call"));
+            return o;
+        }
+    }
+    for (const MessageRecord &m : m_messages) {
+        if (m.id == id) {
+            QJsonObject o = messageJson(m);
+            o.insert(QStringLiteral("object"), QStringLiteral("message"));
+            return o;
+        }
+    }
+    return {};
+}
+
 QList<FakeQuo::MessageRecord> FakeQuo::sentMessages() const
 {
     QList<MessageRecord> out;

@@ -121,6 +121,9 @@ public:
     QString addAnsweredCall(const QString &from);
     QString addInboundMessage(const QString &from, const QString &text);
     void setCallStatus(const QString &id, const QString &status, bool answered = false);
+    // The call or message `id` as a Quo webhook carries it in data.object
+    // (the API's fields plus "object": "call" or "message"); empty if unknown.
+    QJsonObject webhookObject(const QString &id) const;
 
     // Scripts, consumed in order.
     std::deque<Reply> sendReplies;          // POST /v1/messages

@@ -79,11 +79,13 @@ inline QVariantMap quoSettings(const FakeQuo &fake, double pollSeconds = 0.2)
             {QStringLiteral("poll_interval_seconds"), pollSeconds}};
 }
 
-// Loads the real plugin from RINGBACK_PROVIDER_PATH.
+// Loads the real plugin from RINGBACK_PROVIDER_PATH; `webhooks` is the host's receiver,
+// if the test gives one.
 inline std::unique_ptr<Provider> loadQuo(PluginLoader &loader,
                                          const QVariantMap &settings,
                                          const QString &dataDir,
-                                         QString *error = nullptr)
+                                         QString *error = nullptr,
+                                         webhook::WebhookRegistrar *webhooks = nullptr)
 {
     if (!loader.find(QStringLiteral("openphone")))
         loader.scan();
@@ -97,6 +99,7 @@ inline std::unique_ptr<Provider> loadQuo(PluginLoader &loader,
     ProviderContext context;
     context.settings = settings;
     context.dataDir = dataDir;
+    context.webhooks = webhooks;
     const Status ok = provider->configure(context);
     if (!ok) {
         if (error)

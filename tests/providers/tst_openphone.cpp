@@ -46,13 +46,24 @@ private slots:
         QVERIFY(info);
         QCOMPARE(info->name, QStringLiteral("Quo (OpenPhone)"));
         QVERIFY(info->hasCapability(QStringLiteral("poll")));
-        for (const char *name :
-             {"api_key", "phone_number", "api_base_url", "poll_interval_seconds"}) {
+        QVERIFY(info->hasCapability(QStringLiteral("webhook"))); // optional: see the session
+        for (const char *name : {"api_key",
+                                 "phone_number",
+                                 "api_base_url",
+                                 "poll_interval_seconds",
+                                 "webhook_signing_key",
+                                 "webhook_listen",
+                                 "webhook_public_url"}) {
             QVERIFY2(info->field(QLatin1String(name)), name);
             QVERIFY2(!info->field(QLatin1String(name))->help.isEmpty(), name);
         }
-        QCOMPARE(int(info->settings.size()), 4);
+        QCOMPARE(int(info->settings.size()), 7);
         QVERIFY(info->field(QStringLiteral("api_key"))->isSecret());
+        QVERIFY(info->field(QStringLiteral("webhook_signing_key"))->isSecret());
+        QVERIFY(!info->field(QStringLiteral("webhook_signing_key"))->required);
+        QCOMPARE(ProviderSettings::environmentVariable(QStringLiteral("openphone"),
+                                                       QStringLiteral("webhook_signing_key")),
+                 QStringLiteral("RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY"));
 
         QProcessEnvironment env;
         env.insert(QStringLiteral("RINGBACK_OPENPHONE_API_KEY"), FakeQuo::apiKey());
@@ -64,6 +75,13 @@ private slots:
                  FakeQuo::businessNumber());
         QCOMPARE(resolved->value(QStringLiteral("api_base_url")).toString(),
                  QStringLiteral("https://api.openphone.com"));
+        QVERIFY(resolved->value(QStringLiteral("webhook_signing_key")).toString().isEmpty());
+        env.insert(QStringLiteral("RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY"),
+                   QStringLiteral("a2V5"));
+        const auto withKey = ProviderSettings::resolve(*info, given, env);
+        QVERIFY2(withKey, qPrintable(withKey.errorMessage()));
+        QCOMPARE(withKey->value(QStringLiteral("webhook_signing_key")).toString(),
+                 QStringLiteral("a2V5"));
         const auto missing = ProviderSettings::resolve(*info, given, QProcessEnvironment());
         QVERIFY(!missing);
         QVERIFY(missing.errorMessage().contains(QLatin1String("RINGBACK_OPENPHONE_API_KEY")));

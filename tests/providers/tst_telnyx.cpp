@@ -2,8 +2,10 @@
 // error mapping, reconciliation of interrupted sends, the connection check.
 
 #include "FakeTelnyxKit.h"
+#include "provider/ProviderSettings.h"
 
 #include <QJsonArray>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,7 +56,7 @@ private:
         QCOMPARE(m_hooks->post(
                      m_host->url(),
                      ev::event(type, ev::newId(), FakeTelnyx::outboundPayload(m, status, code))),
-                 204);
+                 200);
     }
 
 private slots:
@@ -101,6 +103,35 @@ private slots:
         QString error;
         QVERIFY(!loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error));
         QVERIFY2(error.contains(QLatin1String("public_key")), qPrintable(error));
+    }
+
+    void plainHttpRefusedExceptLoopback()
+    {
+        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
+        s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
+        QString error;
+        QVERIFY(!loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error));
+        QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
+        // The settings layer refuses it too, before the plugin sees it.
+        const ProviderInfo *info = m_loader.find(QStringLiteral("telnyx"));
+        QVERIFY(info);
+        const auto resolved = ProviderSettings::resolve(
+            *info,
+            {{QStringLiteral("api_key"), FakeTelnyx::apiKey()},
+             {QStringLiteral("phone_number"), FakeTelnyx::businessNumber()},
+             {QStringLiteral("public_key"), QString::fromLatin1(m_hooks->publicKey())},
+             {QStringLiteral("api_base_url"), QStringLiteral("http://example.com")}},
+            QProcessEnvironment());
+        QVERIFY(!resolved);
+        QVERIFY2(resolved.errorMessage().contains(QLatin1String("api_base_url")),
+                 qPrintable(resolved.errorMessage()));
+
+        for (const char *ok :
+             {"https://proxy.example.com/telnyx", "http://127.0.0.1:8080", "http://localhost:1"}) {
+            s.insert(QStringLiteral("api_base_url"), QString::fromLatin1(ok));
+            QVERIFY2(loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error),
+                     qPrintable(QLatin1String(ok) + QLatin1String(": ") + error));
+        }
     }
 
     void sendHappyPathAndDeliveryWebhooks()

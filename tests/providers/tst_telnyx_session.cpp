@@ -80,7 +80,7 @@ private slots:
                                          ev::inbound(ev::newId(),
                                                      QStringLiteral("+15125550134"),
                                                      QStringLiteral("hello")))),
-                 204);
+                 200);
         Queries q(session.value()->database());
         QTRY_VERIFY_WITH_TIMEOUT(
             q.conversation(QStringLiteral("+15125550134"), FakeTelnyx::businessNumber()), 10000);

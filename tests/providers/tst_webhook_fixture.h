@@ -129,7 +129,7 @@ protected:
         return got + socket.readAll();
     }
 
-    // Starts m_server on 127.0.0.1 with twilio, telnyx and quo registered.
+    // Starts m_server on 127.0.0.1 with twilio, telnyx and openphone (Quo) registered.
     void startServer()
     {
         m_server = std::make_unique<WebhookServer>(m_clock);
@@ -150,9 +150,9 @@ protected:
         m_server->registerProvider(
             QStringLiteral("telnyx"),
             {TelnyxSignature::verifier(m_telnyxKey.publicKeyBase64(), m_clock), record, {}, {}});
-        m_server->registerProvider(QStringLiteral("quo"),
+        m_server->registerProvider(QStringLiteral("openphone"),
                                    {QuoSignature::verifier(QuoSecret, m_clock), record, {}, {}});
-        QVERIFY(m_server->hasProvider(QStringLiteral("quo")));
+        QVERIFY(m_server->hasProvider(QStringLiteral("openphone")));
     }
 };
 

@@ -282,9 +282,9 @@ private slots:
         QVERIFY(cache.checkAndInsert(QStringLiteral("telnyx"), "sig1", 1000, 600000));
         QVERIFY(!cache.checkAndInsert(QStringLiteral("telnyx"), "sig1", 2000, 600000));
         // Per provider; an empty key is never a replay.
-        QVERIFY(cache.checkAndInsert(QStringLiteral("quo"), "sig1", 2000, 600000));
-        QVERIFY(cache.checkAndInsert(QStringLiteral("quo"), {}, 2000, 600000));
-        QVERIFY(cache.checkAndInsert(QStringLiteral("quo"), {}, 2000, 600000));
+        QVERIFY(cache.checkAndInsert(QStringLiteral("openphone"), "sig1", 2000, 600000));
+        QVERIFY(cache.checkAndInsert(QStringLiteral("openphone"), {}, 2000, 600000));
+        QVERIFY(cache.checkAndInsert(QStringLiteral("openphone"), {}, 2000, 600000));
         // Forgotten after its window.
         QVERIFY(cache.checkAndInsert(QStringLiteral("telnyx"), "sig1", 601001, 600000));
         // Bounded: never more than the capacity.
