@@ -12,6 +12,8 @@
 
 namespace ringback {
 
+class SecretStore;
+
 namespace webhook {
 class WebhookRegistrar;
 class WebhookServer;
@@ -35,6 +37,11 @@ struct SessionOptions
 // provider's webhook_listen setting (default 127.0.0.1:8787) with
 // webhook_public_url as the public base URL, handed to the provider as
 // ProviderContext::webhooks. open() fails, saying why, when it cannot listen.
+//
+// A secret the provider obtains itself (ProviderContext::saveSecret: a
+// rotated OAuth refresh token) goes to the system keychain under the
+// provider's field, like the settings dialog's secrets; a failure is logged
+// without the secret.
 class EngineSession
 {
 public:
@@ -63,9 +70,12 @@ public:
 private:
     explicit EngineSession(const QString &profileDir);
     Status openWebhooks(const QVariantMap &settings);
+    std::function<void(const QString &, const QString &)> secretKeeper();
 
     Profile m_profile;
     Database m_db;
+    // Keeps what the provider hands to ProviderContext::saveSecret.
+    std::unique_ptr<SecretStore> m_secrets;
     PluginLoader m_loader;
     ProviderInfo m_info;
     // Before the provider: it outlives the provider's registered route.
