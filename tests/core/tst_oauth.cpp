@@ -51,8 +51,16 @@ private:
 private slots:
     void rfc7636AppendixB()
     {
-        QCOMPARE(codeChallengeS256(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r-wW1gFWFOEjXk")),
-                 QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuKE-cM"));
+        // The 32 octets of the example, base64url-encoded, are the verifier.
+        const unsigned char octets[]
+            = {116, 24,  223, 180, 151, 153, 224, 37,  79, 250, 96, 125, 216, 173, 187, 186,
+               22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,  88,  83,  132, 141, 121};
+        const QByteArray verifier
+            = QByteArray(reinterpret_cast<const char *>(octets), sizeof(octets))
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(verifier, QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+        QCOMPARE(codeChallengeS256(QString::fromLatin1(verifier)),
+                 QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     }
 
     void verifierIsUnreservedAndFresh()
