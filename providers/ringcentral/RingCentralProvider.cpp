@@ -256,6 +256,12 @@ void RingCentralProvider::signIn(const ProviderContext &context,
         done({false, app.errorMessage()});
         return;
     }
+    if (settings.authMode != Settings::AuthMode::Pkce) {
+        done({false,
+              tr("The browser sign-in is for a public app: choose pkce as the sign-in method "
+                 "(auth_mode) first.")});
+        return;
+    }
     m_signIn = std::make_unique<SignIn>(m_tokenHttp);
     auto save = context.saveSecret;
     m_signIn->run(

@@ -160,6 +160,15 @@ private slots:
             opened = url;
             return true;
         };
+        // With the JWT method the sign-in is refused in words, no browser.
+        QSignalSpy finished(page, &ProviderPage::signInFinished);
+        page->signInButton()->click();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(page->testResult()->text().contains(QLatin1String("pkce")));
+        QVERIFY(!opened.isValid());
+        qobject_cast<QComboBox *>(form->editor(QStringLiteral("auth_mode")))
+            ->setCurrentText(QStringLiteral("pkce"));
         page->signInButton()->click();
         QTRY_VERIFY(opened.isValid());
         page->signInButton()->click(); // Cancel sign-in

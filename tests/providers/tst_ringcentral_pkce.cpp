@@ -200,6 +200,16 @@ private slots:
         QVERIFY(m_saved.isEmpty());
     }
 
+    void signInNeedsThePkceMethod()
+    {
+        const QUrl authorize
+            = beginSignIn(signInSettings({{QStringLiteral("auth_mode"), QStringLiteral("jwt")}}));
+        QVERIFY(!authorize.isValid()); // no browser
+        QVERIFY(m_result);
+        QVERIFY(!m_result->ok);
+        QVERIFY2(m_result->message.contains(QLatin1String("pkce")), qPrintable(m_result->message));
+    }
+
     void noBrowserIsReported()
     {
         auto created = m_loader.create(QStringLiteral("ringcentral"));
