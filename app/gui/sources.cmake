@@ -28,6 +28,7 @@ set(RINGBACK_GUI_SOURCES
     gui/ReplyBox.cpp gui/ReplyBox.h
     gui/SearchField.cpp gui/SearchField.h
     gui/settings/ConnectionTester.cpp gui/settings/ConnectionTester.h
+    gui/settings/ProviderSignIn.cpp gui/settings/ProviderSignIn.h
     gui/settings/GeneralPage.cpp gui/settings/GeneralPage.h
     gui/settings/HoursPage.cpp gui/settings/HoursPage.h
     gui/settings/NumberImport.cpp gui/settings/NumberImport.h

@@ -33,6 +33,18 @@ void Provider::testConnection(std::function<void(const ConnectionCheck &)> done)
                                       "settings and watch the status bar after a restart.")});
 }
 
+void Provider::signIn(const ProviderContext &context,
+                      std::function<bool(const QUrl &)> openBrowser,
+                      std::function<void(const SignInResult &)> done)
+{
+    Q_UNUSED(context)
+    Q_UNUSED(openBrowser)
+    done({false,
+          QCoreApplication::translate("ringback::Provider",
+                                      "This provider has no sign-in in the browser. Enter its "
+                                      "credentials in the form.")});
+}
+
 QString toString(SendError e)
 {
     switch (e) {

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtPlugin>
 
@@ -39,7 +40,9 @@ inline constexpr int kProviderApiVersion = 1;
 // for 1.0 lacks it, so the loader must not take one).
 // 1.2: ProviderContext::webhooks (the context's layout changed).
 // Also in 1.2: Provider::lookupLineType (a virtual added at the end).
-#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.2"
+// 1.3: ProviderContext::saveSecret and Provider::signIn (the "interactive_sign_in"
+// capability).
+#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.3"
 
 enum class ConnectionState {
     Disconnected,
@@ -197,6 +200,22 @@ struct ProviderContext
     // otherwise (the settings dialog's test instance, providers that poll).
     // Owned by the host; outlives the provider.
     webhook::WebhookRegistrar *webhooks = nullptr;
+    // Keeps a secret the provider obtained itself (an OAuth refresh token
+    // from a sign-in, or the new one when the provider rotated it) where the
+    // host keeps that field's secrets: the system keychain; never
+    // settings.ini, the database or the logs. `field` is a secret field of
+    // the provider's settings schema. Runs on the provider's thread and
+    // returns at once (the host writes in the background and logs a failure
+    // without the secret). Null when the host cannot keep secrets: the
+    // provider then keeps it in memory only.
+    std::function<void(const QString &field, const QString &secret)> saveSecret = nullptr;
+};
+
+// The answer of Provider::signIn, in words for the office.
+struct SignInResult
+{
+    bool ok = false;
+    QString message; // "Signed in to RingCentral …" or what went wrong
 };
 
 class Provider
@@ -242,6 +261,19 @@ public:
         Q_UNUSED(e164)
         done(LineTypeLookup());
     }
+    // The settings dialog's "Sign in with <provider>…", for a provider with
+    // the "interactive_sign_in" capability (an OAuth authorization in the
+    // user's browser). Called on a fresh instance that was not configured:
+    // `context.settings` holds the settings form's values (defaults filled
+    // in; the secrets the form has) and `context.saveSecret` keeps what the
+    // sign-in obtains. The provider calls `openBrowser` with the address to
+    // show (false: no browser could be opened), waits for the browser to
+    // come back, and calls `done` exactly once, possibly before returning;
+    // never after the provider is destroyed (destroying it cancels the
+    // sign-in). The default says the provider has no sign-in.
+    virtual void signIn(const ProviderContext &context,
+                        std::function<bool(const QUrl &)> openBrowser,
+                        std::function<void(const SignInResult &)> done);
 };
 
 // The plugin's root object implements this.

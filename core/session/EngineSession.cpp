@@ -131,6 +131,7 @@ EngineSession::~EngineSession()
         m_engine->stop();
     m_engine.reset();
     m_provider.reset();
+    m_secrets.reset();
     m_webhooks.reset();
     m_webhookServer.reset();
     m_db.close();
@@ -205,6 +206,8 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     }
     ProviderContext context{resolved.value(), session->m_profile.providerDataDir(providerId)};
     context.webhooks = session->m_webhooks.get();
+    session->m_secrets = std::make_unique<SecretStore>(session->m_profile.dir());
+    context.saveSecret = session->secretKeeper();
     ok = session->m_provider->configure(context);
     if (!ok)
         return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
@@ -212,6 +215,29 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     session->m_engine = std::make_unique<Engine>(
         session->m_db, *session->m_provider, providerId, session->loadConfig());
     return session;
+}
+
+std::function<void(const QString &, const QString &)> EngineSession::secretKeeper()
+{
+    const ProviderInfo info = m_info;
+    SecretStore *store = m_secrets.get();
+    return [info, store](const QString &field, const QString &secret) {
+        const SettingField *f = info.field(field);
+        if (!f || !f->isSecret()) {
+            qCWarning(lcSession).noquote() << "provider" << info.id << "offered" << field
+                                           << "to keep, which is not one of its secret settings";
+            return;
+        }
+        const QString id = info.id;
+        store->write(id, field, secret, [id, field](const SecretStore::Answer &answer) {
+            if (answer.isOk())
+                qCInfo(lcSession).noquote()
+                    << "kept the new" << field << "of" << id << "in the keychain";
+            else
+                qCWarning(lcSession).noquote() << "could not keep the new" << field << "of" << id
+                                               << "in the keychain:" << answer.message;
+        });
+    };
 }
 
 Status EngineSession::openWebhooks(const QVariantMap &settings)

@@ -12,6 +12,8 @@
 
 namespace ringback {
 
+class SecretStore;
+
 namespace webhook {
 class WebhookRegistrar;
 class WebhookServer;
@@ -37,6 +39,11 @@ struct SessionOptions
 // ProviderContext::webhooks. open() fails, saying why, when it cannot listen.
 // A provider that also polls ("poll" and "webhook", e.g. Quo) takes webhooks
 // as an option: it gets the receiver only when webhook_public_url is set.
+//
+// A secret the provider obtains itself (ProviderContext::saveSecret: a
+// rotated OAuth refresh token) goes to the system keychain under the
+// provider's field, like the settings dialog's secrets; a failure is logged
+// without the secret.
 class EngineSession
 {
 public:
@@ -65,9 +72,12 @@ public:
 private:
     explicit EngineSession(const QString &profileDir);
     Status openWebhooks(const QVariantMap &settings);
+    std::function<void(const QString &, const QString &)> secretKeeper();
 
     Profile m_profile;
     Database m_db;
+    // Keeps what the provider hands to ProviderContext::saveSecret.
+    std::unique_ptr<SecretStore> m_secrets;
     PluginLoader m_loader;
     ProviderInfo m_info;
     // Before the provider: it outlives the provider's registered route.

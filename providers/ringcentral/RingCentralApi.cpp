@@ -357,6 +357,11 @@ QUrl Endpoints::path(const QString &path, const net::Fields &query) const
     return net::joinUrl(m_base, full);
 }
 
+QUrl Endpoints::authorize() const
+{
+    return path(QStringLiteral("/restapi/oauth/authorize"));
+}
+
 QUrl Endpoints::token() const
 {
     return path(QStringLiteral("/restapi/oauth/token"));

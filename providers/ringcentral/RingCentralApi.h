@@ -138,6 +138,7 @@ public:
     Endpoints() = default;
     explicit Endpoints(QUrl base);
 
+    QUrl authorize() const;
     QUrl token() const;
     QUrl wsToken() const;
     QUrl phoneNumbers() const;

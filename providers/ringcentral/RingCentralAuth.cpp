@@ -33,16 +33,25 @@ Auth::Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent
         if (!m_autoRefresh || m_requesting)
             return;
         qCInfo(lcRingCentral) << "refreshing the access token before it expires";
-        request(!m_refresh.isEmpty() && Session::nowMs() < m_refreshExpiresAtMs - 5000);
+        request(canRefresh(Session::nowMs()));
     });
 }
 
 void Auth::configure(const Settings &settings, const Endpoints &endpoints)
 {
-    reset();
     m_settings = settings;
     m_endpoints = endpoints;
-    m_tokenHttp.setAuthorization(net::basicAuthorization(settings.clientId, settings.clientSecret));
+    reset();
+    // A public app (no client secret) names itself with client_id in the form.
+    m_tokenHttp.setAuthorization(
+        settings.clientSecret.isEmpty()
+            ? QByteArray()
+            : net::basicAuthorization(settings.clientId, settings.clientSecret));
+}
+
+bool Auth::canRefresh(qint64 now) const
+{
+    return pkce() || (!m_refresh.isEmpty() && now < m_refreshExpiresAtMs - 5000);
 }
 
 void Auth::setAutoRefresh(bool on)
@@ -58,7 +67,8 @@ void Auth::reset()
 {
     ++m_generation;
     m_access.clear();
-    m_refresh.clear();
+    // Pkce: the sign-in's refresh token (the latest one) is all there is.
+    m_refresh = pkce() ? m_settings.refreshToken : QString();
     m_expiresAtMs = 0;
     m_requesting = false;
     m_waiting.clear();
@@ -81,13 +91,21 @@ void Auth::ensureToken(Ready ready)
     }
     m_waiting.push_back(std::move(ready));
     if (!m_requesting)
-        request(!m_refresh.isEmpty() && now < m_refreshExpiresAtMs - 5000);
+        request(canRefresh(now));
 }
 
 void Auth::request(bool useRefresh)
 {
     m_requesting = true;
     const int generation = m_generation;
+    if (pkce() && m_refresh.isEmpty()) {
+        Problem p;
+        p.kind = Problem::Kind::Auth;
+        p.detail = Tr::tr("Ringback is not signed in to RingCentral. Open Settings › Provider "
+                          "and click \"Sign in with RingCentral…\".");
+        finish(p);
+        return;
+    }
     net::Fields form;
     if (useRefresh) {
         form = {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -96,6 +114,8 @@ void Auth::request(bool useRefresh)
         form = {{QStringLiteral("grant_type"), kJwtGrant},
                 {QStringLiteral("assertion"), m_settings.jwt}};
     }
+    if (m_settings.clientSecret.isEmpty())
+        form.append({QStringLiteral("client_id"), m_settings.clientId});
     qCInfo(lcRingCentral) << "requesting an access token" << (useRefresh ? "(refresh)" : "(JWT)");
     m_tokenHttp.postForm(
         m_endpoints.token(), form, [this, generation, useRefresh](const net::HttpResponse &r) {
@@ -105,6 +125,21 @@ void Auth::request(bool useRefresh)
                 Problem p = Session::problemOf(r, Tr::tr("getting an access token"));
                 const bool refused = r.failure == net::HttpResponse::Failure::None
                                      && (r.status == 400 || r.status == 401);
+                if (refused && pkce()) {
+                    // Expired or revoked: only a new sign-in helps.
+                    m_refresh.clear();
+                    m_settings.refreshToken.clear();
+                    const ApiError e = parseError(r.status, r.body);
+                    p.kind = Problem::Kind::Auth;
+                    p.detail
+                        = Tr::tr("RingCentral no longer accepts Ringback's sign-in (HTTP %1 "
+                                 "%2: %3). Open Settings › Provider and click \"Sign in "
+                                 "with RingCentral…\" again.")
+                              .arg(r.status)
+                              .arg(e.code, e.message.isEmpty() ? Tr::tr("no details") : e.message);
+                    finish(p);
+                    return;
+                }
                 if (refused && useRefresh) {
                     m_refresh.clear(); // expired or revoked: start over with the JWT
                     request(false);
@@ -129,7 +164,11 @@ void Auth::request(bool useRefresh)
             }
             const qint64 now = Session::nowMs();
             m_access = token->accessToken;
+            bool rotated = false;
             if (!token->refreshToken.isEmpty()) {
+                rotated = pkce() && token->refreshToken != m_settings.refreshToken;
+                if (rotated)
+                    m_settings.refreshToken = token->refreshToken;
                 m_refresh = token->refreshToken;
                 m_refreshExpiresAtMs = token->refreshExpiresInS > 0
                                            ? now + token->refreshExpiresInS * 1000
@@ -138,6 +177,12 @@ void Auth::request(bool useRefresh)
             m_lifetimeMs = token->expiresInS * 1000;
             m_expiresAtMs = now + m_lifetimeMs;
             m_apiHttp.setAuthorization("Bearer " + m_access.toUtf8());
+            if (rotated && m_rotated) {
+                qCInfo(lcRingCentral) << "RingCentral issued a new refresh token; keeping it";
+                m_rotated(m_settings.refreshToken);
+                if (generation != m_generation)
+                    return;
+            }
             finish(std::nullopt);
         });
 }

@@ -15,6 +15,10 @@ namespace ringback::ringcentral {
 // is refused), and runs API requests with it: a request answered 401 gets a
 // fresh token and is sent once more. Concurrent requests share one token
 // request. Token answers 429 are honoured through the waiting callers.
+// With AuthMode::Pkce there is no JWT: every token comes from the refresh
+// token of the sign-in (a public app sends client_id in the form instead of
+// Basic client authentication), and each new refresh token RingCentral
+// hands out replaces it and is passed to the rotation callback, to be kept.
 class Auth final : public QObject
 {
     Q_OBJECT
@@ -36,8 +40,15 @@ public:
     // Forgets the tokens and fails nobody: pending callers are dropped.
     void reset();
     bool hasToken() const { return !m_access.isEmpty(); }
+    // Pkce: called with each new refresh token (never log it).
+    void setRotationCallback(std::function<void(const QString &)> rotated)
+    {
+        m_rotated = std::move(rotated);
+    }
 
 private:
+    bool pkce() const { return m_settings.authMode == Settings::AuthMode::Pkce; }
+    bool canRefresh(qint64 now) const;
     void request(bool useRefresh);
     void finish(const std::optional<Problem> &problem);
     void scheduleRefresh();
@@ -60,6 +71,7 @@ private:
     qint64 m_blockedUntilMs = 0;
     std::optional<Problem> m_blockedBy;
     std::vector<Ready> m_waiting;
+    std::function<void(const QString &)> m_rotated;
     QTimer m_refreshTimer;
 };
 

@@ -5,6 +5,8 @@
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
 
+#include <cmath>
+
 namespace ringback {
 
 using namespace ringcentral;
@@ -13,6 +15,42 @@ namespace {
 
 constexpr int kRequestTimeoutMs = 30000;
 constexpr qint64 kVerifyRefusedRetryMs = 5 * 60 * 1000;
+// The sign-in's redirect URI is http://127.0.0.1:53682/callback unless set:
+// RingCentral wants the registered redirect URI matched exactly.
+constexpr int kDefaultRedirectPort = 53682;
+
+const QString kRefreshTokenField = QStringLiteral("refresh_token");
+
+// What configure() and signIn() both read: auth_mode, the app's credentials,
+// the API address and the sign-in's loopback port.
+Status readApp(const QVariantMap &s, Settings &settings)
+{
+    const QString mode
+        = s.value(QStringLiteral("auth_mode"), QStringLiteral("jwt")).toString().trimmed();
+    if (mode == QLatin1String("pkce"))
+        settings.authMode = Settings::AuthMode::Pkce;
+    else if (mode != QLatin1String("jwt"))
+        return Error(RingCentralProvider::tr("\"auth_mode\" must be jwt or pkce."));
+    settings.clientId = s.value(QStringLiteral("client_id")).toString().trimmed();
+    if (settings.clientId.isEmpty())
+        return Error(RingCentralProvider::tr("\"client_id\" is missing (RingCentral Developer "
+                                             "Console, your app, Credentials)."));
+    settings.clientSecret = s.value(QStringLiteral("client_secret")).toString().trimmed();
+    const auto base = net::checkBaseUrl(
+        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://platform.ringcentral.com"))
+            .toString());
+    if (!base)
+        return Error(RingCentralProvider::tr("\"api_base_url\": %1").arg(base.errorMessage()));
+    settings.baseUrl = base.value();
+    bool ok = false;
+    const double port
+        = s.value(QStringLiteral("redirect_port"), kDefaultRedirectPort).toDouble(&ok);
+    if (!ok || port < 0 || port > 65535 || port != std::floor(port))
+        return Error(
+            RingCentralProvider::tr("\"redirect_port\" must be a port number (0: any free one)."));
+    settings.redirectPort = quint16(port);
+    return {};
+}
 
 } // namespace
 
@@ -53,27 +91,27 @@ Status RingCentralProvider::configure(const ProviderContext &context)
 {
     const QVariantMap &s = context.settings;
     Settings settings;
-    settings.clientId = s.value(QStringLiteral("client_id")).toString().trimmed();
-    if (settings.clientId.isEmpty())
-        return Error(tr("\"client_id\" is missing (RingCentral Developer Console, your app, "
-                        "Credentials)."));
-    settings.clientSecret = s.value(QStringLiteral("client_secret")).toString().trimmed();
-    if (settings.clientSecret.isEmpty())
-        return Error(
-            tr("\"client_secret\" is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET)."));
-    settings.jwt = s.value(QStringLiteral("jwt")).toString().trimmed();
-    if (settings.jwt.isEmpty())
-        return Error(tr("\"jwt\" is missing (or set RINGBACK_RINGCENTRAL_JWT)."));
+    const Status app = readApp(s, settings);
+    if (!app)
+        return app;
+    if (settings.authMode == Settings::AuthMode::Jwt) {
+        if (settings.clientSecret.isEmpty())
+            return Error(
+                tr("\"client_secret\" is missing (or set RINGBACK_RINGCENTRAL_CLIENT_SECRET)."));
+        settings.jwt = s.value(QStringLiteral("jwt")).toString().trimmed();
+        if (settings.jwt.isEmpty())
+            return Error(tr("\"jwt\" is missing (or set RINGBACK_RINGCENTRAL_JWT)."));
+    } else {
+        settings.refreshToken = s.value(kRefreshTokenField).toString().trimmed();
+        if (settings.refreshToken.isEmpty())
+            return Error(tr("Ringback is not signed in to RingCentral (auth_mode pkce). Open "
+                            "Settings › Provider and click \"Sign in with RingCentral…\", or "
+                            "set RINGBACK_RINGCENTRAL_REFRESH_TOKEN."));
+    }
     const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
     if (!number)
         return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
     settings.phoneNumber = number->e164();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://platform.ringcentral.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
     bool ok = false;
     const double keepAlive = s.value(QStringLiteral("keepalive_seconds"), 30).toDouble(&ok);
     if (!ok || keepAlive <= 0 || keepAlive > 600)
@@ -83,6 +121,14 @@ Status RingCentralProvider::configure(const ProviderContext &context)
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);
     m_auth.configure(settings, m_session.endpoints);
+    m_saveSecret = context.saveSecret;
+    m_auth.setRotationCallback([this](const QString &refreshToken) {
+        if (m_saveSecret)
+            m_saveSecret(kRefreshTokenField, refreshToken);
+        else
+            qCWarning(lcRingCentral) << "the new refresh token is kept in memory only; after a "
+                                        "restart Ringback needs a new sign-in";
+    });
     m_configured = true;
     return {};
 }
@@ -192,7 +238,43 @@ void RingCentralProvider::testConnection(std::function<void(const ConnectionChec
         done({false, tr("The RingCentral settings are incomplete.")});
         return;
     }
+    if (m_session.settings.authMode == Settings::AuthMode::Pkce) {
+        // A refresh grant here would replace the refresh token the running
+        // Ringback holds (RingCentral rotates it at each use).
+        done({true,
+              tr("A RingCentral sign-in is saved. Test connection does not use it, because "
+                 "RingCentral replaces it at each use; \"Sign in with RingCentral…\" signs in "
+                 "again.")});
+        return;
+    }
     ringcentral::testConnection(m_session, std::move(done));
+}
+
+void RingCentralProvider::signIn(const ProviderContext &context,
+                                 std::function<bool(const QUrl &)> openBrowser,
+                                 std::function<void(const SignInResult &)> done)
+{
+    Settings settings;
+    const Status app = readApp(context.settings, settings);
+    if (!app) {
+        done({false, app.errorMessage()});
+        return;
+    }
+    if (settings.authMode != Settings::AuthMode::Pkce) {
+        done({false,
+              tr("The browser sign-in is for a public app: choose pkce as the sign-in method "
+                 "(auth_mode) first.")});
+        return;
+    }
+    m_signIn = std::make_unique<SignIn>(m_tokenHttp);
+    auto save = context.saveSecret;
+    m_signIn->run(
+        settings,
+        Endpoints(settings.baseUrl),
+        save ? SignIn::Keep([save](const QString &token) { save(kRefreshTokenField, token); })
+             : SignIn::Keep(),
+        openBrowser,
+        std::move(done));
 }
 
 } // namespace ringback

@@ -16,10 +16,17 @@ class Auth;
 
 struct Settings
 {
+    // How Ringback gets its tokens (PROVIDERS.md 4.1): the JWT grant of a
+    // private app, or a refresh token from "Sign in with RingCentral…"
+    // (authorization code with PKCE, a public app).
+    enum class AuthMode { Jwt, Pkce };
+    AuthMode authMode = AuthMode::Jwt;
     QString clientId;
-    QString clientSecret; // never logged
-    QString jwt;          // never logged
-    QString phoneNumber;  // E.164 business line
+    QString clientSecret;     // never logged; empty for a public app
+    QString jwt;              // never logged
+    QString refreshToken;     // Pkce: from the sign-in; never logged
+    quint16 redirectPort = 0; // Pkce sign-in: the loopback port; 0: any free one
+    QString phoneNumber;      // E.164 business line
     QUrl baseUrl;
     int keepAliveMs = 30000;
 };

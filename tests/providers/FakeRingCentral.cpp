@@ -28,15 +28,6 @@ FakeRingCentral::Params decode(const QByteArray &encoded)
     return out;
 }
 
-QString param(const FakeRingCentral::Params &params, const QString &key)
-{
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
 } // namespace
 
 QStringList FakeRingCentral::expectedFilters()
@@ -223,6 +214,12 @@ FakeRingCentral::Answer FakeRingCentral::dispatch(const QHttpServerRequest &requ
         }
         return token(request, decode(seen.body));
     }
+    if (seen.path == QLatin1String("/restapi/oauth/authorize")) {
+        if (!get)
+            violations << QStringLiteral("authorize endpoint with %1")
+                              .arg(QString::fromLatin1(seen.method));
+        return authorize(seen.query);
+    }
     // Every other endpoint: a Bearer access token issued here and not expired.
     const QString bearer = QString::fromLatin1(seen.authorization);
     const QString tokenValue
@@ -257,66 +254,6 @@ FakeRingCentral::Answer FakeRingCentral::dispatch(const QHttpServerRequest &requ
     violations << QStringLiteral("unknown endpoint %1 %2")
                       .arg(QString::fromLatin1(seen.method), seen.path);
     return error(404, QStringLiteral("CMN-102"), QStringLiteral("Resource not found"));
-}
-
-FakeRingCentral::Answer FakeRingCentral::token(const QHttpServerRequest &request,
-                                               const Params &form)
-{
-    const QByteArray basic
-        = "Basic " + (clientId() + QLatin1Char(':') + clientSecret()).toUtf8().toBase64();
-    if (request.value("Authorization") != basic) {
-        Answer a = error(401, QStringLiteral("OAU-123"), QStringLiteral("Invalid client"));
-        a.body
-            = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")},
-                                        {QStringLiteral("errorCode"), QStringLiteral("OAU-123")},
-                                        {QStringLiteral("error_description"),
-                                         QStringLiteral("Invalid client")}})
-                  .toJson(QJsonDocument::Compact);
-        return a;
-    }
-    if (!tokenReplies.empty())
-        return scripted(tokenReplies, "Auth");
-    const QString grant = param(form, QStringLiteral("grant_type"));
-    const auto refused = [this](const QString &why) {
-        Answer a;
-        a.status = 400;
-        a.body
-            = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")},
-                                        {QStringLiteral("errorCode"), QStringLiteral("OAU-140")},
-                                        {QStringLiteral("error_description"), why}})
-                  .toJson(QJsonDocument::Compact);
-        return a;
-    };
-    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer")) {
-        if (param(form, QStringLiteral("assertion")) != jwt())
-            return refused(QStringLiteral("Invalid JWT token"));
-        ++jwtGrants;
-    } else if (grant == QLatin1String("refresh_token")) {
-        const QString refresh = param(form, QStringLiteral("refresh_token"));
-        if (!m_refreshTokens.remove(refresh))
-            return refused(QStringLiteral("Token not found"));
-        ++refreshGrants;
-    } else {
-        violations << QStringLiteral("unexpected grant_type \"%1\"").arg(grant);
-        return refused(QStringLiteral("Unsupported grant type"));
-    }
-    const QString access = QStringLiteral("U1BCMDFQMDFQQVMwMXxBQU%1").arg(++m_counter);
-    const QString refresh = QStringLiteral("U1BCMDFQMDFQQVMwMXxSRU%1").arg(++m_counter);
-    m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + tokenTtlSeconds * 1000LL);
-    m_refreshTokens.insert(refresh);
-    Answer a;
-    a.body
-        = QJsonDocument(
-              QJsonObject{{QStringLiteral("access_token"), access},
-                          {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                          {QStringLiteral("expires_in"), tokenTtlSeconds},
-                          {QStringLiteral("refresh_token"), refresh},
-                          {QStringLiteral("refresh_token_expires_in"), 604800},
-                          {QStringLiteral("scope"),
-                           QStringLiteral("ReadCallLog ReadMessages SMS WebSocketsSubscriptions")},
-                          {QStringLiteral("owner_id"), QStringLiteral("123456")}})
-              .toJson(QJsonDocument::Compact);
-    return a;
 }
 
 void FakeRingCentral::write(const QHttpServerRequest &request,

@@ -1,8 +1,10 @@
 #pragma once
 
 // A fake RingCentral platform API on 127.0.0.1 for the ringcentral provider's
-// tests (PROVIDERS.md 4.8 and the fake-server matrix). REST: the OAuth token
-// endpoint (form, Basic client auth, JWT and refresh grants), wstoken,
+// tests (PROVIDERS.md 4.8 and the fake-server matrix). REST: the OAuth
+// authorize endpoint (a 302 to the redirect URI with a code, remembering the
+// PKCE challenge) and token endpoint (form, Basic client auth or a public
+// client's client_id, JWT, authorization-code and refresh grants), wstoken,
 // phone-number, call-log-sync and message-sync (FSync / ISync with sync
 // tokens), message-store and sms, each checking method, path, Bearer token,
 // parameters and JSON bodies; anything off the contract is answered like
@@ -134,6 +136,11 @@ public:
 
     // Tokens.
     int tokenTtlSeconds = 3600;
+    // A refresh token the token endpoint accepts once (a saved sign-in).
+    QString issueRefreshToken();
+    QString lastRefreshToken; // the newest refresh token issued
+    // The authorize endpoint answers with this error (access_denied) instead of a code.
+    QString authorizeError;
     void expireAccessTokens(); // every access token issued so far is refused (401)
     void invalidateSyncTokens();
 
@@ -152,6 +159,8 @@ public:
     QStringList violations;
     int jwtGrants = 0;
     int refreshGrants = 0;
+    int authCodeGrants = 0;
+    int publicClientRequests = 0; // token requests with client_id and no Basic auth
     int socketConnections = 0;
     int recoveries = 0;
     int heartbeats = 0;
@@ -177,7 +186,10 @@ public:
 
 private:
     Answer dispatch(const QHttpServerRequest &request, Request &seen);
+    // FakeRingCentralOAuth.cpp
+    Answer authorize(const Params &query);
     Answer token(const QHttpServerRequest &request, const Params &form);
+    Answer issueTokens();
     Answer wsToken();
     Answer phoneNumbers(const Params &query);
     Answer callSync(const Params &query);
@@ -204,7 +216,14 @@ private:
     QList<MessageRecord> m_messages;
     QHash<QString, qint64> m_accessTokens; // token -> expiry (ms)
     QSet<QString> m_refreshTokens;
-    QSet<QString> m_wsTokens; // issued, not used yet
+    struct AuthCode
+    {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+    };
+    QHash<QString, AuthCode> m_codes; // issued, not exchanged yet
+    QSet<QString> m_wsTokens;         // issued, not used yet
     struct SyncToken
     {
         QString kind;

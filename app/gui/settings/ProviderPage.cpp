@@ -2,6 +2,8 @@
 
 #include "gui/settings/ConnectionTester.h"
 #include "gui/settings/ProviderForm.h"
+#include "gui/settings/ProviderSignIn.h"
+#include "gui/settings/SecretField.h"
 #include "profile/Profile.h"
 
 #include <QBoxLayout>
@@ -26,10 +28,12 @@ ProviderPage::ProviderPage(const QString &profileDir,
     , m_runningId(runningProviderId)
     , m_secrets(secrets)
     , m_tester(nullptr)
+    , m_signInRunner(nullptr)
     , m_combo(new QComboBox(this))
     , m_description(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_signIn(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_result(new QLabel(this))
     , m_restartNote(new QLabel(this))
@@ -37,6 +41,7 @@ ProviderPage::ProviderPage(const QString &profileDir,
     setObjectName(QStringLiteral("providerPage"));
     m_loader.scan(pluginPaths.isEmpty() ? PluginLoader::defaultSearchPaths() : pluginPaths);
     m_tester = new ConnectionTester(m_loader, this);
+    m_signInRunner = new ProviderSignIn(m_loader, m_secrets, this);
 
     auto *choose = new QLabel(tr("&Provider:"), this);
     choose->setBuddy(m_combo);
@@ -59,6 +64,10 @@ ProviderPage::ProviderPage(const QString &profileDir,
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setToolTip(tr("Checks the values in this form with the provider, without saving."));
     m_test->setAutoDefault(false);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAutoDefault(false);
+    m_signIn->setToolTip(tr("Opens the provider's sign-in page in your web browser and keeps the "
+                            "sign-in in the system keychain."));
     m_busy->setObjectName(QStringLiteral("testBusy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -87,6 +96,7 @@ ProviderPage::ProviderPage(const QString &profileDir,
     top->addWidget(m_combo, 1);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
+    testRow->addWidget(m_signIn);
     testRow->addWidget(m_busy);
     testRow->addWidget(m_result, 1);
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +111,21 @@ ProviderPage::ProviderPage(const QString &profileDir,
         emit changed();
     });
     connect(m_test, &QPushButton::clicked, this, &ProviderPage::testConnection);
+    connect(m_signIn, &QPushButton::clicked, this, &ProviderPage::signIn);
+    connect(m_signInRunner, &ProviderSignIn::secretSaved, this, [this](const QString &field) {
+        if (ProviderForm *f = currentForm()) {
+            if (SecretField *secret = f->secretField(field))
+                secret->setSaved(true);
+        }
+    });
+    connect(
+        m_signInRunner, &ProviderSignIn::finished, this, [this](bool ok, const QString &message) {
+            m_busy->hide();
+            m_test->setEnabled(true);
+            updateSignInButton();
+            showResult(ok ? tr("Success: %1").arg(message) : tr("Failed: %1").arg(message));
+            emit signInFinished(ok, message);
+        });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
         m_busy->hide();
         m_test->setEnabled(true);
@@ -148,6 +173,8 @@ ProviderForm *ProviderPage::currentForm() const
 void ProviderPage::showSelected()
 {
     m_tester->cancel();
+    m_signInRunner->cancel();
+    updateSignInButton();
     m_busy->hide();
     m_test->setEnabled(!m_forms.empty());
     m_result->clear();
@@ -264,6 +291,60 @@ void ProviderPage::testConnection()
             return;
         }
         m_tester->run(form->info(), values, Profile(m_profileDir).providerDataDir(id));
+    });
+}
+
+} // namespace ringback::gui
+
+namespace ringback::gui {
+
+void ProviderPage::showResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setAccessibleName(text);
+}
+
+void ProviderPage::updateSignInButton()
+{
+    const ProviderForm *f = currentForm();
+    const bool can = f && f->info().hasCapability(QStringLiteral("interactive_sign_in"));
+    m_signIn->setVisible(can);
+    if (!can)
+        return;
+    const QString text = m_signInRunner->isRunning() ? tr("Cancel sign-in")
+                                                     //: %1 is the provider's name, e.g. RingCentral
+                                                     : tr("Sign in with %1…").arg(f->info().name);
+    m_signIn->setText(text);
+    m_signIn->setAccessibleName(text);
+}
+
+void ProviderPage::signIn()
+{
+    ProviderForm *f = currentForm();
+    if (!f)
+        return;
+    if (m_signInRunner->isRunning()) {
+        m_signInRunner->cancel();
+        m_busy->hide();
+        m_test->setEnabled(true);
+        updateSignInButton();
+        showResult(tr("Sign-in cancelled."));
+        return;
+    }
+    m_tester->cancel();
+    m_test->setEnabled(false);
+    m_busy->show();
+    showResult(tr("Finish the sign-in in your web browser…"));
+    const QString id = f->info().id;
+    QPointer<ProviderPage> self(this);
+    f->collectForTest([this, self, id](const QJsonObject &values, const QString &) {
+        if (!self)
+            return;
+        ProviderForm *form = this->form(id);
+        if (!form || selectedProviderId() != id)
+            return;
+        m_signInRunner->run(form->info(), values, Profile(m_profileDir).providerDataDir(id));
+        updateSignInButton();
     });
 }
 

@@ -20,9 +20,11 @@ namespace ringback::gui {
 
 class ConnectionTester;
 class ProviderForm;
+class ProviderSignIn;
 
 // Settings › Provider: which installed provider Ringback uses (from the
-// plugins' metadata), its settings form, and "Test connection". Switching
+// plugins' metadata), its settings form, "Test connection", and "Sign in with
+// <provider>…" for a provider with the "interactive_sign_in" capability. Switching
 // providers, or changing the running one's settings, takes effect when the
 // engine restarts: the page says so and restartMessage() tells the dialog.
 class ProviderPage final : public SettingsPage
@@ -53,18 +55,25 @@ public:
     ProviderForm *form(const QString &id) const;
     ProviderForm *currentForm() const;
     void testConnection();
+    // Starts the browser sign-in, or cancels the one in progress.
+    void signIn();
+    ProviderSignIn *signInRunner() const { return m_signInRunner; }
 
     QComboBox *providerCombo() const { return m_combo; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *signInButton() const { return m_signIn; }
     QLabel *testResult() const { return m_result; }
     QProgressBar *busyIndicator() const { return m_busy; }
 
 signals:
     void testFinished(bool ok, const QString &message);
+    void signInFinished(bool ok, const QString &message);
 
 private:
     void showSelected();
     void updateRestartNote();
+    void showResult(const QString &text);
+    void updateSignInButton();
 
     QString m_profileDir;
     QString m_runningId;
@@ -72,11 +81,13 @@ private:
     SecretStore &m_secrets;
     PluginLoader m_loader;
     ConnectionTester *m_tester;
+    ProviderSignIn *m_signInRunner;
     std::vector<ProviderForm *> m_forms;
     QComboBox *m_combo;
     QLabel *m_description;
     QStackedWidget *m_stack;
     QPushButton *m_test;
+    QPushButton *m_signIn;
     QProgressBar *m_busy;
     QLabel *m_result;
     QLabel *m_restartNote;
