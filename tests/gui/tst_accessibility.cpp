@@ -5,7 +5,14 @@
 
 #include "WindowFixture.h"
 #include "gui/NavigationPane.h"
+#include "gui/settings/GeneralPage.h"
+#include "gui/settings/HoursPage.h"
+#include "gui/settings/NumbersPage.h"
+#include "gui/settings/OfficePage.h"
+#include "gui/settings/ProviderPage.h"
+#include "gui/settings/RulesPage.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/settings/UrgencyPage.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
