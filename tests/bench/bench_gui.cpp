@@ -23,162 +23,39 @@
 // Without PROFILE_DIR it builds the store in a temporary folder.
 
 #include "BenchData.h"
+#include "BenchGui.h"
 #include "gui/ConversationListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/ThreadModel.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
+#include "store/Queries.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QIdentityProxyModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 #include <functional>
 #include <memory>
-#include <optional>
 
 using namespace ringback;
 using gui::ConversationListModel;
 using gui::MainWindow;
+using namespace ringback::bench;
 
 namespace {
 
-QTextStream out(stdout);
-
-QString residentMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("n/a");
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:")) {
-            const double kib = line.mid(6).trimmed().split(' ').value(0).toDouble();
-            return QStringLiteral("%1 MiB").arg(kib / 1024, 0, 'f', 1);
-        }
-    }
-    return QStringLiteral("n/a");
-}
-
-// The machine's load (the figures are only as good as the machine is idle).
-QString loadAverage()
-{
-    QFile load(QStringLiteral("/proc/loadavg"));
-    if (!load.open(QIODevice::ReadOnly))
-        return QStringLiteral("n/a");
-    return QString::fromLatin1(load.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-// Milliseconds of the runs of one measurement.
-struct Runs
-{
-    std::vector<double> ms;
-    double median() const
-    {
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.empty() ? 0 : sorted[sorted.size() / 2];
-    }
-    QString all() const
-    {
-        QStringList each;
-        for (const double one : ms)
-            each << QString::number(one, 'f', 0);
-        return QStringLiteral("runs: %1 ms").arg(each.join(QLatin1Char(' ')));
-    }
-};
-
-void printHeader()
-{
-    out << QStringLiteral("%1 %2 %3  %4")
-               .arg(QStringLiteral("measurement"), -52)
-               .arg(QStringLiteral("median"), 11)
-               .arg(QStringLiteral("first"), 11)
-               .arg(QStringLiteral("notes"))
-        << Qt::endl;
-}
-
-void printRow(const QString &what, const Runs &runs, const QString &notes = QString())
-{
-    out << QStringLiteral("%1 %2 %3  %4")
-               .arg(what, -52)
-               .arg(QStringLiteral("%1 ms").arg(runs.median(), 0, 'f', 1), 11)
-               .arg(QStringLiteral("%1 ms").arg(runs.ms.empty() ? 0 : runs.ms.front(), 0, 'f', 1),
-                    11)
-               .arg(notes)
-        << Qt::endl;
-}
-
-void printValue(const QString &what, const QString &value)
-{
-    out << QStringLiteral("%1 %2").arg(what, -52).arg(value, 11) << Qt::endl;
-}
-
-// Waits for `widget` to be painted while `ready()` holds, the paint finished.
-// Construct it before doing what should cause the paint (a paint may happen
-// at once), then call wait().
-class PaintWaiter final : public QObject
-{
-public:
-    PaintWaiter(QWidget *widget, std::function<bool()> ready)
-        : m_widget(widget)
-        , m_ready(std::move(ready))
-    {
-        m_widget->installEventFilter(this);
-    }
-    ~PaintWaiter() override { m_widget->removeEventFilter(this); }
-    Q_DISABLE_COPY_MOVE(PaintWaiter)
-
-    bool wait(int timeoutMs = 60000)
-    {
-        if (m_painted)
-            return true;
-        QTimer::singleShot(timeoutMs, &m_loop, &QEventLoop::quit);
-        m_loop.exec();
-        return m_painted;
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::Paint && !m_painted && m_ready()) {
-            m_painted = true;
-            // Queued: the loop ends once this paint has been done.
-            QMetaObject::invokeMethod(&m_loop, &QEventLoop::quit, Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_widget;
-    std::function<bool()> m_ready;
-    QEventLoop m_loop;
-    bool m_painted = false;
-};
-
-// Counts the view's data() calls.
-class CountingProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        ++calls;
-        return QIdentityProxyModel::data(index, role);
-    }
-    mutable qint64 calls = 0;
-};
+QTextStream &out = bench::output();
 
 // The program as runWindow() builds it.
 struct Running
@@ -198,25 +75,36 @@ struct Running
     }
 };
 
-// Start to the first painted list page; nullopt (said why) on failure.
-std::optional<double> start(const SessionOptions &options, Running &app)
+// Start to the first painted list page, and its steps.
+struct StartRuns
+{
+    Runs total;
+    Runs session; // EngineSession::open: lock, store, provider, engine
+    Runs window;  // the read connection and the MainWindow built
+    Runs painted; // show() and the engine started to the list painted
+};
+
+// One start into `app`; false (said why) on failure.
+bool start(const SessionOptions &options, Running &app, StartRuns &runs)
 {
     QElapsedTimer timer;
     timer.start();
     auto session = EngineSession::open(options);
     if (!session) {
         out << "cannot open the profile: " << session.errorMessage() << Qt::endl;
-        return std::nullopt;
+        return false;
     }
+    const double sessionMs = timer.nsecsElapsed() / 1e6;
     app.session = std::move(session.value());
     app.readDb = std::make_unique<Database>();
     const Status opened
         = app.readDb->open(app.session->profile().databasePath(), QStringLiteral("bench-gui"));
     if (!opened) {
         out << "cannot open the store: " << opened.errorMessage() << Qt::endl;
-        return std::nullopt;
+        return false;
     }
     app.window = std::make_unique<MainWindow>(*app.session, *app.readDb);
+    const double windowMs = timer.nsecsElapsed() / 1e6;
     app.list = app.window->findChild<QListView *>(QStringLiteral("conversationList"));
     QListView *list = app.list;
     PaintWaiter painted(list->viewport(), [list] { return list->model()->rowCount() > 0; });
@@ -224,9 +112,51 @@ std::optional<double> start(const SessionOptions &options, Running &app)
     app.session->engine().start();
     if (!painted.wait()) {
         out << "the conversation list was never painted" << Qt::endl;
-        return std::nullopt;
+        return false;
     }
-    return timer.nsecsElapsed() / 1e6;
+    const double totalMs = timer.nsecsElapsed() / 1e6;
+    runs.total.ms.push_back(totalMs);
+    runs.session.ms.push_back(sessionMs);
+    runs.window.ms.push_back(windowMs - sessionMs);
+    runs.painted.ms.push_back(totalMs - windowMs);
+    return true;
+}
+
+// The store queries behind the window's start, each timed alone: the
+// navigation pane's counts, the call-back queue's count and the count of
+// leads with no next step (the queue page and the status bar each run it).
+void startQueries(Running &app, int count)
+{
+    Queries queries(*app.readDb);
+    Runs filters;
+    Runs queue;
+    Runs noNextStep;
+    const auto timed = [](Runs &runs, const std::function<void()> &query) {
+        QElapsedTimer timer;
+        timer.start();
+        query();
+        runs.ms.push_back(timer.nsecsElapsed() / 1e6);
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int run = 0; run < count; ++run) {
+        timed(filters, [&queries] {
+            for (const ConversationFilter filter : {ConversationFilter::All,
+                                                    ConversationFilter::Unread,
+                                                    ConversationFilter::Urgent,
+                                                    ConversationFilter::NeedsCallback,
+                                                    ConversationFilter::Booked,
+                                                    ConversationFilter::OptedOut,
+                                                    ConversationFilter::Spam})
+                queries.conversationCount(filter);
+        });
+        timed(queue, [&queries, now] { queries.callbackQueueCount(now); });
+        timed(noNextStep, [&queries, now] { queries.noNextStepCount(now); });
+    }
+    printRow(QStringLiteral("  store: 7 filter counts (navigation pane)"), filters);
+    printRow(QStringLiteral("  store: call-back queue count"), queue);
+    printRow(QStringLiteral("  store: leads with no next step count"),
+             noNextStep,
+             QStringLiteral("run twice at start (queue page, status bar)"));
 }
 
 // Clicks `count` rows of the first page (read ones: marking read would write).
@@ -280,6 +210,7 @@ struct SearchRuns
     Runs typed; // last key to painted results, with the field's pause
     Runs query; // the model starting the search to painted results
     Runs clear; // Escape to the painted first page again
+    Runs store; // Queries::findConversations alone, on the window's connection
     int found = 0;
 };
 
@@ -311,6 +242,13 @@ SearchRuns search(Running &app, const QString &term, int count)
             result.clear.ms.push_back(clear.nsecsElapsed() / 1e6);
     }
     QObject::disconnect(connection);
+    Queries queries(*app.readDb);
+    for (int run = 0; run < count; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        queries.findConversations(term);
+        result.store.ms.push_back(timer.nsecsElapsed() / 1e6);
+    }
     return result;
 }
 
@@ -319,6 +257,7 @@ void printSearch(const QString &what, const SearchRuns &runs)
     const QString found = QStringLiteral("%1 conversations found").arg(runs.found);
     printRow(QStringLiteral("search %1, typed to painted").arg(what), runs.typed, found);
     printRow(QStringLiteral("search %1, query to painted").arg(what), runs.query);
+    printRow(QStringLiteral("search %1, findConversations()").arg(what), runs.store);
 }
 
 // Scrolls the list from the top to the last conversation, a page at a time,
@@ -446,15 +385,18 @@ int main(int argc, char *argv[])
     printHeader();
 
     Running running;
-    Runs started;
+    StartRuns started;
     for (int run = 0; run < runs; ++run) {
         running.stop();
-        const auto ms = start(options, running);
-        if (!ms)
+        if (!start(options, running, started))
             return 1;
-        started.ms.push_back(*ms);
     }
-    printRow(QStringLiteral("start to first painted list page"), started, started.all());
+    printRow(
+        QStringLiteral("start to first painted list page"), started.total, started.total.all());
+    printRow(QStringLiteral("  of which: open the session (store, engine)"), started.session);
+    printRow(QStringLiteral("  of which: build the window"), started.window);
+    printRow(QStringLiteral("  of which: show to painted list"), started.painted);
+    startQueries(running, runs);
     printValue(QStringLiteral("resident memory after start"), residentMemory());
 
     printRow(QStringLiteral("open a thread: click a row to painted thread"),
