@@ -156,7 +156,7 @@ void startQueries(Running &app, int count)
     printRow(QStringLiteral("  store: call-back queue count"), queue);
     printRow(QStringLiteral("  store: leads with no next step count"),
              noNextStep,
-             QStringLiteral("run twice at start (queue page, status bar)"));
+             QStringLiteral("once at start and after changes (queue page)"));
 }
 
 // Clicks `count` rows of the first page (read ones: marking read would write).
