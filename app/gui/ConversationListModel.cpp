@@ -200,7 +200,8 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         return;
     const int first = rowCount();
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.reserve(m_rows.size() + page.size());
+    // No reserve(size + page): that reallocates every row on every page
+    // (quadratic when scrolling far); push_back grows geometrically.
     for (const Conversation &c : page)
         m_rows.push_back(makeRow(c));
     endInsertRows();

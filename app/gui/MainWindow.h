@@ -93,7 +93,8 @@ private:
     // Who is at the desk: settings office/user_name, else the login name.
     QString officeUser() const;
     void updatePageCounts();
-    void markCalledBack(); // "Called back – reached" on the shown conversation
+    void updateNoNextStep(); // the status bar's figure, from the queue page
+    void markCalledBack();   // "Called back – reached" on the shown conversation
     void buildNavigation();
     // MainWindowMenus.cpp
     void buildMenus();

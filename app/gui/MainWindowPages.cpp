@@ -34,6 +34,11 @@ QWidget *MainWindow::buildQueuePage()
     m_noNextStep->setToolTip(tr("Real leads (a missed call or a reply) that are not booked, lost "
                                 "or spam, not waiting in the call-back queue and not snoozed."));
     statusBar()->addWidget(m_noNextStep);
+    // The queue page counts leads with no next step whenever a conversation
+    // changes; that count walks every conversation, so the status bar takes
+    // the queue's figure instead of counting again.
+    connect(m_queue, &QueueView::countsChanged, this, &MainWindow::updateNoNextStep);
+    updateNoNextStep();
     return m_queue;
 }
 
@@ -41,8 +46,11 @@ void MainWindow::updatePageCounts()
 {
     const qint64 now = m_engine.clock().nowMs();
     m_nav->setPageCount(NavigationPane::Page::Queue, m_queries.callbackQueueCount(now));
-    const int noNextStep = m_queries.noNextStepCount(now);
-    m_noNextStep->setText(tr("Leads with no next step: %1").arg(noNextStep));
+}
+
+void MainWindow::updateNoNextStep()
+{
+    m_noNextStep->setText(tr("Leads with no next step: %1").arg(m_queue->noNextStepCount()));
 }
 
 QString MainWindow::officeUser() const

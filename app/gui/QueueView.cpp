@@ -252,6 +252,7 @@ void QueueView::updateCounts()
     m_noNextStep = m_queries.noNextStepCount(now);
     m_heading->setText(tr("Call-back queue: %n waiting", nullptr, waiting));
     m_noNextStepLabel->setText(tr("Leads with no next step: %1").arg(m_noNextStep));
+    emit countsChanged();
 }
 
 void QueueView::updateActions()

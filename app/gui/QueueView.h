@@ -61,6 +61,8 @@ public:
 signals:
     // Double-click or Enter on a caller: show their conversation.
     void openConversation(qint64 conversationId);
+    // The counts were read again (noNextStepCount() may have changed).
+    void countsChanged();
 
 public slots:
     // Re-reads the queue (a snooze may have ended) and the counts.

@@ -277,9 +277,20 @@ std::vector<Conversation> Queries::findConversations(const QString &text, int li
         while (q.next())
             add(sql::readConversation(q));
     }
-    for (const qint64 id : searchConversations(needle, limit)) {
-        if (const auto c = conversation(id))
-            add(*c);
+    // Message matches: their conversations in one query, not one each.
+    QStringList ids;
+    for (const qint64 id : searchConversations(needle, limit))
+        ids << QString::number(id);
+    if (!ids.isEmpty()) {
+        QSqlQuery byId(m_db.db());
+        if (run(byId,
+                QStringLiteral("SELECT %1 FROM conversations WHERE id IN (%2)")
+                    .arg(QLatin1String(sql::kConversationColumns), ids.join(QLatin1Char(','))),
+                {},
+                &error)) {
+            while (byId.next())
+                add(sql::readConversation(byId));
+        }
     }
     std::sort(found.begin(), found.end(), [](const Conversation &a, const Conversation &b) {
         return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs

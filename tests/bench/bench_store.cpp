@@ -2,8 +2,10 @@
 // English and Spanish) and prints how long the operations the inbox depends
 // on take: opening the store, the first page of the conversation list, one
 // thread, a full-text search, the dashboard's 90 days. Medians of several
-// warm runs, plus the first (cold) run.
+// warm runs, plus the first (cold) run. The store comes from BenchData.cpp,
+// shared with bench_gui.
 
+#include "BenchData.h"
 #include "stats/DashboardStats.h"
 #include "store/Database.h"
 #include "store/Queries.h"
@@ -13,8 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -27,21 +27,6 @@ using namespace ringback;
 namespace {
 
 QTextStream out(stdout);
-
-const char *const kPhrases[] = {
-    "Roof leak over the kitchen, water coming through the light",
-    "No heat since last night, furnace clicks but won't light",
-    "AC is blowing warm air, can someone come today",
-    "Need a quote for a new water heater, 50 gallon gas",
-    "Panel is sparking and there's a burning smell",
-    "Toilet keeps running, not urgent",
-    "Hola, tengo una fuga de agua debajo del fregadero",
-    "¿Pueden venir mañana para revisar la calefacción?",
-    "Thanks, see you Tuesday",
-    "Garage door won't close, spring snapped",
-    "Basement flooding after the storm",
-    "Can you send the invoice again?",
-};
 
 double medianMs(int runs, const std::function<void()> &fn, double *coldMs)
 {
@@ -56,77 +41,6 @@ double medianMs(int runs, const std::function<void()> &fn, double *coldMs)
         *coldMs = times.front();
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
-}
-
-bool populate(const QString &path, int conversations, int messages)
-{
-    Database db;
-    if (!db.open(path, QStringLiteral("bench-fill"))) {
-        out << "cannot open " << path << Qt::endl;
-        return false;
-    }
-    QSqlQuery pragma(db.db());
-    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF")); // set-up only, not what is measured
-    pragma.exec(QStringLiteral(
-        "PRAGMA foreign_keys = OFF")); // messages go in before their conversation row
-    QRandomGenerator rng(42);
-    QElapsedTimer t;
-    t.start();
-    QSqlQuery begin(db.db());
-    begin.exec(QStringLiteral("BEGIN"));
-    QSqlQuery conv(db.db());
-    conv.prepare(QStringLiteral(
-        "INSERT INTO conversations (id, contact_number, business_number, display_name, "
-        "unread_count, urgent, last_activity, preview, created_at) VALUES (?,?,?,?,?,?,?,?,0)"));
-    QSqlQuery msg(db.db());
-    msg.prepare(QStringLiteral(
-        "INSERT INTO messages (conversation_id, provider, provider_id, direction, kind, body, "
-        "status, at) VALUES (?, 'bench', ?, ?, 'manual', ?, 'received', ?)"));
-    const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const int perConversation = std::max(1, messages / conversations);
-    qint64 messageNo = 0;
-    for (int c = 1; c <= conversations; ++c) {
-        qint64 at = start + qint64(c) * 600000;
-        QString last;
-        for (int m = 0; m < perConversation; ++m) {
-            at += rng.bounded(3600000);
-            last = QString::fromUtf8(kPhrases[rng.bounded(int(std::size(kPhrases)))])
-                   + QStringLiteral(" #%1").arg(c);
-            msg.addBindValue(c);
-            msg.addBindValue(QStringLiteral("SM%1").arg(++messageNo));
-            msg.addBindValue(m % 2 ? QStringLiteral("out") : QStringLiteral("in"));
-            msg.addBindValue(last);
-            msg.addBindValue(at);
-            if (!msg.exec()) {
-                out << "insert failed: " << msg.lastError().text() << Qt::endl;
-                return false;
-            }
-        }
-        conv.addBindValue(c);
-        conv.addBindValue(QStringLiteral("+1512%1").arg(2000000 + c, 7, 10, QLatin1Char('0')));
-        conv.addBindValue(QStringLiteral("+15125550100"));
-        conv.addBindValue(c % 3 ? QString(QLatin1String(""))
-                                : QStringLiteral("Customer %1").arg(c));
-        conv.addBindValue(c % 7 == 0 ? 1 : 0);
-        conv.addBindValue(c % 11 == 0 ? 1 : 0);
-        conv.addBindValue(at);
-        conv.addBindValue(last.left(200));
-        if (!conv.exec()) {
-            out << "insert failed: " << conv.lastError().text() << Qt::endl;
-            return false;
-        }
-        if (c % 10000 == 0) {
-            out << "  " << c << " conversations, " << messageNo << " messages ("
-                << t.elapsed() / 1000 << " s)" << Qt::endl;
-        }
-    }
-    QSqlQuery commit(db.db());
-    commit.exec(QStringLiteral("COMMIT"));
-    QSqlQuery optimize(db.db());
-    optimize.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"));
-    optimize.exec(QStringLiteral("PRAGMA optimize"));
-    out << "built in " << t.elapsed() / 1000 << " s" << Qt::endl;
-    return true;
 }
 
 } // namespace
@@ -156,12 +70,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
     const QString path
         = dir + QStringLiteral("/bench-%1-%2.sqlite").arg(conversations).arg(messages);
-    if (!QFileInfo::exists(path)) {
-        out << "building " << conversations << " conversations / " << messages << " messages in "
-            << path << Qt::endl;
-        if (!populate(path, conversations, messages))
-            return 1;
-    }
+    if (!bench::ensureDatabase(path, conversations, messages, out))
+        return 1;
     out << "database: " << QFileInfo(path).size() / (1024 * 1024) << " MiB" << Qt::endl;
 
     int connection = 0;

@@ -184,7 +184,10 @@ private slots:
             ++expected;
             QTRY_COMPARE_WITH_TIMEOUT(
                 queries.conversationCount(ConversationFilter::Unread), expected, kTimeout);
-            QTest::qWait(5); // distinct activity times
+            // Distinct activity times: the next reply only once the clock has moved past this one.
+            const auto replied = queries.conversation(number, QStringLiteral("+15125550100"));
+            QVERIFY(replied);
+            QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > replied->lastActivityMs);
         }
         const qint64 oldest = conversationOf(numbers.at(0));
         const qint64 middle = conversationOf(numbers.at(1));
