@@ -371,25 +371,21 @@ bool Queries::queueSortsBefore(const Conversation &a, const Conversation &b)
 int Queries::noNextStepCount(qint64 nowMs)
 {
     // A lead with no next step: a real lead (the caller missed-called the
-    // business or texted it) that nobody has to act on and that has no
-    // outcome yet. That is: lead state new, replied or called_back (not
-    // booked, lost or spam), not waiting in the call-back queue, and not
-    // snoozed into the future. Typically: the office texted back and the
-    // thread went quiet, or someone reached the caller but booked nothing.
-    // Screened callers (likely pocket dials and robocallers) are no leads.
-    // Walks the not-spam index once; the EXISTS probes use the per-
-    // conversation indexes of calls and messages.
+    // business or texted it: is_lead, kept by migration 6's triggers) that
+    // nobody has to act on and that has no outcome yet. That is: lead state
+    // new, replied or called_back (not booked, lost or spam), not waiting in
+    // the call-back queue, not screened (likely pocket dials and robocallers
+    // are no leads) and not snoozed into the future. Typically: the office
+    // texted back and the thread went quiet, or someone reached the caller
+    // but booked nothing. Counts over the partial index of exactly these
+    // rows (conversations_no_next_step: repeat its predicate verbatim).
     QSqlQuery q(m_db.db());
     QString error;
     if (!run(q,
-             QStringLiteral("SELECT count(*) FROM conversations c WHERE c.lead_state != 'spam' "
-                            "AND c.lead_state IN ('new', 'replied', 'called_back') "
-                            "AND c.needs_callback = 0 AND c.screened = 0 "
-                            "AND (c.snoozed_until IS NULL OR c.snoozed_until <= ?) "
-                            "AND (EXISTS (SELECT 1 FROM calls WHERE conversation_id = c.id "
-                            "AND result != 'answered') "
-                            "OR EXISTS (SELECT 1 FROM messages WHERE conversation_id = c.id "
-                            "AND direction = 'in'))"),
+             QStringLiteral("SELECT count(*) FROM conversations WHERE is_lead = 1 "
+                            "AND needs_callback = 0 AND screened = 0 "
+                            "AND lead_state IN ('new', 'replied', 'called_back') "
+                            "AND (snoozed_until IS NULL OR snoozed_until <= ?)"),
              {nowMs},
              &error)
         || !q.next())

@@ -398,6 +398,13 @@ private slots:
             "SELECT count(*) FROM conversations WHERE needs_callback = 1 AND lead_state != 'spam' "
             "AND (snoozed_until IS NULL OR snoozed_until <= 5)",
             "SELECT id FROM lead_events WHERE conversation_id = 1 ORDER BY id",
+            // Leads with no next step (Queries::noNextStepCount), and Screened.
+            "SELECT count(*) FROM conversations WHERE is_lead = 1 AND needs_callback = 0 AND "
+            "screened = 0 AND lead_state IN ('new', 'replied', 'called_back') AND "
+            "(snoozed_until IS NULL OR snoozed_until <= 5)",
+            "SELECT count(*) FROM conversations WHERE screened = 1 AND lead_state != 'spam'",
+            "SELECT id FROM conversations WHERE screened = 1 AND lead_state != 'spam' "
+            "ORDER BY last_activity DESC, id DESC LIMIT 50",
         };
         for (const char *statement : statements) {
             QSqlQuery q(m_db->db());
