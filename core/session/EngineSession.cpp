@@ -217,6 +217,8 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
 Status EngineSession::openWebhooks(const QVariantMap &settings)
 {
     auto server = std::make_unique<webhook::WebhookServer>();
+    // Accepted webhooks are on disk before they are answered (README).
+    server->setSpoolDir(m_profile.webhookSpoolDir());
     server->setPublicBaseUrl(settings.value(QStringLiteral("webhook_public_url")).toString());
     QString listen = settings.value(QStringLiteral("webhook_listen")).toString().trimmed();
     if (listen.isEmpty())
