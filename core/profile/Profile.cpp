@@ -34,6 +34,11 @@ QString Profile::providerDataDir(const QString &providerId) const
     return path;
 }
 
+QString Profile::webhookSpoolDir() const
+{
+    return m_dir + QLatin1String("/webhook-spool");
+}
+
 Status Profile::lockEngine()
 {
     if (holdsEngineLock())

@@ -22,6 +22,8 @@ public:
     QString databasePath() const;
     QString settingsPath() const;
     QString providerDataDir(const QString &providerId) const;
+    // Accepted webhooks not yet handled (webhook::WebhookSpool).
+    QString webhookSpoolDir() const;
 
     // Only one engine may run per profile: two would text the same callers.
     // Fails with a clear message when another Ringback holds the lock.

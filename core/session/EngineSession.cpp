@@ -243,6 +243,8 @@ std::function<void(const QString &, const QString &)> EngineSession::secretKeepe
 Status EngineSession::openWebhooks(const QVariantMap &settings)
 {
     auto server = std::make_unique<webhook::WebhookServer>();
+    // Accepted webhooks are on disk before they are answered (README).
+    server->setSpoolDir(m_profile.webhookSpoolDir());
     server->setPublicBaseUrl(settings.value(QStringLiteral("webhook_public_url")).toString());
     QString listen = settings.value(QStringLiteral("webhook_listen")).toString().trimmed();
     if (listen.isEmpty())

@@ -36,7 +36,8 @@ struct SessionOptions
 // session's webhook receiver: a webhook::WebhookServer listening on the
 // provider's webhook_listen setting (default 127.0.0.1:8787) with
 // webhook_public_url as the public base URL, handed to the provider as
-// ProviderContext::webhooks. open() fails, saying why, when it cannot listen.
+// ProviderContext::webhooks, spooling accepted requests in the profile's
+// webhook-spool folder. open() fails, saying why, when it cannot listen.
 // A provider that also polls ("poll" and "webhook", e.g. Quo) takes webhooks
 // as an option: it gets the receiver only when webhook_public_url is set.
 //

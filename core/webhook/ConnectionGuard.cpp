@@ -67,6 +67,9 @@ ConnectionGuard::response(int status, const QByteArray &extraHeaders, const QByt
     case 431:
         text = "Request Header Fields Too Large";
         break;
+    case 503:
+        text = "Service Unavailable";
+        break;
     default:
         break;
     }

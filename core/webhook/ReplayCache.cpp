@@ -43,4 +43,22 @@ bool ReplayCache::checkAndInsert(const QString &providerId,
     return true;
 }
 
+void ReplayCache::remove(const QString &providerId, const QByteArray &key)
+{
+    if (key.isEmpty())
+        return;
+    const QByteArray full = providerId.toUtf8() + '\n' + key;
+    const auto it = m_expiry.constFind(full);
+    if (it == m_expiry.constEnd())
+        return;
+    auto [first, last] = m_byExpiry.equal_range(it.value());
+    for (; first != last; ++first) {
+        if (first->second == full) {
+            m_byExpiry.erase(first);
+            break;
+        }
+    }
+    m_expiry.erase(it);
+}
+
 } // namespace ringback::webhook

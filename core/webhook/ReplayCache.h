@@ -22,6 +22,10 @@ public:
     bool
     checkAndInsert(const QString &providerId, const QByteArray &key, qint64 nowMs, qint64 windowMs);
 
+    // Forgets an accepted key, so that the provider's retry is fresh (the
+    // request was refused after all, e.g. when it could not be spooled).
+    void remove(const QString &providerId, const QByteArray &key);
+
     int size() const { return int(m_expiry.size()); }
     int capacity() const { return m_capacity; }
     void clear();

@@ -1,7 +1,9 @@
 #include "webhook/WebhookServer.h"
 
 #include "webhook/ConnectionGuard.h"
+#include "webhook/GuardedTcpServer.h"
 #include "webhook/ReplayCache.h"
+#include "webhook/WebhookSpool.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -24,62 +26,36 @@ namespace {
 
 const QString PathPrefix = QStringLiteral("/webhooks/");
 
-// Accepts connections with a ConnectionGuard in place before Qt HTTP Server
-// connects its own readyRead handler, and caps concurrent connections.
-class GuardedTcpServer final : public QTcpServer
-{
-public:
-    using Refused = std::function<void(QTcpSocket *, int, const QByteArray &, const QString &)>;
-
-    // `limits` and `maxConnections` are read per connection, so changes apply
-    // to the next one; both outlive this server (its parent owns them).
-    GuardedTcpServer(const ConnectionLimits *limits,
-                     const int *maxConnections,
-                     Refused refused,
-                     QObject *parent)
-        : QTcpServer(parent)
-        , m_limits(limits)
-        , m_maxConnections(maxConnections)
-        , m_refused(std::move(refused))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        if (m_open >= *m_maxConnections) {
-            m_refused(socket, 503, {}, QStringLiteral("too many connections"));
-            socket->abort();
-            socket->deleteLater();
-            return;
-        }
-        ++m_open;
-        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
-        QPointer<QTcpSocket> weak(socket);
-        // Connected to readyRead before Qt HTTP Server is, so it runs first.
-        new ConnectionGuard(socket,
-                            *m_limits,
-                            [this, weak](int status, const QByteArray &path, const QString &why) {
-                                m_refused(weak.data(), status, path, why);
-                            });
-        addPendingConnection(socket);
-    }
-
-private:
-    const ConnectionLimits *m_limits;
-    const int *m_maxConnections;
-    Refused m_refused;
-    int m_open = 0;
-};
-
 struct Route
 {
     WebhookRoute route;
     bool hasContext = false;
+};
+
+// A spooled request on its way to its handler: removed from the spool once
+// the handler ran; kept for the provider's next registration when the call is
+// dropped (the handler's object is gone, or the provider unregistered).
+struct SpoolTicket
+{
+    std::shared_ptr<WebhookSpool> spool; // null: not spooled
+    QString name;
+    bool handled = false;
+
+    SpoolTicket(std::shared_ptr<WebhookSpool> spool, QString name)
+        : spool(std::move(spool))
+        , name(std::move(name))
+    {}
+    SpoolTicket(const SpoolTicket &) = delete;
+    SpoolTicket &operator=(const SpoolTicket &) = delete;
+    ~SpoolTicket()
+    {
+        if (!spool)
+            return;
+        if (handled)
+            spool->remove(name);
+        else
+            spool->release(name);
+    }
 };
 
 } // namespace
@@ -100,11 +76,17 @@ public:
                 const QHostAddress &remote,
                 const QByteArray &extraHeaders = {});
     QString publicUrlFor(const QString &providerId, const QHttpServerRequest &request) const;
+    void dispatch(const Route &r, const WebhookRequest &request, const QString &spooled);
+    void handOnSpooled(const QString &providerId);
 
     WebhookServer *q;
     const Clock &clock;
     QHash<QString, Route> routes;
     ReplayCache replay{DefaultReplayCapacity};
+    // Shared with the queued handler calls, which may outlive the server.
+    std::shared_ptr<WebhookSpool> spool;
+    int spoolMaxEntries = WebhookSpool::DefaultMaxEntries;
+    qint64 spoolMaxBytes = WebhookSpool::DefaultMaxBytes;
     QString publicBase;
     ConnectionLimits limits;
     int maxConnections = DefaultMaxConnections;
@@ -145,7 +127,7 @@ void WebhookServer::Private::refuse(QTcpSocket *socket,
 {
     // One line: provider, status, reason, sender. Never the body or a secret.
     const QString who = providerId.isEmpty() ? QStringLiteral("-") : providerId;
-    if (status == 403 || status == 413)
+    if (status == 403 || status == 413 || status == 503)
         qCWarning(lcWebhook).noquote()
             << "webhook" << who << "refused" << status << reason << "from" << remote.toString();
     else
@@ -203,6 +185,19 @@ void WebhookServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         return;
     }
 
+    // On disk before the answer: an event the provider saw accepted survives
+    // a crash. When it cannot be written, the provider keeps it and retries.
+    QString spooled;
+    if (spool) {
+        const Result<QString> stored = spool->store(req);
+        if (!stored) {
+            replay.remove(id, verdict.replayKey);
+            refuse(socket, 503, id, stored.errorMessage(), remote, "Retry-After: 60\r\n");
+            return;
+        }
+        spooled = stored.value();
+    }
+
     // Answer first; the handler runs later, so a slow one never delays it.
     const WebhookReply &reply = r.route.reply;
     const QByteArray type
@@ -214,12 +209,43 @@ void WebhookServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
     socket->write(ConnectionGuard::response(reply.status, type, reply.body));
     qCDebug(lcWebhook).noquote() << "webhook" << id << "accepted from" << remote.toString();
     emit q->accepted(id);
+    dispatch(r, req, spooled);
+}
 
+void WebhookServer::Private::dispatch(const Route &r,
+                                      const WebhookRequest &request,
+                                      const QString &spooled)
+{
+    auto ticket = std::make_shared<SpoolTicket>(spooled.isEmpty() ? nullptr : spool, spooled);
     QObject *context = r.hasContext ? r.route.context.data() : q;
     if (!context || !r.route.handle)
-        return; // the handler's object is gone
+        return; // the handler's object is gone (a spooled request stays)
+    const QPointer<WebhookServer> server(q);
     QMetaObject::invokeMethod(
-        context, [handler = r.route.handle, req] { handler(req); }, Qt::QueuedConnection);
+        context,
+        [handler = r.route.handle, request, ticket, server] {
+            // Unregistered meanwhile: a spooled request waits for the next
+            // registration rather than reach a provider that has stopped.
+            if (ticket->spool && server && !server->hasProvider(request.providerId))
+                return;
+            handler(request);
+            ticket->handled = true;
+        },
+        Qt::QueuedConnection);
+}
+
+void WebhookServer::Private::handOnSpooled(const QString &providerId)
+{
+    const auto it = routes.constFind(providerId);
+    if (!spool || it == routes.constEnd())
+        return;
+    const Route r = it.value();
+    const QList<WebhookSpool::Entry> entries = spool->pending(providerId, clock.nowMs());
+    if (!entries.isEmpty())
+        qCInfo(lcWebhook).noquote()
+            << "handing" << entries.size() << "spooled webhook(s) to" << providerId;
+    for (const WebhookSpool::Entry &entry : entries)
+        dispatch(r, entry.request, entry.name);
 }
 
 WebhookServer::WebhookServer(const Clock &clock, QObject *parent)
@@ -299,6 +325,7 @@ void WebhookServer::registerProvider(const QString &providerId, WebhookRoute rou
 {
     const bool hasContext = !route.context.isNull();
     d->routes.insert(providerId, Route{std::move(route), hasContext});
+    d->handOnSpooled(providerId);
 }
 
 void WebhookServer::unregisterProvider(const QString &providerId)
@@ -344,6 +371,32 @@ int WebhookServer::maxConnections() const
 void WebhookServer::setReplayCapacity(int entries)
 {
     d->replay = ReplayCache(entries);
+}
+
+void WebhookServer::setSpoolDir(const QString &dir)
+{
+    if (dir.isEmpty()) {
+        d->spool.reset();
+        return;
+    }
+    d->spool = std::make_shared<WebhookSpool>(dir);
+    d->spool->setLimits(d->spoolMaxEntries, d->spoolMaxBytes);
+    const QStringList registered = d->routes.keys();
+    for (const QString &id : registered)
+        d->handOnSpooled(id);
+}
+
+QString WebhookServer::spoolDir() const
+{
+    return d->spool ? d->spool->dir() : QString();
+}
+
+void WebhookServer::setSpoolLimits(int maxEntries, qint64 maxBytes)
+{
+    d->spoolMaxEntries = maxEntries;
+    d->spoolMaxBytes = maxBytes;
+    if (d->spool)
+        d->spool->setLimits(maxEntries, maxBytes);
 }
 
 } // namespace ringback::webhook

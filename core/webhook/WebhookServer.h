@@ -24,8 +24,13 @@ namespace ringback::webhook {
 //    an accepted signature or delivery id within the provider's window), with
 //    one log line naming the provider, the reason and the remote address;
 //  - answers 404 to an unknown provider, 405 to a method other than POST;
+//  - with a spool folder (setSpoolDir), writes an accepted request there
+//    before answering, and answers 503 instead when it cannot (the provider
+//    retries later);
 //  - answers an accepted request at once (200, or the route's reply) and then
-//    calls the provider's handler, queued, exactly once.
+//    calls the provider's handler, queued, exactly once; a spooled request is
+//    removed from the spool once its handler ran, and what a crash or a kill
+//    left there is handed to a provider's handler when it registers.
 // Qt HTTP Server is an implementation detail; provider plugins only see the
 // types in WebhookTypes.h.
 class WebhookServer final : public QObject
@@ -73,11 +78,19 @@ public:
     int maxConnections() const;
     void setReplayCapacity(int entries);
 
+    // The spool (WebhookSpool), <profile>/webhook-spool in the app. Empty
+    // (the default): nothing is written, an accepted request lives in memory
+    // until its handler runs. Routes already registered get their leftovers.
+    void setSpoolDir(const QString &dir);
+    QString spoolDir() const;
+    // Past either, requests are answered 503 until handlers catch up.
+    void setSpoolLimits(int maxEntries, qint64 maxBytes);
+
 signals:
     // After the answer is written; the handler runs later, queued.
     void accepted(const QString &providerId);
     // A refused request: providerId may be empty (unknown path), httpStatus
-    // is 403/404/405/408/413/431/400, reason is the log's reason.
+    // is 403/404/405/408/413/431/400/503, reason is the log's reason.
     void rejected(const QString &providerId, int httpStatus, const QString &reason);
 
 private:

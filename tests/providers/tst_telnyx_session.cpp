@@ -5,7 +5,9 @@
 #include "FakeTelnyxKit.h"
 #include "session/EngineSession.h"
 #include "store/Queries.h"
+#include "webhook/WebhookSpool.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -86,6 +88,39 @@ private slots:
             q.conversation(QStringLiteral("+15125550134"), FakeTelnyx::businessNumber()), 10000);
         session.value()->engine().stop();
         QVERIFY(!server->hasProvider(QStringLiteral("telnyx")));
+    }
+
+    // A reply accepted (200) just before a crash is in the profile's spool:
+    // the next start stores it, and the spool is empty after.
+    void spooledReplyIsStoredAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString config
+            = writeConfig(dir, {{QStringLiteral("webhook_listen"), QStringLiteral("127.0.0.1:0")}});
+        const SessionOptions o = options(dir, config);
+        const QString spoolDir = Profile(o.profileDir).webhookSpoolDir();
+        {
+            namespace ev = ringback::test::telnyx_events;
+            webhook::WebhookSpool spool(spoolDir);
+            webhook::WebhookRequest request;
+            request.providerId = QStringLiteral("telnyx");
+            request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+            request.body = ev::event(QStringLiteral("message.received"),
+                                     ev::newId(),
+                                     ev::inbound(ev::newId(),
+                                                 QStringLiteral("+15125550177"),
+                                                 QStringLiteral("sent before the crash")));
+            QVERIFY(spool.store(request));
+        }
+        auto session = EngineSession::open(o);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        QCOMPARE(session.value()->webhookServer()->spoolDir(), spoolDir);
+        session.value()->engine().start();
+        Queries q(session.value()->database());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            q.conversation(QStringLiteral("+15125550177"), FakeTelnyx::businessNumber()), 10000);
+        QTRY_VERIFY(QDir(spoolDir).entryList({QStringLiteral("*.webhook")}, QDir::Files).isEmpty());
+        session.value()->engine().stop();
     }
 
     void publicUrlIsTheWebhookUrl()
