@@ -38,8 +38,11 @@ class TestAccessibility : public QObject, private testing::WindowFixture
             // Scroll bars and splitter handles are announced by role.
             if (w->inherits("QScrollBar") || w->inherits("QSplitterHandle"))
                 continue;
-            // A combo box's own line edit is announced through the combo box.
-            if (w->parentWidget() && w->parentWidget()->inherits("QComboBox"))
+            // A combo box's or spin box's own line edit is announced through
+            // the box itself.
+            if (w->parentWidget()
+                && (w->parentWidget()->inherits("QComboBox")
+                    || w->parentWidget()->inherits("QAbstractSpinBox")))
                 continue;
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
             const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();

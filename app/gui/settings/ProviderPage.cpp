@@ -90,6 +90,10 @@ ProviderPage::ProviderPage(const QString &profileDir,
     scroll->setWidget(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields inside (the area scrolls to the focused one),
+    // not to the area itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Provider settings"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(choose);
