@@ -286,8 +286,13 @@ void MainWindow::showAndSelect(qint64 conversationId)
         show();
     raise();
     activateWindow();
-    if (conversationId != 0)
-        selectConversation(conversationId);
+    if (conversationId == 0 || !m_queries.conversation(conversationId))
+        return;
+    // Onto the inbox page, listed: a filter that hides the conversation gives way to All.
+    const bool listed = m_listModel->rowOf(conversationId) >= 0;
+    setFilter(listed || !m_listModel->search().isEmpty() ? m_listModel->filter()
+                                                         : ConversationFilter::All);
+    selectConversation(conversationId);
 }
 
 void MainWindow::showConversation(qint64 conversationId)
@@ -327,7 +332,8 @@ void MainWindow::markReadLater(qint64 conversationId)
 
 bool MainWindow::conversationOnScreen(qint64 conversationId) const
 {
-    return conversationId == m_shownId && isVisible() && !isMinimized() && isActiveWindow();
+    return conversationId == m_shownId && isVisible() && !isMinimized() && isActiveWindow()
+           && m_pages->currentIndex() == int(NavigationPane::Page::Inbox);
 }
 
 void MainWindow::updateThreadHeader()

@@ -61,8 +61,9 @@ public:
     qint64 currentConversationId() const { return m_shownId; }
     // Names the caller (what "Set caller's name…" does after its dialog).
     bool setCallerName(qint64 conversationId, const QString &name);
-    // Restores, raises and activates the window; then selects the
-    // conversation unless it is 0.
+    // Restores, raises and activates the window; then, unless it is 0, shows
+    // the conversation on the inbox page (under All when the chosen filter
+    // hides it) and selects it (what clicking a notification does).
     void showAndSelect(qint64 conversationId);
 
     // Closing the window while a tray icon exists only hides it (the engine

@@ -94,9 +94,10 @@ void MainWindow::showPage(int page)
         m_dashboard->refresh();
     else if (page == int(NavigationPane::Page::Queue))
         m_queue->refresh();
-    if (page == int(NavigationPane::Page::Inbox))
+    if (page == int(NavigationPane::Page::Inbox)) {
         m_nav->selectFilter(m_listModel->filter());
-    else
+        markReadLater(m_shownId); // back in sight: replies that came meanwhile are read
+    } else
         m_nav->selectPage(NavigationPane::Page(page));
 }
 

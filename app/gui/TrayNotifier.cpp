@@ -12,6 +12,17 @@
 
 namespace ringback::gui {
 
+namespace {
+
+TrayNotifier::TrayProbe trayProbe = nullptr;
+
+} // namespace
+
+void TrayNotifier::setTrayProbe(TrayProbe probe)
+{
+    trayProbe = probe;
+}
+
 TrayNotifier::TrayNotifier(QWidget *window, NotificationBanner *banner, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -21,7 +32,7 @@ TrayNotifier::TrayNotifier(QWidget *window, NotificationBanner *banner, QObject 
         connect(
             m_banner, &NotificationBanner::openRequested, this, &TrayNotifier::activateRequested);
     m_toolTip = tr("Ringback");
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!(trayProbe ? trayProbe() : QSystemTrayIcon::isSystemTrayAvailable()))
         return;
 
     m_baseIcon = m_window ? m_window->windowIcon() : QIcon();
@@ -74,11 +85,14 @@ void TrayNotifier::notify(const Notification &notification)
     // a reply is shown as the caller typed it.
     body = body.toHtmlEscaped();
 #endif
-    m_tray->showMessage(notification.title,
-                        body,
-                        notification.urgent ? QSystemTrayIcon::Critical
-                                            : QSystemTrayIcon::Information,
-                        notification.urgent ? 0 : 15000);
+    // An urgent message is the distinct kind and stays until dismissed.
+    const auto icon
+        = notification.urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information;
+    const int msecs = notification.urgent ? 0 : 15000;
+    if (m_present)
+        m_present(notification.title, body, icon, msecs);
+    else
+        m_tray->showMessage(notification.title, body, icon, msecs);
 }
 
 void TrayNotifier::setCounts(int unread, int urgent)

@@ -4,10 +4,12 @@
 
 #include <QIcon>
 #include <QObject>
+#include <QSystemTrayIcon>
+
+#include <functional>
 
 class QMenu;
 class QPalette;
-class QSystemTrayIcon;
 class QWidget;
 
 namespace ringback::gui {
@@ -29,7 +31,19 @@ public:
     ~TrayNotifier() override;
     Q_DISABLE_COPY_MOVE(TrayNotifier)
 
+    // Whether the desktop has a system tray: QSystemTrayIcon's answer unless
+    // replaced (tests do: offscreen has none). Asked when a notifier is made;
+    // nullptr restores the default.
+    using TrayProbe = bool (*)();
+    static void setTrayProbe(TrayProbe probe);
+    // Puts up the tray's message: QSystemTrayIcon::showMessage unless
+    // replaced (tests do, to see what would be shown); nullptr restores it.
+    using MessagePresenter = std::function<void(
+        const QString &title, const QString &body, QSystemTrayIcon::MessageIcon icon, int msecs)>;
+    void setMessagePresenter(MessagePresenter present) { m_present = std::move(present); }
+
     bool usesTray() const { return m_tray != nullptr; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     // A reply: the tray's message (or the banner). An urgent one is also put
     // in the banner, which stays until its conversation is opened, and the
     // window asks for attention (taskbar) until it is activated.
@@ -53,6 +67,7 @@ private:
     NotificationBanner *m_banner = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    MessagePresenter m_present;
     Notification m_last;
     QIcon m_baseIcon;
     QString m_toolTip;
