@@ -154,10 +154,23 @@ private slots:
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->conversationId(), lastNotified());
 
+        const qint64 urgentId = lastNotified();
+
+        // A later ordinary reply goes to the tray and leaves the urgent one in sight.
+        reply(QStringLiteral("+15125550143"), QStringLiteral("Just a quote too"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_shown.size()), 3, kTimeout);
+        QCOMPARE(m_shown.at(2).icon, QSystemTrayIcon::Information);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->conversationId(), urgentId);
+
         // The icon's tooltip (and badge) count what waits.
         QTRY_COMPARE_WITH_TIMEOUT(notifier()->trayIcon()->toolTip(),
-                                  QStringLiteral("Ringback: 2 unread (1 urgent)"),
+                                  QStringLiteral("Ringback: 3 unread (1 urgent)"),
                                   kTimeout);
+        QCOMPARE(notifier()->toolTip(), notifier()->trayIcon()->toolTip());
+        // Seen: opening the urgent conversation takes it out of the banner.
+        QVERIFY(m_window->selectConversation(urgentId));
+        QVERIFY(!banner->isVisible());
     }
 
     void messageBodyIsShownAsTyped()
