@@ -91,6 +91,17 @@ QUrl Endpoints::outboundRecords(const QString &from,
     return net::joinUrl(m_base, QStringLiteral("/v2/detail_records?") + net::queryString(query));
 }
 
+QUrl Endpoints::callEvents(const QDateTime &since, int page, int pageSize) const
+{
+    const net::Fields query{
+        {QStringLiteral("filter[type]"), QStringLiteral("webhook")},
+        {QStringLiteral("filter[product]"), QStringLiteral("call_control")},
+        {QStringLiteral("filter[occurred_at][gte]"), since.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("page[number]"), QString::number(page)},
+        {QStringLiteral("page[size]"), QString::number(pageSize)}};
+    return net::joinUrl(m_base, QStringLiteral("/v2/call_events?") + net::queryString(query));
+}
+
 QJsonObject sendBody(const SendRequest &request, const QString &messagingProfileId)
 {
     QJsonObject body{{QStringLiteral("from"), request.from},

@@ -35,6 +35,9 @@ public:
     // GET /v2/detail_records: outbound messaging records from `from` to `to`
     // created on or after the day of `since` (UTC), newest first.
     QUrl outboundRecords(const QString &from, const QString &to, const QDateTime &since) const;
+    // GET /v2/call_events: the Call Control webhooks Telnyx sent (delivered
+    // or not) since `since`, oldest first, page `page` (from 1).
+    QUrl callEvents(const QDateTime &since, int page, int pageSize) const;
 
 private:
     QUrl m_base;

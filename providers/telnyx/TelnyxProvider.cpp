@@ -21,7 +21,12 @@ TelnyxProvider::TelnyxProvider()
     : m_http(&m_network)
     , m_sender(m_session)
     , m_webhooks(m_session, m_sender)
+    , m_catchUp(m_session, m_sender, m_webhooks)
 {
+    m_catchUp.onProblem = [this](const QString &problem) {
+        if (m_session.running && m_session.state() == ConnectionState::Connected)
+            setConnected(problem);
+    };
     m_session.http = &m_http;
     m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
     net::HttpClient::Options options;
@@ -95,6 +100,7 @@ void TelnyxProvider::start(ProviderEvents *events, const QString &cursor)
     route.context = this;
     registrar->registerRoute(providerId(), std::move(route));
     m_registered = true;
+    m_catchUp.begin();
     m_session.setState(ConnectionState::Connecting, tr("Checking the Telnyx account"));
     checkAccount();
 }
@@ -109,9 +115,8 @@ void TelnyxProvider::checkAccount()
                                  return;
                              if (check.ok) {
                                  m_backoff.reset();
-                                 const QString url = m_session.webhooks->endpointUrl(providerId());
-                                 m_session.setState(ConnectionState::Connected,
-                                                    tr("Receiving Telnyx webhooks at %1").arg(url));
+                                 setConnected(QString());
+                                 m_catchUp.run();
                                  return;
                              }
                              const ConnectionState state
@@ -122,9 +127,22 @@ void TelnyxProvider::checkAccount()
                          });
 }
 
+void TelnyxProvider::setConnected(const QString &problem)
+{
+    const QString url = m_session.webhooks->endpointUrl(providerId());
+    if (problem.isEmpty())
+        m_session.setState(ConnectionState::Connected,
+                           tr("Receiving Telnyx webhooks at %1").arg(url));
+    else
+        //: %1 is the webhook address; %2 what went wrong listing the missed calls.
+        m_session.setState(ConnectionState::Connected,
+                           tr("Receiving Telnyx webhooks at %1 (%2)").arg(url, problem));
+}
+
 void TelnyxProvider::stop()
 {
     m_retry.stop();
+    m_catchUp.stop();
     if (m_registered && m_session.webhooks)
         m_session.webhooks->unregisterRoute(providerId());
     m_registered = false;

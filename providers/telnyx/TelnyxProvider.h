@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TelnyxCatchUp.h"
 #include "TelnyxSender.h"
 #include "TelnyxSession.h"
 #include "TelnyxWebhooks.h"
@@ -21,7 +22,9 @@ namespace ringback {
 // checks the API key and the business number: Connected ("receiving webhooks
 // at …") when both are fine, AuthFailed for a refused key, Error for a number
 // not on the account or no webhook receiver, Reconnecting (retried with
-// backoff) when Telnyx cannot be reached.
+// backoff) when Telnyx cannot be reached. Each successful check, and every
+// few minutes, TelnyxCatchUp lists the call webhooks Telnyx could not
+// deliver (the last 24 h at most) and hands them to TelnyxWebhooks.
 class TelnyxProvider final : public QObject, public Provider
 {
     Q_OBJECT
@@ -40,12 +43,14 @@ public:
 
 private:
     void checkAccount();
+    void setConnected(const QString &problem);
 
     QNetworkAccessManager m_network;
     net::HttpClient m_http;
     telnyx::Session m_session;
     telnyx::TelnyxSender m_sender;
     telnyx::TelnyxWebhooks m_webhooks;
+    telnyx::TelnyxCatchUp m_catchUp;
     net::Backoff m_backoff{2000, 5 * 60 * 1000};
     QTimer m_retry;
     bool m_configured = false;

@@ -316,14 +316,16 @@ QString TelnyxSender::cursor() const
     for (const Seen &s : m_seen)
         seen.append(QJsonArray{
             s.id, s.from, s.to, QString::fromLatin1(s.textHash), s.status, double(s.atMs), s.own});
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("seen"), seen}})
-            .toJson(QJsonDocument::Compact));
+    QJsonObject root{{QStringLiteral("v"), 1}, {QStringLiteral("seen"), seen}};
+    if (m_catchUpFrom.isValid())
+        root.insert(QStringLiteral("calls_from"), m_catchUpFrom.toString(Qt::ISODateWithMs));
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 void TelnyxSender::restore(const QString &cursor)
 {
     m_seen.clear();
+    m_catchUpFrom = QDateTime();
     m_savedCursor = cursor;
     const QJsonObject root = QJsonDocument::fromJson(cursor.toUtf8()).object();
     if (root.value(QLatin1String("v")).toInt() != 1) {
@@ -331,6 +333,7 @@ void TelnyxSender::restore(const QString &cursor)
             qCWarning(lcTelnyx) << "the saved position is unreadable; starting afresh";
         return;
     }
+    m_catchUpFrom = parseTime(root.value(QLatin1String("calls_from")));
     const qint64 now = Session::now().toMSecsSinceEpoch();
     for (const QJsonValue &v : root.value(QLatin1String("seen")).toArray()) {
         const QJsonArray a = v.toArray();
@@ -353,6 +356,12 @@ void TelnyxSender::saveCursor()
         return;
     m_savedCursor = text;
     m_session.events->cursorAdvanced(text);
+}
+
+void TelnyxSender::setCatchUpFrom(const QDateTime &at)
+{
+    m_catchUpFrom = at.toUTC();
+    saveCursor();
 }
 
 } // namespace ringback::telnyx

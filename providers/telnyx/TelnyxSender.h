@@ -25,7 +25,8 @@ namespace ringback::telnyx {
 //     its id; none or several is Unknown (the engine then fails the message
 //     rather than risk a second text). Transient errors are retried twice.
 // What it learned (outbound messages seen, ids confirmed) is kept for 48 h
-// in the provider's cursor, so a reconcile after a restart can use it.
+// in the provider's cursor, so a reconcile after a restart can use it. The
+// cursor also holds where the call-event catch-up goes on from.
 class TelnyxSender final : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,10 @@ public:
     void restore(const QString &cursor);
     // Hands the cursor to the engine when it changed.
     void saveCursor();
+    // Where the next call-event catch-up starts (TelnyxCatchUp), also kept
+    // in the cursor; invalid when the cursor had none.
+    QDateTime catchUpFrom() const { return m_catchUpFrom; }
+    void setCatchUpFrom(const QDateTime &at);
 
 private:
     struct Seen
@@ -74,6 +79,7 @@ private:
     std::deque<Seen> m_seen;  // oldest first
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Telnyx
     QString m_savedCursor;
+    QDateTime m_catchUpFrom;
 };
 
 QByteArray textHash(const QString &text);

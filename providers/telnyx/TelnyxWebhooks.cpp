@@ -69,22 +69,29 @@ void TelnyxWebhooks::handle(const webhook::WebhookRequest &request)
         qCWarning(lcTelnyx).noquote() << "ignored an unreadable webhook:" << event.errorMessage();
         return;
     }
-    if (!firstTime(event->id)) {
-        qCInfo(lcTelnyx).noquote() << "ignored a repeated delivery of event" << event->id;
+    handleEvent(event.value());
+}
+
+void TelnyxWebhooks::handleEvent(const Event &event)
+{
+    if (!m_session.running || !m_session.events)
+        return;
+    if (!firstTime(event.id)) {
+        qCInfo(lcTelnyx).noquote() << "ignored a repeated delivery of event" << event.id;
         return;
     }
-    const QString &type = event->type;
-    qCDebug(lcTelnyx).noquote() << "webhook" << type << event->id;
+    const QString &type = event.type;
+    qCDebug(lcTelnyx).noquote() << "event" << type << event.id;
     if (type == QLatin1String("message.received"))
-        messageReceived(event.value());
+        messageReceived(event);
     else if (type == QLatin1String("message.sent") || type == QLatin1String("message.finalized"))
-        outboundStatus(event.value());
+        outboundStatus(event);
     else if (type == QLatin1String("call.initiated"))
-        callInitiated(event.value());
+        callInitiated(event);
     else if (type == QLatin1String("call.answered"))
-        callAnswered(event.value());
+        callAnswered(event);
     else if (type == QLatin1String("call.hangup"))
-        callHangup(event.value());
+        callHangup(event);
     else
         qCDebug(lcTelnyx).noquote() << "no use for event type" << type;
 }

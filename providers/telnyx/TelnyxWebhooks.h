@@ -37,6 +37,9 @@ public:
     TelnyxWebhooks(Session &session, TelnyxSender &sender);
 
     void handle(const webhook::WebhookRequest &request);
+    // One event, from a webhook or from the catch-up (TelnyxCatchUp): both
+    // go through here, so an event seen both ways counts once.
+    void handleEvent(const Event &event);
     void clear();
 
 private:

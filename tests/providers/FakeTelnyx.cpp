@@ -153,6 +153,8 @@ FakeTelnyx::Answer FakeTelnyx::dispatch(const QHttpServerRequest &request, Reque
         return detailRecords(seen);
     if (seen.path == QLatin1String("/v2/phone_numbers/messaging") && seen.method == "GET")
         return messagingNumbers(seen);
+    if (seen.path == QLatin1String("/v2/call_events") && seen.method == "GET")
+        return listCallEvents(seen);
     violations
         << QStringLiteral("unexpected %1 %2").arg(QString::fromLatin1(seen.method), seen.path);
     return error(404, QStringLiteral("10005"), QStringLiteral("Resource not found"));

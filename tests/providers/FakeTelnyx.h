@@ -4,7 +4,8 @@
 // checks every request against the documented contract (PROVIDERS.md 3 and
 // the saved spec subset): method, path, "Authorization: Bearer <key>", JSON
 // bodies with only CreateMessageRequest fields, E.164 numbers, the required
-// filter[record_type] of detail records. Anything off the contract is
+// filter[record_type] of detail records, the filters and paging of call
+// events (which reach back 24 h at most). Anything off the contract is
 // answered like Telnyx would (401/400/404 with its {"errors": [...]} body) and
 // listed in violations(). Answers have the spec's shapes ({"data": ...}).
 // Faults are scripted: error codes, 429 with x-ratelimit-* and Retry-After,
@@ -90,9 +91,14 @@ public:
     QString baseUrl() const;
 
     // Scripts, consumed in order.
-    std::deque<Reply> sendReplies;    // POST /v2/messages
-    std::deque<Reply> recordsReplies; // GET /v2/detail_records
-    std::deque<Reply> numberReplies;  // GET /v2/phone_numbers/messaging
+    std::deque<Reply> sendReplies;       // POST /v2/messages
+    std::deque<Reply> recordsReplies;    // GET /v2/detail_records
+    std::deque<Reply> numberReplies;     // GET /v2/phone_numbers/messaging
+    std::deque<Reply> callEventsReplies; // GET /v2/call_events
+    // GET /v2/call_events serves these CallEvent items (event_timestamp at or
+    // after filter[occurred_at][gte], in order), callEventsPageSize at most a page.
+    QList<QJsonObject> callEvents;
+    int callEventsPageSize = 250;
     bool numberOnAccount = true;
     QString numberProfileId = profileId();
     std::function<void(const MessageRecord &)> onSend; // after a send was stored
@@ -125,6 +131,7 @@ private:
     Answer createMessage(const QHttpServerRequest &request, Request &seen);
     Answer detailRecords(const Request &seen);
     Answer messagingNumbers(const Request &seen);
+    Answer listCallEvents(const Request &seen); // FakeTelnyxCallEvents.cpp
     Answer scripted(std::deque<Reply> &script, bool *record = nullptr);
     Answer error(int status, const QString &code, const QString &title, const QString &detail = {});
     Answer data(const QJsonValue &value);

@@ -97,6 +97,26 @@ QJsonObject call(const QString &legId,
     return p;
 }
 
+QJsonObject callEvent(const QByteArray &webhookBody, const QDateTime &at)
+{
+    QJsonObject raw = QJsonDocument::fromJson(webhookBody).object();
+    QJsonObject data = raw.value(QLatin1String("data")).toObject();
+    if (at.isValid()) {
+        data.insert(QStringLiteral("occurred_at"), at.toUTC().toString(Qt::ISODateWithMs));
+        raw.insert(QStringLiteral("data"), data);
+    }
+    const QJsonObject payload = data.value(QLatin1String("payload")).toObject();
+    return QJsonObject{
+        {QStringLiteral("record_type"), QStringLiteral("call_event")},
+        {QStringLiteral("call_leg_id"), payload.value(QLatin1String("call_leg_id"))},
+        {QStringLiteral("call_session_id"), payload.value(QLatin1String("call_session_id"))},
+        {QStringLiteral("event_timestamp"), data.value(QLatin1String("occurred_at"))},
+        {QStringLiteral("name"), data.value(QLatin1String("event_type"))},
+        {QStringLiteral("type"), QStringLiteral("webhook")},
+        {QStringLiteral("metadata"), raw},
+    };
+}
+
 } // namespace telnyx_events
 
 int TelnyxWebhookSender::post(const QUrl &url,

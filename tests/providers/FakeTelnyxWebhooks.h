@@ -31,6 +31,10 @@ QJsonObject call(const QString &legId,
                  const QString &direction = QStringLiteral("incoming"),
                  const QString &hangupCause = QString());
 QString newId();
+// The CallEvent item GET /v2/call_events lists for a webhook body: name,
+// call_leg_id, call_session_id, event_timestamp, type "webhook" and the raw
+// event as metadata. A valid `at` replaces the event's time (both places).
+QJsonObject callEvent(const QByteArray &webhookBody, const QDateTime &at = QDateTime());
 
 } // namespace telnyx_events
 

@@ -1,7 +1,10 @@
 // The telnyx plugin driven by the real Engine and a real (temporary) store,
 // with webhooks through the real WebhookServer: a missed call is one call and
 // one text, a STOP block is recorded as an opt-out, an interrupted send is
-// reconciled instead of resent, a reply delivered twice is stored once.
+// reconciled instead of resent, a reply delivered twice is stored once, a
+// missed call Telnyx could not deliver while Ringback was closed is texted
+// once after the next start (GET /v2/call_events), even when a webhook
+// reports it too.
 
 #include "FakeTelnyxKit.h"
 #include "engine/Engine.h"
@@ -44,12 +47,16 @@ private:
                 engine->stop();
         }
     };
-    std::unique_ptr<Run> startRun(EngineConfig config = {})
+    // A run on a new database, or on `dbPath` (an earlier run's, after a restart).
+    std::unique_ptr<Run> startRun(EngineConfig config = {}, const QString &dbPath = QString())
     {
         // Retries must not wait for the caller's morning, whenever this runs.
         config.rules.quiet.enabled = false;
         auto run = std::make_unique<Run>();
-        const QString path = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(++m_runs));
+        ++m_runs;
+        const QString path = dbPath.isEmpty()
+                                 ? m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs))
+                                 : dbPath;
         const Status ok = run->db.open(path, QStringLiteral("telnyx-engine-%1").arg(m_runs));
         if (!ok)
             qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
@@ -82,6 +89,24 @@ private:
         QCOMPARE(post(hangup), 200);
         // Telnyx delivers it again (a retry, signed anew).
         QCOMPARE(post(hangup, QDateTime::currentSecsSinceEpoch() - 2), 200);
+    }
+    // A run that started and stopped, leaving its database (and the saved
+    // position of the call-event catch-up) behind.
+    void closedRun(QString *dbPath)
+    {
+        auto run = startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_fake->count("GET", QStringLiteral("/v2/call_events")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
+        *dbPath = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
+        run.reset();
+    }
+    int callsWith(Database &db, const QString &contact)
+    {
+        Queries q(db);
+        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
+        return conversation ? int(q.calls(conversation->id).size()) : 0;
     }
     // Telnyx reports each text it took by message.sent, then message.finalized.
     void reportSends()
@@ -160,6 +185,76 @@ private slots:
         const auto dana = q.conversation(kDana, FakeTelnyx::businessNumber());
         QVERIFY(dana);
         QCOMPARE(int(q.calls(dana->id).size()), 1);
+        QCOMPARE(m_fake->sendsTo(kDana), 1);
+    }
+
+    void missedWhileClosedIsTextedOnceAfterStart()
+    {
+        QString db;
+        closedRun(&db);
+        if (QTest::currentTestFailed())
+            return;
+        // While Ringback is closed Telnyx cannot deliver the webhooks; it
+        // lists them at GET /v2/call_events.
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const QString leg = ev::newId();
+        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
+                                            ev::newId(),
+                                            ev::call(leg, kDana, {}, QStringLiteral("no_answer")));
+        m_fake->callEvents.append(ev::callEvent(
+            ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana)), at));
+        m_fake->callEvents.append(ev::callEvent(hangup, at.addMSecs(1)));
+        auto run = startRun({}, db);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
+        // Telnyx's late retry of the same webhook, and the hangup as a new
+        // event (another id, same call): still one call, one text.
+        QCOMPARE(post(hangup), 200);
+        QCOMPARE(post(ev::event(QStringLiteral("call.hangup"),
+                                ev::newId(),
+                                ev::call(leg, kDana, {}, QStringLiteral("no_answer")))),
+                 200);
+        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
+                                ev::newId(),
+                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
+        QCOMPARE(callsWith(run->db, kDana), 1);
+        QCOMPARE(m_fake->sendsTo(kDana), 1);
+    }
+
+    void callByWebhookThenCatchUpIsTextedOnce()
+    {
+        QString db;
+        closedRun(&db);
+        if (QTest::currentTestFailed())
+            return;
+        auto run = startRun({}, db);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
+        // Delivered as webhooks while running...
+        const QString leg = ev::newId();
+        const QByteArray initiated
+            = ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana));
+        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
+                                            ev::newId(),
+                                            ev::call(leg, kDana, {}, QStringLiteral("timeout")));
+        QCOMPARE(post(initiated), 200);
+        QCOMPARE(post(hangup), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
+        // ...and listed again by the catch-up of the next start.
+        m_fake->callEvents.append(ev::callEvent(initiated));
+        m_fake->callEvents.append(ev::callEvent(hangup));
+        const int listed = m_fake->count("GET", QStringLiteral("/v2/call_events"));
+        run.reset();
+        auto again = startRun({}, db);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_fake->count("GET", QStringLiteral("/v2/call_events")), listed + 1, 10000);
+        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
+                                ev::newId(),
+                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(again->db, kMike), 1, 10000);
+        QCOMPARE(callsWith(again->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
