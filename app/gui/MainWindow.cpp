@@ -18,6 +18,7 @@
 #include "gui/ThreadModel.h"
 #include "gui/TrayNotifier.h"
 #include "phone/PhoneNumber.h"
+#include "provider/ProviderTexts.h"
 #include "session/EngineSession.h"
 
 #include <QActionGroup>
@@ -413,7 +414,8 @@ void MainWindow::onReplyReceived(qint64 conversationId, qint64 messageId)
 
 void MainWindow::onProviderStateChanged(ConnectionState state, const QString &detail)
 {
-    const QString provider = m_provider.name.isEmpty() ? m_provider.id : m_provider.name;
+    const QString provider
+        = m_provider.name.isEmpty() ? m_provider.id : ProviderTexts::name(m_provider);
     const QString words = connectionStateText(state);
     m_connection->setText(provider.isEmpty() ? words : tr("%1: %2").arg(provider, words));
     m_connection->setToolTip(plainToolTip(detail));

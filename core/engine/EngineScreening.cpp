@@ -7,8 +7,7 @@
 #include "engine/Engine.h"
 #include "rules/QuietHours.h"
 #include "templates/TemplateLinter.h"
-
-#include <QLocale>
+#include "util/TimeOfDay.h"
 
 namespace ringback {
 
@@ -118,13 +117,21 @@ QString Engine::quietHoursNotice(qint64 conversationId)
     const qint64 allowed = QuietHours::nextAllowedMs(now, place, quiet);
     if (allowed <= now)
         return {};
-    const QLocale locale;
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, place.zone);
-    const QDateTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone);
-    return tr("It's %1 for this caller (%2 time): quiet hours until %3.")
-        .arg(locale.toString(local.time(), QLocale::ShortFormat),
-             QuietHours::zoneLabel(place.zone),
-             locale.toString(opens.time(), QLocale::ShortFormat));
+    const QTime local = QDateTime::fromMSecsSinceEpoch(now, place.zone).time();
+    const QTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone).time();
+    // Two sentences, one time each: a translation agrees with that time's
+    // hour through the %n forms (TimeOfDay).
+    //: %1 is the caller's time of day, %2 the name of the time zone. Not
+    //: shown: %n is the hour of %1 (1 for 1:05 PM), so the wording can agree
+    //: with it, as in Spanish "es la 1:05" but "son las 2:05".
+    const QString it
+        = tr("It's %1 for this caller (%2 time).", nullptr, TimeOfDay::shownHour(local))
+              .arg(TimeOfDay::text(local), QuietHours::zoneLabel(place.zone));
+    //: %1 is a time of day. Not shown: %n is its hour (1 for 1:00 PM), so the
+    //: wording can agree with it, as in Spanish "hasta la 1:00" but "hasta las 8:00".
+    const QString until = tr("Quiet hours until %1.", nullptr, TimeOfDay::shownHour(opens))
+                              .arg(TimeOfDay::text(opens));
+    return it + QLatin1Char(' ') + until;
 }
 
 std::optional<ListEntry> Engine::cantReceiveTexts(qint64 conversationId)

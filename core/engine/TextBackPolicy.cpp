@@ -1,5 +1,7 @@
 #include "engine/TextBackPolicy.h"
 
+#include "util/TimeOfDay.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -85,11 +87,15 @@ void applyQuietHours(CallDecision &d,
         return;
     d.sendAtMs = allowed;
     d.code = QStringLiteral("quiet_hours");
-    const QDateTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone);
+    const QTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone).time();
+    //: %1 is the name of a time zone, %2 a time of day. Not shown: %n is the
+    //: hour of %2 (1 for 1:00 PM), so the wording can agree with it, as in
+    //: Spanish "a la 1:00" but "a las 8:00".
     d.reason += QLatin1String("; ")
-                + Tr::tr("quiet hours in the caller's time zone (%1), sends at %2")
-                      .arg(QuietHours::zoneLabel(place.zone),
-                           QLocale().toString(opens.time(), QLocale::ShortFormat));
+                + Tr::tr("quiet hours in the caller's time zone (%1), sends at %2",
+                         nullptr,
+                         TimeOfDay::shownHour(opens))
+                      .arg(QuietHours::zoneLabel(place.zone), TimeOfDay::text(opens));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
+#include "provider/ProviderTexts.h"
 
 namespace ringback {
 namespace {
@@ -91,8 +92,9 @@ Result<QVariantMap> ProviderSettings::resolve(const ProviderInfo &info,
             QStringList known;
             for (const SettingField &f : info.settings)
                 known << f.name;
-            return Error(Tr::tr("The %1 provider has no setting \"%2\". Its settings are: %3.")
-                             .arg(info.name, it.key(), known.join(QLatin1String(", "))));
+            return Error(
+                Tr::tr("The %1 provider has no setting \"%2\". Its settings are: %3.")
+                    .arg(ProviderTexts::name(info), it.key(), known.join(QLatin1String(", "))));
         }
     }
     QVariantMap out;

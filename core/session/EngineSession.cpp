@@ -2,6 +2,7 @@
 
 #include "credentials/SecretStore.h"
 #include "provider/ProviderSettings.h"
+#include "provider/ProviderTexts.h"
 #include "rules/RulesSettings.h"
 #include "webhook/WebhookRegistrar.h"
 #include "webhook/WebhookServer.h"
@@ -62,15 +63,15 @@ Status readSecrets(const ProviderInfo &info,
                 qCWarning(lcSession).noquote() << answer.message;
             continue;
         }
-        const QString label = field.label.isEmpty() ? field.name : field.label;
+        const QString label = ProviderTexts::label(info, field);
         const QString envName = ProviderSettings::environmentVariable(info.id, field.name);
         if (answer.outcome == SecretStore::Answer::Outcome::NotFound)
             return Error(Tr::tr("The %1 setting \"%2\" (%3) is not saved. Enter it in Settings › "
                                 "Provider, which keeps it in the system keychain, or set the "
                                 "environment variable %4.")
-                             .arg(info.name, field.name, label, envName));
+                             .arg(ProviderTexts::name(info), field.name, label, envName));
         return Error(Tr::tr("The %1 setting \"%2\" (%3) could not be read: %4")
-                         .arg(info.name, field.name, label, answer.message));
+                         .arg(ProviderTexts::name(info), field.name, label, answer.message));
     }
     return {};
 }
@@ -202,7 +203,8 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     if (wantsWebhooks(*info, resolved.value())) {
         ok = session->openWebhooks(resolved.value());
         if (!ok)
-            return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
+            return Error(
+                Tr::tr("Provider %1: %2").arg(ProviderTexts::name(*info), ok.errorMessage()));
     }
     ProviderContext context{resolved.value(), session->m_profile.providerDataDir(providerId)};
     context.webhooks = session->m_webhooks.get();
@@ -210,7 +212,7 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     context.saveSecret = session->secretKeeper();
     ok = session->m_provider->configure(context);
     if (!ok)
-        return Error(Tr::tr("Provider %1: %2").arg(info->name, ok.errorMessage()));
+        return Error(Tr::tr("Provider %1: %2").arg(ProviderTexts::name(*info), ok.errorMessage()));
 
     session->m_engine = std::make_unique<Engine>(
         session->m_db, *session->m_provider, providerId, session->loadConfig());

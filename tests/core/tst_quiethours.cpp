@@ -3,10 +3,12 @@
 // waiting for it to open.
 
 #include "FakeProvider.h"
+#include "MarkingTranslator.h"
 #include "engine/Engine.h"
 #include "rules/QuietHours.h"
 #include "rules/RulesSettings.h"
 #include "store/Queries.h"
+#include "util/TimeOfDay.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -260,6 +262,62 @@ private slots:
         QVERIFY(engine.quietHoursNotice(id).isEmpty());
         QVERIFY(engine.sendManual(id, QStringLiteral("On our way")).isOk());
         QCOMPARE(provider.sent.size(), 3);
+    }
+
+    void shownHour_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QTime>("time");
+        QTest::addColumn<int>("hour");
+        QTest::newRow("12-hour 1:05 PM") << "en_US" << QTime(13, 5) << 1;
+        QTest::newRow("12-hour 1:05 AM") << "en_US" << QTime(1, 5) << 1;
+        QTest::newRow("12-hour 12:30 AM") << "en_US" << QTime(0, 30) << 12;
+        QTest::newRow("12-hour noon") << "es_US" << QTime(12, 0) << 12;
+        QTest::newRow("12-hour 8 PM, Spanish") << "es_US" << QTime(20, 0) << 8;
+        QTest::newRow("24-hour 13:05") << "es_ES" << QTime(13, 5) << 13;
+        QTest::newRow("24-hour 0:30") << "de_DE" << QTime(0, 30) << 0;
+        QTest::newRow("24-hour, quoted text") << "fr_CA" << QTime(13, 5) << 13;
+    }
+    // The hour a sentence around the time agrees with is the one shown.
+    void shownHour()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QTime, time);
+        QFETCH(int, hour);
+        QCOMPARE(TimeOfDay::shownHour(time, QLocale(locale)), hour);
+    }
+
+    // The messages with a time of day pass its shown hour as %n, so a
+    // translation can agree with it (Spanish "es la 1:05" but "son las 2:05").
+    void wordingAgreesWithTheHour()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::MarkingTranslator engineWords("ringback::Engine", QStringLiteral("E"));
+        test::MarkingTranslator policyWords("ringback::TextBackPolicy", QStringLiteral("P"));
+        Database db;
+        QVERIFY(db.open(nextPath(), QStringLiteral("quiet-hour")).isOk());
+        FakeProvider provider;
+        ManualClock clock(central(3, 10));
+        EngineConfig config = officeConfig();
+        config.rules.sendDelaySeconds = 120;
+        config.rules.quiet.windowStart = QTime(13, 0);
+        Engine engine(db, provider, QStringLiteral("fake"), config, clock);
+        engine.start();
+        provider.call(QStringLiteral("CA1"),
+                      QStringLiteral("+15125550134"),
+                      CallResult::NoAnswer,
+                      clock.now());
+        const auto conversation = Queries(db).conversation(QStringLiteral("+15125550134"), kLine);
+        const Call call = Queries(db).calls(conversation->id).front();
+        const QString notice = engine.quietHoursNotice(conversation->id);
+        QLocale::setDefault(saved);
+        QVERIFY2(call.decisionReason.contains(QLatin1String(
+                     "P[|1]quiet hours in the caller's time zone (Central), sends at 1:00")),
+                 qPrintable(call.decisionReason));
+        QVERIFY2(notice.startsWith(QLatin1String("E[|10]It's 10:00")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String(" E[|1]Quiet hours until 1:00")),
+                 qPrintable(notice));
     }
 
     void settingsRoundTrip()

@@ -5,6 +5,7 @@
 #include "gui/settings/SettingsPage.h"
 #include "net/BaseUrl.h"
 #include "phone/PhoneNumber.h"
+#include "provider/ProviderTexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,9 +44,10 @@ ProviderForm::ProviderForm(const ProviderInfo &info, SecretStore &secrets, QWidg
         row.field = field;
         row.editor = makeEditor(field);
         row.editor->setObjectName(QStringLiteral("field_") + field.name);
-        const QString label = field.label.isEmpty() ? field.name : field.label;
+        const QString label = ProviderTexts::label(info, field);
+        const QString help = ProviderTexts::help(info, field);
         row.editor->setAccessibleName(label);
-        row.editor->setAccessibleDescription(field.help);
+        row.editor->setAccessibleDescription(help);
         auto *box = new QWidget(this);
         // The whole field column, so help under a narrow spin box can wrap
         // across it instead of being squeezed under the box.
@@ -57,8 +59,8 @@ ProviderForm::ProviderForm(const ProviderInfo &info, SecretStore &secrets, QWidg
                             || field.kind == SettingField::Kind::Bool
                             || field.kind == SettingField::Kind::Choice;
         layout->addWidget(row.editor, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
-        if (!field.help.isEmpty())
-            layout->addWidget(settingsui::helpLabel(field.help, box));
+        if (!help.isEmpty())
+            layout->addWidget(settingsui::helpLabel(help, box));
         row.error = settingsui::errorLabel(box);
         row.error->setObjectName(QStringLiteral("error_") + field.name);
         layout->addWidget(row.error);
@@ -76,7 +78,7 @@ QWidget *ProviderForm::makeEditor(const SettingField &field)
 {
     switch (field.kind) {
     case SettingField::Kind::Secret: {
-        auto *secret = new SecretField(field.label.isEmpty() ? field.name : field.label, this);
+        auto *secret = new SecretField(ProviderTexts::label(m_info, field), this);
         connect(secret, &SecretField::changed, this, &ProviderForm::markChanged);
         return secret;
     }
@@ -98,7 +100,9 @@ QWidget *ProviderForm::makeEditor(const SettingField &field)
     }
     case SettingField::Kind::Choice: {
         auto *combo = new QComboBox(this);
-        combo->addItems(field.choices);
+        // Shown in the user's language; the value saved is the schema's.
+        for (const QString &choice : field.choices)
+            combo->addItem(ProviderTexts::choice(m_info, choice), choice);
         connect(combo, &QComboBox::currentIndexChanged, this, &ProviderForm::markChanged);
         return combo;
     }
@@ -135,7 +139,7 @@ void ProviderForm::setValue(const Row &row, const QVariant &value)
                               ? value.toString().trimmed().toLower() == QLatin1String("true")
                               : value.toBool());
     else if (auto *combo = qobject_cast<QComboBox *>(row.editor))
-        combo->setCurrentIndex(std::max(0, combo->findText(value.toString())));
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
 }
 
 void ProviderForm::load(const QVariantMap &saved)
@@ -167,13 +171,13 @@ void ProviderForm::load(const QVariantMap &saved)
 QJsonValue ProviderForm::value(const Row &row, QString *problem) const
 {
     const SettingField &f = row.field;
-    const QString label = f.label.isEmpty() ? f.name : f.label;
+    const QString label = ProviderTexts::label(m_info, f);
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(row.editor))
         return spin->value();
     if (auto *check = qobject_cast<QCheckBox *>(row.editor))
         return check->isChecked();
     if (auto *combo = qobject_cast<QComboBox *>(row.editor))
-        return combo->currentText();
+        return combo->currentData().toString();
     auto *edit = qobject_cast<QLineEdit *>(row.editor);
     if (!edit)
         return QJsonValue::Undefined;
@@ -213,8 +217,7 @@ QString ProviderForm::validate()
             auto *secret = static_cast<SecretField *>(row.editor);
             if (row.field.required && secret->newValue().isEmpty()
                 && (!secret->isSaved() || secret->removeRequested()))
-                problem = tr("%1 is required.")
-                              .arg(row.field.label.isEmpty() ? row.field.name : row.field.label);
+                problem = tr("%1 is required.").arg(ProviderTexts::label(m_info, row.field));
         } else {
             value(row, &problem);
         }

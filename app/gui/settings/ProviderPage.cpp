@@ -5,6 +5,7 @@
 #include "gui/settings/ProviderSignIn.h"
 #include "gui/settings/SecretField.h"
 #include "profile/Profile.h"
+#include "provider/ProviderTexts.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -49,7 +50,7 @@ ProviderPage::ProviderPage(const QString &profileDir,
     m_combo->setAccessibleName(tr("Provider"));
     m_combo->setAccessibleDescription(tr("The phone and texting service Ringback works with."));
     for (const ProviderInfo &info : m_loader.providers()) {
-        m_combo->addItem(info.name, info.id);
+        m_combo->addItem(ProviderTexts::name(info), info.id);
         auto *form = new ProviderForm(info, m_secrets, m_stack);
         connect(form, &ProviderForm::changed, this, &ProviderPage::changed);
         connect(form, &ProviderForm::changed, this, &ProviderPage::updateRestartNote);
@@ -184,7 +185,7 @@ void ProviderPage::showSelected()
     m_result->clear();
     if (ProviderForm *f = currentForm()) {
         m_stack->setCurrentWidget(f);
-        m_description->setText(f->info().description);
+        m_description->setText(ProviderTexts::description(f->info()));
     }
     updateRestartNote();
 }
@@ -195,9 +196,11 @@ void ProviderPage::updateRestartNote()
     QString note;
     const QString active = m_runningId.isEmpty() ? m_savedId : m_runningId;
     if (f && f->info().id != active)
-        note = tr("Ringback will switch to %1 when you restart it.").arg(f->info().name);
+        note = tr("Ringback will switch to %1 when you restart it.")
+                   .arg(ProviderTexts::name(f->info()));
     else if (f && f->isDirty())
-        note = tr("The new %1 settings take effect when you restart Ringback.").arg(f->info().name);
+        note = tr("The new %1 settings take effect when you restart Ringback.")
+                   .arg(ProviderTexts::name(f->info()));
     m_restartNote->setText(note);
     m_restartNote->setVisible(!note.isEmpty());
 }
@@ -232,11 +235,11 @@ void ProviderPage::save(QSettings &settings, EngineConfig &)
         return;
     const QString active = m_runningId.isEmpty() ? m_savedId : m_runningId;
     if (f->info().id != active)
-        m_restartMessage
-            = tr("Ringback will switch to %1 when you restart it.").arg(f->info().name);
+        m_restartMessage = tr("Ringback will switch to %1 when you restart it.")
+                               .arg(ProviderTexts::name(f->info()));
     else if (f->isDirty())
-        m_restartMessage
-            = tr("The new %1 settings take effect when you restart Ringback.").arg(f->info().name);
+        m_restartMessage = tr("The new %1 settings take effect when you restart Ringback.")
+                               .arg(ProviderTexts::name(f->info()));
     settings.setValue(QStringLiteral("provider/id"), f->info().id);
     f->saveTo(settings);
 }
