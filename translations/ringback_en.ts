@@ -2,6 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ProviderMetaData</name>
+    <message>
+        <source>Quo (OpenPhone)</source>
+        <comment>openphone</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Quo (OpenPhone)</translation>
+    </message>
+    <message>
+        <source>Quo, formerly OpenPhone (public API v1), polled: missed calls and replies from the business number&apos;s conversations, texts sent through the Messages API. Optionally Quo&apos;s signed webhooks bring them at once (then Quo must be able to reach this computer); polling still catches up on anything missed.</source>
+        <comment>openphone</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Quo, formerly OpenPhone (public API v1), polled: missed calls and replies from the business number&apos;s conversations, texts sent through the Messages API. Optionally Quo&apos;s signed webhooks bring them at once (then Quo must be able to reach this computer); polling still catches up on anything missed.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;api_key&quot;</extracomment>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Quo → Settings → API → Generate API key (workspace owner or admin). Paste the key alone, without &quot;Bearer&quot;. Kept in the keychain; headless: RINGBACK_OPENPHONE_API_KEY.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;api_key&quot;</extracomment>
+        <translation>Quo → Settings → API → Generate API key (workspace owner or admin). Paste the key alone, without &quot;Bearer&quot;. Kept in the keychain; headless: RINGBACK_OPENPHONE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Business number</translation>
+    </message>
+    <message>
+        <source>Your Quo number that callers dial and texts come from, e.g. +15125550100. It must be a number of the API key&apos;s workspace.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Your Quo number that callers dial and texts come from, e.g. +15125550100. It must be a number of the API key&apos;s workspace.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Leave as is. Change only for a proxy (https) or a test server on this computer.</translation>
+    </message>
+    <message>
+        <source>Check every (seconds)</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Check every (seconds)</translation>
+    </message>
+    <message>
+        <source>How often Ringback asks Quo for new calls and texts. Each check costs one request per recent conversation, within Quo&apos;s limit of 10 requests a second. With webhooks on, a longer interval (e.g. 300) is enough.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>How often Ringback asks Quo for new calls and texts. Each check costs one request per recent conversation, within Quo&apos;s limit of 10 requests a second. With webhooks on, a longer interval (e.g. 300) is enough.</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_signing_key&quot;</extracomment>
+        <translation>Webhook signing key</translation>
+    </message>
+    <message>
+        <source>Optional, for webhooks: the signing key of the webhook you created in Quo (the &quot;key&quot; when created through Quo&apos;s API); for two webhooks, both keys separated by a space. Ringback refuses any webhook not signed with one of them. Kept in the keychain; headless: RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_signing_key&quot;</extracomment>
+        <translation>Optional, for webhooks: the signing key of the webhook you created in Quo (the &quot;key&quot; when created through Quo&apos;s API); for two webhooks, both keys separated by a space. Ringback refuses any webhook not signed with one of them. Kept in the keychain; headless: RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Receive webhooks on</translation>
+    </message>
+    <message>
+        <source>Used with webhooks only. Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Used with webhooks only. Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</translation>
+    </message>
+    <message>
+        <source>Public webhook address</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Public webhook address</translation>
+    </message>
+    <message>
+        <source>Optional, for webhooks: the https address at which Quo reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/openphone as the webhook URL in Quo. Leave empty to only poll.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Optional, for webhooks: the https address at which Quo reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/openphone as the webhook URL in Quo. Leave empty to only poll.</translation>
+    </message>
+    <message>
+        <source>RingCentral</source>
+        <comment>ringcentral</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>RingCentral</translation>
+    </message>
+    <message>
+        <source>RingCentral (platform API /restapi/v1.0): missed calls and texts pushed over a WebSocket as they happen, with call-log and message sync to catch up after any gap; texts sent from your RingCentral number.</source>
+        <comment>ringcentral</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>RingCentral (platform API /restapi/v1.0): missed calls and texts pushed over a WebSocket as they happen, with call-log and message sync to catch up after any gap; texts sent from your RingCentral number.</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>Sign-in method</translation>
+    </message>
+    <message>
+        <source>jwt: a private JWT app with a JWT credential. pkce: a public app; click “Sign in with RingCentral…” below once and sign in in the browser.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;auth_mode&quot;</extracomment>
+        <translation>jwt: a private JWT app with a JWT credential. pkce: a public app; click “Sign in with RingCentral…” below once and sign in in the browser.</translation>
+    </message>
+    <message>
+        <source>jwt</source>
+        <comment>ringcentral</comment>
+        <extracomment>A choice of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>jwt</translation>
+    </message>
+    <message>
+        <source>pkce</source>
+        <comment>ringcentral</comment>
+        <extracomment>A choice of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>pkce</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;client_id&quot;</extracomment>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Of your RingCentral app: Developer Console → Apps → your app → Credentials.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;client_id&quot;</extracomment>
+        <translation>Of your RingCentral app: Developer Console → Apps → your app → Credentials.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;client_secret&quot;</extracomment>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Same page as the Client ID. Needed for jwt; a public app (pkce) has none. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_CLIENT_SECRET.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;client_secret&quot;</extracomment>
+        <translation>Same page as the Client ID. Needed for jwt; a public app (pkce) has none. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>JWT credential</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;jwt&quot;</extracomment>
+        <translation>JWT credential</translation>
+    </message>
+    <message>
+        <source>For jwt: Developer Console → Credentials → Create JWT, for the user whose calls and texts Ringback handles. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_JWT.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;jwt&quot;</extracomment>
+        <translation>For jwt: Developer Console → Credentials → Create JWT, for the user whose calls and texts Ringback handles. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_JWT.</translation>
+    </message>
+    <message>
+        <source>Sign-in (refresh token)</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;refresh_token&quot;</extracomment>
+        <translation>Sign-in (refresh token)</translation>
+    </message>
+    <message>
+        <source>For pkce: saved by “Sign in with RingCentral…”; RingCentral replaces it at each use and Ringback keeps the new one. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;refresh_token&quot;</extracomment>
+        <translation>For pkce: saved by “Sign in with RingCentral…”; RingCentral replaces it at each use and Ringback keeps the new one. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign-in port</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;redirect_port&quot;</extracomment>
+        <translation>Sign-in port</translation>
+    </message>
+    <message>
+        <source>For pkce: the browser comes back to http://127.0.0.1:PORT/callback; register exactly that address with your app. 0: any free port (only if RingCentral accepts any port).</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;redirect_port&quot;</extracomment>
+        <translation>For pkce: the browser comes back to http://127.0.0.1:PORT/callback; register exactly that address with your app. 0: any free port (only if RingCentral accepts any port).</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Business number</translation>
+    </message>
+    <message>
+        <source>The RingCentral number of that user that callers dial and texts come from (SMS-enabled), e.g. +15125550100.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>The RingCentral number of that user that callers dial and texts come from (SMS-enabled), e.g. +15125550100.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Leave as is. Change only for a proxy (https) or a test server on this computer.</translation>
+    </message>
+    <message>
+        <source>Keep-alive after (seconds)</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;keepalive_seconds&quot;</extracomment>
+        <translation>Keep-alive after (seconds)</translation>
+    </message>
+    <message>
+        <source>After this long without a word from RingCentral, Ringback checks the live connection and reconnects if it is gone.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;keepalive_seconds&quot;</extracomment>
+        <translation>After this long without a word from RingCentral, Ringback checks the live connection and reconnects if it is gone.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <comment>simulator</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>A built-in pretend phone line with realistic contractor traffic. No account needed.</source>
+        <comment>simulator</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>A built-in pretend phone line with realistic contractor traffic. No account needed.</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <source>The number the simulated callers dial.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>The number the simulated callers dial.</translation>
+    </message>
+    <message>
+        <source>Calls per minute</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;calls_per_minute&quot;</extracomment>
+        <translation>Calls per minute</translation>
+    </message>
+    <message>
+        <source>Average rate of simulated calls; 0 stops them (injected events still work).</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;calls_per_minute&quot;</extracomment>
+        <translation>Average rate of simulated calls; 0 stops them (injected events still work).</translation>
+    </message>
+    <message>
+        <source>Share of calls missed</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;missed_ratio&quot;</extracomment>
+        <translation>Share of calls missed</translation>
+    </message>
+    <message>
+        <source>0 = every call answered, 1 = every call missed.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;missed_ratio&quot;</extracomment>
+        <translation>0 = every call answered, 1 = every call missed.</translation>
+    </message>
+    <message>
+        <source>Reply probability</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;reply_probability&quot;</extracomment>
+        <translation>Reply probability</translation>
+    </message>
+    <message>
+        <source>Chance that a texted caller writes back.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;reply_probability&quot;</extracomment>
+        <translation>Chance that a texted caller writes back.</translation>
+    </message>
+    <message>
+        <source>Reply delay (seconds)</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;reply_delay_seconds&quot;</extracomment>
+        <translation>Reply delay (seconds)</translation>
+    </message>
+    <message>
+        <source>How long a simulated caller takes to reply.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;reply_delay_seconds&quot;</extracomment>
+        <translation>How long a simulated caller takes to reply.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;seed&quot;</extracomment>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Same seed, same traffic. 0 picks a new seed each run.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;seed&quot;</extracomment>
+        <translation>Same seed, same traffic. 0 picks a new seed each run.</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <comment>telnyx</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Telnyx API v2 (Messaging and Call Control). Texts go out through the API; missed calls, replies and delivery reports arrive as signed webhooks, so Telnyx must be able to reach this computer (a tunnel or a forwarded https address).</source>
+        <comment>telnyx</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Telnyx API v2 (Messaging and Call Control). Texts go out through the API; missed calls, replies and delivery reports arrive as signed webhooks, so Telnyx must be able to reach this computer (a tunnel or a forwarded https address).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;api_key&quot;</extracomment>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Mission Control → API Keys (starts with KEY). Kept in the keychain; headless: RINGBACK_TELNYX_API_KEY.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;api_key&quot;</extracomment>
+        <translation>Mission Control → API Keys (starts with KEY). Kept in the keychain; headless: RINGBACK_TELNYX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Business number</translation>
+    </message>
+    <message>
+        <source>Your Telnyx number that callers dial and texts come from, e.g. +15125550100.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Your Telnyx number that callers dial and texts come from, e.g. +15125550100.</translation>
+    </message>
+    <message>
+        <source>Messaging profile ID</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;messaging_profile_id&quot;</extracomment>
+        <translation>Messaging profile ID</translation>
+    </message>
+    <message>
+        <source>Optional. The messaging profile the number belongs to (Mission Control → Messaging).</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;messaging_profile_id&quot;</extracomment>
+        <translation>Optional. The messaging profile the number belongs to (Mission Control → Messaging).</translation>
+    </message>
+    <message>
+        <source>Webhook public key</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;public_key&quot;</extracomment>
+        <translation>Webhook public key</translation>
+    </message>
+    <message>
+        <source>Mission Control → Keys &amp; Credentials → Public Key (Base64). Ringback refuses any webhook not signed with it.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;public_key&quot;</extracomment>
+        <translation>Mission Control → Keys &amp; Credentials → Public Key (Base64). Ringback refuses any webhook not signed with it.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Receive webhooks on</translation>
+    </message>
+    <message>
+        <source>Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</translation>
+    </message>
+    <message>
+        <source>Public webhook address</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Public webhook address</translation>
+    </message>
+    <message>
+        <source>The https address at which Telnyx reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/telnyx as the webhook URL of the messaging profile and the Call Control application.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>The https address at which Telnyx reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/telnyx as the webhook URL of the messaging profile and the Call Control application.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Leave as is. Change only for a proxy (https) or a test server on this computer.</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <comment>twilio</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Programmable Voice and Messaging (REST API 2010-04-01), polled: missed calls from the call log, replies from the message log.</source>
+        <comment>twilio</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Twilio Programmable Voice and Messaging (REST API 2010-04-01), polled: missed calls from the call log, replies from the message log.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;account_sid&quot;</extracomment>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Starts with AC followed by 32 characters. Twilio Console → Account Info.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;account_sid&quot;</extracomment>
+        <translation>Starts with AC followed by 32 characters. Twilio Console → Account Info.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;auth_token&quot;</extracomment>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>Twilio Console → Account Info. Kept in the keychain; headless: RINGBACK_TWILIO_AUTH_TOKEN.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;auth_token&quot;</extracomment>
+        <translation>Twilio Console → Account Info. Kept in the keychain; headless: RINGBACK_TWILIO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Business number</translation>
+    </message>
+    <message>
+        <source>Your Twilio number that callers dial and texts come from, e.g. +15125550100.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Your Twilio number that callers dial and texts come from, e.g. +15125550100.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Leave as is. Change only for a proxy (https) or a test server on this computer.</translation>
+    </message>
+    <message>
+        <source>Lookup address</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;lookup_base_url&quot;</extracomment>
+        <translation>Lookup address</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup, used only when Settings › Text-back rules › look up the line type is on. Leave as is.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;lookup_base_url&quot;</extracomment>
+        <translation>Twilio Lookup, used only when Settings › Text-back rules › look up the line type is on. Leave as is.</translation>
+    </message>
+    <message>
+        <source>Check every (seconds)</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Check every (seconds)</translation>
+    </message>
+    <message>
+        <source>How often Ringback asks Twilio for new calls and texts.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>How often Ringback asks Twilio for new calls and texts.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BookingCalendar</name>
     <message>
         <source>%1 (%2)</source>
@@ -333,10 +828,6 @@
         <translation>not sent: this number can&apos;t receive texts (%1)</translation>
     </message>
     <message>
-        <source>It&apos;s %1 for this caller (%2 time): quiet hours until %3.</source>
-        <translation>It&apos;s %1 for this caller (%2 time): quiet hours until %3.</translation>
-    </message>
-    <message>
         <source>This number is already marked as spam.</source>
         <translation>This number is already marked as spam.</translation>
     </message>
@@ -444,6 +935,22 @@
     <message>
         <source>This number is not marked as unable to receive texts.</source>
         <translation>This number is not marked as unable to receive texts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It&apos;s %1 for this caller (%2 time).</source>
+        <extracomment>%1 is the caller&apos;s time of day, %2 the name of the time zone. Not shown: %n is the hour of %1 (1 for 1:05 PM), so the wording can agree with it, as in Spanish &quot;es la 1:05&quot; but &quot;son las 2:05&quot;.</extracomment>
+        <translation>
+            <numerusform>It&apos;s %1 for this caller (%2 time).</numerusform>
+            <numerusform>It&apos;s %1 for this caller (%2 time).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiet hours until %1.</source>
+        <extracomment>%1 is a time of day. Not shown: %n is its hour (1 for 1:00 PM), so the wording can agree with it, as in Spanish &quot;hasta la 1:00&quot; but &quot;hasta las 8:00&quot;.</extracomment>
+        <translation>
+            <numerusform>Quiet hours until %1.</numerusform>
+            <numerusform>Quiet hours until %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +1310,18 @@
         <source>setting &quot;%1&quot; is declared twice</source>
         <translation>setting &quot;%1&quot; is declared twice</translation>
     </message>
+    <message>
+        <source>&quot;auto_replies&quot; is not a list of keywords</source>
+        <translation>&quot;auto_replies&quot; is not a list of keywords</translation>
+    </message>
+    <message>
+        <source>&quot;auto_replies&quot; holds an empty keyword</source>
+        <translation>&quot;auto_replies&quot; holds an empty keyword</translation>
+    </message>
+    <message>
+        <source>&quot;send_rate_per_minute&quot; is not a positive number</source>
+        <translation>&quot;send_rate_per_minute&quot; is not a positive number</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Profile</name>
@@ -816,6 +1335,10 @@
     <message>
         <source>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</source>
         <translation>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</translation>
+    </message>
+    <message>
+        <source>This provider has no sign-in in the browser. Enter its credentials in the form.</source>
+        <translation>This provider has no sign-in in the browser. Enter its credentials in the form.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1612,18 @@
         <source>the number %1 is not in this Quo workspace</source>
         <translation>the number %1 is not in this Quo workspace</translation>
     </message>
+    <message>
+        <source>&quot;webhook_public_url&quot; is set but &quot;webhook_signing_key&quot; is missing (or set RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY). Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</source>
+        <translation>&quot;webhook_public_url&quot; is set but &quot;webhook_signing_key&quot; is missing (or set RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY). Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</translation>
+    </message>
+    <message>
+        <source>&quot;webhook_signing_key&quot; is set but &quot;webhook_public_url&quot; is not. Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</source>
+        <translation>&quot;webhook_signing_key&quot; is set but &quot;webhook_public_url&quot; is not. Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</translation>
+    </message>
+    <message>
+        <source>&quot;webhook_signing_key&quot; must be the webhook&apos;s signing key as Quo shows it (Base64), or several separated by spaces.</source>
+        <translation>&quot;webhook_signing_key&quot; must be the webhook&apos;s signing key as Quo shows it (Base64), or several separated by spaces.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::RingCentralProvider</name>
@@ -1263,6 +1798,59 @@
     <message>
         <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
         <translation>RingCentral sent an answer Ringback cannot read while %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
+        <translation>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</translation>
+    </message>
+    <message>
+        <source>RingCentral no longer accepts Ringback&apos;s sign-in (HTTP %1 %2: %3). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot; again.</source>
+        <translation>RingCentral no longer accepts Ringback&apos;s sign-in (HTTP %1 %2: %3). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot; again.</translation>
+    </message>
+    <message>
+        <source>&quot;auth_mode&quot; must be jwt or pkce.</source>
+        <translation>&quot;auth_mode&quot; must be jwt or pkce.</translation>
+    </message>
+    <message>
+        <source>&quot;redirect_port&quot; must be a port number (0: any free one).</source>
+        <translation>&quot;redirect_port&quot; must be a port number (0: any free one).</translation>
+    </message>
+    <message>
+        <source>Ringback is not signed in to RingCentral (auth_mode pkce). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;, or set RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</source>
+        <translation>Ringback is not signed in to RingCentral (auth_mode pkce). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;, or set RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>A RingCentral sign-in is saved. Test connection does not use it, because RingCentral replaces it at each use; &quot;Sign in with RingCentral…&quot; signs in again.</source>
+        <translation>A RingCentral sign-in is saved. Test connection does not use it, because RingCentral replaces it at each use; &quot;Sign in with RingCentral…&quot; signs in again.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in is for a public app: choose pkce as the sign-in method (auth_mode) first.</source>
+        <translation>The browser sign-in is for a public app: choose pkce as the sign-in method (auth_mode) first.</translation>
+    </message>
+    <message>
+        <source>Ringback could not open a web browser for the RingCentral sign-in.</source>
+        <translation>Ringback could not open a web browser for the RingCentral sign-in.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the sign-in (HTTP %1 %2: %3). Check that the app is a public app with the authorization code flow and this redirect URI.</source>
+        <extracomment>%1 HTTP status, %2 RingCentral&apos;s error code, %3 its message</extracomment>
+        <translation>RingCentral refused the sign-in (HTTP %1 %2: %3). Check that the app is a public app with the authorization code flow and this redirect URI.</translation>
+    </message>
+    <message>
+        <source>RingCentral&apos;s answer to the sign-in holds no refresh token (%1).</source>
+        <translation>RingCentral&apos;s answer to the sign-in holds no refresh token (%1).</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Signed in, but Ringback has nowhere to keep the sign-in.</source>
+        <translation>Signed in, but Ringback has nowhere to keep the sign-in.</translation>
+    </message>
+    <message>
+        <source>Signed in to RingCentral. Ringback keeps the sign-in in the system keychain and uses it from its next start.</source>
+        <translation>Signed in to RingCentral. Ringback keeps the sign-in in the system keychain and uses it from its next start.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2097,19 @@
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
         <translation>Telnyx refused %1 (HTTP %2: %3)</translation>
     </message>
+    <message>
+        <source>catching up on missed calls</source>
+        <translation>catching up on missed calls</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an unreadable answer while %1 (%2)</source>
+        <translation>Telnyx sent an unreadable answer while %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Receiving Telnyx webhooks at %1 (%2)</source>
+        <extracomment>%1 is the webhook address; %2 what went wrong listing the missed calls.</extracomment>
+        <translation>Receiving Telnyx webhooks at %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Template</name>
@@ -1650,9 +2251,13 @@
         <source>can&apos;t receive texts (%1 on %2): call back instead</source>
         <translation>can&apos;t receive texts (%1 on %2): call back instead</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>quiet hours in the caller&apos;s time zone (%1), sends at %2</source>
-        <translation>quiet hours in the caller&apos;s time zone (%1), sends at %2</translation>
+        <extracomment>%1 is the name of a time zone, %2 a time of day. Not shown: %n is the hour of %2 (1 for 1:00 PM), so the wording can agree with it, as in Spanish &quot;a la 1:00&quot; but &quot;a las 8:00&quot;.</extracomment>
+        <translation>
+            <numerusform>quiet hours in the caller&apos;s time zone (%1), sends at %2</numerusform>
+            <numerusform>quiet hours in the caller&apos;s time zone (%1), sends at %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not set to text back</source>
@@ -1743,6 +2348,10 @@
     <message>
         <source>closed for a holiday</source>
         <translation>closed for a holiday</translation>
+    </message>
+    <message>
+        <source>opted out (%1)</source>
+        <translation>opted out (%1)</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3595,18 @@
         <extracomment>Status tip of &quot;Number can receive texts again&quot;. %1: a date, %2: why, e.g. &quot;Twilio 30006: Landline or unreachable carrier&quot; or &quot;landline&quot;.</extracomment>
         <translation>Marked &quot;can&apos;t receive texts&quot; on %1 (%2). Choose this if the number can get texts after all.</translation>
     </message>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Callers held as likely pocket dials or robocallers: not texted and not in the call-back queue. The reason is beside each call.</source>
+        <translation>Callers held as likely pocket dials or robocallers: not texted and not in the call-back queue. The reason is beside each call.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reened</source>
+        <translation>Sc&amp;reened</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::MediaCache</name>
@@ -3495,6 +4116,37 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your web browser and keeps the sign-in in the system keychain.</source>
+        <translation>Opens the provider&apos;s sign-in page in your web browser and keeps the sign-in in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>Provider settings</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Sign in with %1…</source>
+        <translation>Sign in with %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your web browser…</source>
+        <translation>Finish the sign-in in your web browser…</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::ProviderSignIn</name>
+    <message>
+        <source>Signed in, but the system keychain did not keep the sign-in: %1</source>
+        <translation>Signed in, but the system keychain did not keep the sign-in: %1</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +5248,77 @@
     </message>
 </context>
 <context>
+    <name>ringback::oauth::AuthCodeFlow</name>
+    <message>
+        <source>The sign-in needs the app&apos;s Client ID and the provider&apos;s address.</source>
+        <translation>The sign-in needs the app&apos;s Client ID and the provider&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the token request did not reach the provider (%1).</source>
+        <translation>The sign-in worked, but the token request did not reach the provider (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::oauth::LoopbackRedirect</name>
+    <message>
+        <source>The sign-in was not completed in time. Start it again and finish it in the browser.</source>
+        <translation>The sign-in was not completed in time. Start it again and finish it in the browser.</translation>
+    </message>
+    <message>
+        <source>Cannot wait for the browser on 127.0.0.1 port %1: %2</source>
+        <translation>Cannot wait for the browser on 127.0.0.1 port %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>This request is too large.</translation>
+    </message>
+    <message>
+        <source>Ringback did not understand this request.</source>
+        <translation>Ringback did not understand this request.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>Ringback expects the browser to come back here.</source>
+        <translation>Ringback expects the browser to come back here.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match), so Ringback ignored it. Start the sign-in again.</source>
+        <translation>The browser came back with an answer that does not belong to this sign-in (its state does not match), so Ringback ignored it. Start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <extracomment>%1 is the reason the provider gave, e.g. &quot;access_denied&quot;</extracomment>
+        <translation>The sign-in was refused: %1</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>The browser came back without an authorization code.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Ringback has your sign-in. You can close this tab.</source>
+        <translation>Ringback has your sign-in. You can close this tab.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>%1 You can close this tab.</source>
+        <translation>%1 You can close this tab.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -4619,6 +5342,10 @@
     <message>
         <source>Connected to Quo (%1); checking every %2 s</source>
         <translation>Connected to Quo (%1); checking every %2 s</translation>
+    </message>
+    <message>
+        <source>Connected to Quo (%1); receiving webhooks at %2 and checking every %3 s</source>
+        <translation>Connected to Quo (%1); receiving webhooks at %2 and checking every %3 s</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5483,13 @@
     <message>
         <source>RingCentral stopped answering on the WebSocket</source>
         <translation>RingCentral stopped answering on the WebSocket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to RingCentral in %n second(s) (request limit)</source>
+        <translation>
+            <numerusform>Reconnecting to RingCentral in %n second (request limit)</numerusform>
+            <numerusform>Reconnecting to RingCentral in %n seconds (request limit)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

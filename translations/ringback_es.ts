@@ -2,6 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ProviderMetaData</name>
+    <message>
+        <source>Quo (OpenPhone)</source>
+        <comment>openphone</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Quo (OpenPhone)</translation>
+    </message>
+    <message>
+        <source>Quo, formerly OpenPhone (public API v1), polled: missed calls and replies from the business number&apos;s conversations, texts sent through the Messages API. Optionally Quo&apos;s signed webhooks bring them at once (then Quo must be able to reach this computer); polling still catches up on anything missed.</source>
+        <comment>openphone</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Quo, antes OpenPhone (API pública v1), por consulta periódica: las llamadas perdidas y las respuestas salen de las conversaciones del número del negocio; los mensajes de texto se envían por la API de mensajes. Opcionalmente, los webhooks firmados de Quo los traen al momento (entonces Quo debe poder llegar a esta computadora); la consulta periódica recupera igual lo que se haya perdido.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;api_key&quot;</extracomment>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Quo → Settings → API → Generate API key (workspace owner or admin). Paste the key alone, without &quot;Bearer&quot;. Kept in the keychain; headless: RINGBACK_OPENPHONE_API_KEY.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;api_key&quot;</extracomment>
+        <translation>En Quo: Settings → API → Generate API key (propietario o administrador del espacio de trabajo). Pegue solo la clave, sin &quot;Bearer&quot;. Se guarda en el llavero del sistema; sin ventana: RINGBACK_OPENPHONE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Número del negocio</translation>
+    </message>
+    <message>
+        <source>Your Quo number that callers dial and texts come from, e.g. +15125550100. It must be a number of the API key&apos;s workspace.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Su número de Quo, al que llaman los clientes y desde el que salen los mensajes de texto, p. ej. +15125550100. Debe ser un número del espacio de trabajo de la clave de API.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Déjela como está. Cámbiela solo para un proxy (https) o un servidor de prueba en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Check every (seconds)</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Revisar cada (segundos)</translation>
+    </message>
+    <message>
+        <source>How often Ringback asks Quo for new calls and texts. Each check costs one request per recent conversation, within Quo&apos;s limit of 10 requests a second. With webhooks on, a longer interval (e.g. 300) is enough.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Cada cuánto Ringback le pide a Quo las llamadas y los mensajes nuevos. Cada revisión cuesta una solicitud por conversación reciente, dentro del límite de Quo de 10 solicitudes por segundo. Con los webhooks activados basta un intervalo más largo (p. ej. 300).</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_signing_key&quot;</extracomment>
+        <translation>Clave de firma de los webhooks</translation>
+    </message>
+    <message>
+        <source>Optional, for webhooks: the signing key of the webhook you created in Quo (the &quot;key&quot; when created through Quo&apos;s API); for two webhooks, both keys separated by a space. Ringback refuses any webhook not signed with one of them. Kept in the keychain; headless: RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_signing_key&quot;</extracomment>
+        <translation>Opcional, para los webhooks: la clave de firma del webhook que creó en Quo (la &quot;key&quot; si lo creó con la API de Quo); para dos webhooks, las dos claves separadas por un espacio. Ringback rechaza todo webhook que no esté firmado con una de ellas. Se guarda en el llavero del sistema; sin ventana: RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Recibir webhooks en</translation>
+    </message>
+    <message>
+        <source>Used with webhooks only. Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Solo se usa con webhooks. Dirección y puerto en esta computadora, p. ej. 127.0.0.1:8787 detrás de un túnel, o 0.0.0.0:8787 detrás de un puerto redirigido.</translation>
+    </message>
+    <message>
+        <source>Public webhook address</source>
+        <comment>openphone</comment>
+        <extracomment>Label of the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Dirección pública de los webhooks</translation>
+    </message>
+    <message>
+        <source>Optional, for webhooks: the https address at which Quo reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/openphone as the webhook URL in Quo. Leave empty to only poll.</source>
+        <comment>openphone</comment>
+        <extracomment>Help under the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Opcional, para los webhooks: la dirección https por la que Quo llega a esta computadora, p. ej. https://office.example.com. Escríbala seguida de /webhooks/openphone como URL del webhook en Quo. Déjela vacía para usar solo la consulta periódica.</translation>
+    </message>
+    <message>
+        <source>RingCentral</source>
+        <comment>ringcentral</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>RingCentral</translation>
+    </message>
+    <message>
+        <source>RingCentral (platform API /restapi/v1.0): missed calls and texts pushed over a WebSocket as they happen, with call-log and message sync to catch up after any gap; texts sent from your RingCentral number.</source>
+        <comment>ringcentral</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>RingCentral (API de la plataforma /restapi/v1.0): las llamadas perdidas y los mensajes de texto llegan al momento por un WebSocket, y una sincronización del registro de llamadas y de mensajes recupera lo perdido tras cualquier corte; los mensajes salen de su número de RingCentral.</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>jwt: a private JWT app with a JWT credential. pkce: a public app; click “Sign in with RingCentral…” below once and sign in in the browser.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;auth_mode&quot;</extracomment>
+        <translation>jwt: una app privada con una credencial JWT. pkce: una app pública; haga clic una vez en “Iniciar sesión con RingCentral…”, más abajo, e inicie sesión en el navegador.</translation>
+    </message>
+    <message>
+        <source>jwt</source>
+        <comment>ringcentral</comment>
+        <extracomment>A choice of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>jwt (app privada)</translation>
+    </message>
+    <message>
+        <source>pkce</source>
+        <comment>ringcentral</comment>
+        <extracomment>A choice of the setting &quot;auth_mode&quot;</extracomment>
+        <translation>pkce (app pública, en el navegador)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;client_id&quot;</extracomment>
+        <translation>ID de cliente (Client ID)</translation>
+    </message>
+    <message>
+        <source>Of your RingCentral app: Developer Console → Apps → your app → Credentials.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;client_id&quot;</extracomment>
+        <translation>El de su app de RingCentral: Developer Console → Apps → su app → Credentials.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;client_secret&quot;</extracomment>
+        <translation>Secreto de cliente (Client secret)</translation>
+    </message>
+    <message>
+        <source>Same page as the Client ID. Needed for jwt; a public app (pkce) has none. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_CLIENT_SECRET.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;client_secret&quot;</extracomment>
+        <translation>En la misma página que el ID de cliente. Hace falta para jwt; una app pública (pkce) no tiene. Se guarda en el llavero del sistema; sin ventana: RINGBACK_RINGCENTRAL_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>JWT credential</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;jwt&quot;</extracomment>
+        <translation>Credencial JWT</translation>
+    </message>
+    <message>
+        <source>For jwt: Developer Console → Credentials → Create JWT, for the user whose calls and texts Ringback handles. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_JWT.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;jwt&quot;</extracomment>
+        <translation>Para jwt: Developer Console → Credentials → Create JWT, para el usuario cuyas llamadas y mensajes atiende Ringback. Se guarda en el llavero del sistema; sin ventana: RINGBACK_RINGCENTRAL_JWT.</translation>
+    </message>
+    <message>
+        <source>Sign-in (refresh token)</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;refresh_token&quot;</extracomment>
+        <translation>Inicio de sesión (token de actualización)</translation>
+    </message>
+    <message>
+        <source>For pkce: saved by “Sign in with RingCentral…”; RingCentral replaces it at each use and Ringback keeps the new one. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;refresh_token&quot;</extracomment>
+        <translation>Para pkce: lo guarda “Iniciar sesión con RingCentral…”; RingCentral lo cambia cada vez que se usa y Ringback guarda el nuevo. Se guarda en el llavero del sistema; sin ventana: RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign-in port</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;redirect_port&quot;</extracomment>
+        <translation>Puerto de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>For pkce: the browser comes back to http://127.0.0.1:PORT/callback; register exactly that address with your app. 0: any free port (only if RingCentral accepts any port).</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;redirect_port&quot;</extracomment>
+        <translation>Para pkce: el navegador regresa a http://127.0.0.1:PORT/callback; registre exactamente esa dirección en su aplicación. 0: cualquier puerto libre (solo si RingCentral acepta cualquier puerto).</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Número del negocio</translation>
+    </message>
+    <message>
+        <source>The RingCentral number of that user that callers dial and texts come from (SMS-enabled), e.g. +15125550100.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>El número de RingCentral de ese usuario, al que llaman los clientes y desde el que salen los mensajes de texto (con SMS activado), p. ej. +15125550100.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Déjela como está. Cámbiela solo para un proxy (https) o un servidor de prueba en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Keep-alive after (seconds)</source>
+        <comment>ringcentral</comment>
+        <extracomment>Label of the setting &quot;keepalive_seconds&quot;</extracomment>
+        <translation>Comprobar la conexión tras (segundos)</translation>
+    </message>
+    <message>
+        <source>After this long without a word from RingCentral, Ringback checks the live connection and reconnects if it is gone.</source>
+        <comment>ringcentral</comment>
+        <extracomment>Help under the setting &quot;keepalive_seconds&quot;</extracomment>
+        <translation>Si RingCentral pasa este tiempo sin decir nada, Ringback comprueba la conexión en vivo y vuelve a conectarse si se cortó.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <comment>simulator</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>A built-in pretend phone line with realistic contractor traffic. No account needed.</source>
+        <comment>simulator</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Una línea telefónica de prueba incluida, con llamadas realistas de clientes de un contratista. No necesita cuenta.</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Línea del negocio</translation>
+    </message>
+    <message>
+        <source>The number the simulated callers dial.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>El número al que llaman los clientes simulados.</translation>
+    </message>
+    <message>
+        <source>Calls per minute</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;calls_per_minute&quot;</extracomment>
+        <translation>Llamadas por minuto</translation>
+    </message>
+    <message>
+        <source>Average rate of simulated calls; 0 stops them (injected events still work).</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;calls_per_minute&quot;</extracomment>
+        <translation>Promedio de llamadas simuladas; 0 las detiene (los eventos inyectados siguen funcionando).</translation>
+    </message>
+    <message>
+        <source>Share of calls missed</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;missed_ratio&quot;</extracomment>
+        <translation>Proporción de llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>0 = every call answered, 1 = every call missed.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;missed_ratio&quot;</extracomment>
+        <translation>0 = se contestan todas las llamadas, 1 = se pierden todas.</translation>
+    </message>
+    <message>
+        <source>Reply probability</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;reply_probability&quot;</extracomment>
+        <translation>Probabilidad de respuesta</translation>
+    </message>
+    <message>
+        <source>Chance that a texted caller writes back.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;reply_probability&quot;</extracomment>
+        <translation>Probabilidad de que un cliente que recibió un mensaje conteste.</translation>
+    </message>
+    <message>
+        <source>Reply delay (seconds)</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;reply_delay_seconds&quot;</extracomment>
+        <translation>Demora de la respuesta (segundos)</translation>
+    </message>
+    <message>
+        <source>How long a simulated caller takes to reply.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;reply_delay_seconds&quot;</extracomment>
+        <translation>Cuánto tarda un cliente simulado en contestar.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <comment>simulator</comment>
+        <extracomment>Label of the setting &quot;seed&quot;</extracomment>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>Same seed, same traffic. 0 picks a new seed each run.</source>
+        <comment>simulator</comment>
+        <extracomment>Help under the setting &quot;seed&quot;</extracomment>
+        <translation>Misma semilla, mismas llamadas. Con 0 se elige una semilla nueva cada vez.</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <comment>telnyx</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Telnyx API v2 (Messaging and Call Control). Texts go out through the API; missed calls, replies and delivery reports arrive as signed webhooks, so Telnyx must be able to reach this computer (a tunnel or a forwarded https address).</source>
+        <comment>telnyx</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>API v2 de Telnyx (Messaging y Call Control). Los mensajes de texto salen por la API; las llamadas perdidas, las respuestas y los avisos de entrega llegan como webhooks firmados, así que Telnyx debe poder llegar a esta computadora (un túnel o una dirección https redirigida).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;api_key&quot;</extracomment>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Mission Control → API Keys (starts with KEY). Kept in the keychain; headless: RINGBACK_TELNYX_API_KEY.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;api_key&quot;</extracomment>
+        <translation>Mission Control → API Keys (empieza por KEY). Se guarda en el llavero del sistema; sin ventana: RINGBACK_TELNYX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Número del negocio</translation>
+    </message>
+    <message>
+        <source>Your Telnyx number that callers dial and texts come from, e.g. +15125550100.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Su número de Telnyx, al que llaman los clientes y desde el que salen los mensajes de texto, p. ej. +15125550100.</translation>
+    </message>
+    <message>
+        <source>Messaging profile ID</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;messaging_profile_id&quot;</extracomment>
+        <translation>ID del perfil de mensajería</translation>
+    </message>
+    <message>
+        <source>Optional. The messaging profile the number belongs to (Mission Control → Messaging).</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;messaging_profile_id&quot;</extracomment>
+        <translation>Opcional. El perfil de mensajería al que pertenece el número (Mission Control → Messaging).</translation>
+    </message>
+    <message>
+        <source>Webhook public key</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;public_key&quot;</extracomment>
+        <translation>Clave pública de los webhooks</translation>
+    </message>
+    <message>
+        <source>Mission Control → Keys &amp; Credentials → Public Key (Base64). Ringback refuses any webhook not signed with it.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;public_key&quot;</extracomment>
+        <translation>Mission Control → Keys &amp; Credentials → Public Key (Base64). Ringback rechaza todo webhook que no esté firmado con ella.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Recibir webhooks en</translation>
+    </message>
+    <message>
+        <source>Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;webhook_listen&quot;</extracomment>
+        <translation>Dirección y puerto en esta computadora, p. ej. 127.0.0.1:8787 detrás de un túnel, o 0.0.0.0:8787 detrás de un puerto redirigido.</translation>
+    </message>
+    <message>
+        <source>Public webhook address</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>Dirección pública de los webhooks</translation>
+    </message>
+    <message>
+        <source>The https address at which Telnyx reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/telnyx as the webhook URL of the messaging profile and the Call Control application.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;webhook_public_url&quot;</extracomment>
+        <translation>La dirección https por la que Telnyx llega a esta computadora, p. ej. https://office.example.com. Escríbala seguida de /webhooks/telnyx como URL de webhook del perfil de mensajería y de la aplicación de Call Control.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>telnyx</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>telnyx</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Déjela como está. Cámbiela solo para un proxy (https) o un servidor de prueba en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <comment>twilio</comment>
+        <extracomment>The provider&apos;s name</extracomment>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Programmable Voice and Messaging (REST API 2010-04-01), polled: missed calls from the call log, replies from the message log.</source>
+        <comment>twilio</comment>
+        <extracomment>The provider&apos;s description</extracomment>
+        <translation>Twilio Programmable Voice y Messaging (API REST 2010-04-01), por consulta periódica: las llamadas perdidas salen del registro de llamadas y las respuestas, del registro de mensajes.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;account_sid&quot;</extracomment>
+        <translation>SID de la cuenta (Account SID)</translation>
+    </message>
+    <message>
+        <source>Starts with AC followed by 32 characters. Twilio Console → Account Info.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;account_sid&quot;</extracomment>
+        <translation>Empieza por AC seguido de 32 caracteres. Twilio Console → Account Info.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;auth_token&quot;</extracomment>
+        <translation>Token de autenticación (Auth Token)</translation>
+    </message>
+    <message>
+        <source>Twilio Console → Account Info. Kept in the keychain; headless: RINGBACK_TWILIO_AUTH_TOKEN.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;auth_token&quot;</extracomment>
+        <translation>Twilio Console → Account Info. Se guarda en el llavero del sistema; sin ventana: RINGBACK_TWILIO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;phone_number&quot;</extracomment>
+        <translation>Número del negocio</translation>
+    </message>
+    <message>
+        <source>Your Twilio number that callers dial and texts come from, e.g. +15125550100.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;phone_number&quot;</extracomment>
+        <translation>Su número de Twilio, al que llaman los clientes y desde el que salen los mensajes de texto, p. ej. +15125550100.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Leave as is. Change only for a proxy (https) or a test server on this computer.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;api_base_url&quot;</extracomment>
+        <translation>Déjela como está. Cámbiela solo para un proxy (https) o un servidor de prueba en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Lookup address</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;lookup_base_url&quot;</extracomment>
+        <translation>Dirección de Lookup</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup, used only when Settings › Text-back rules › look up the line type is on. Leave as is.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;lookup_base_url&quot;</extracomment>
+        <translation>Twilio Lookup, que solo se usa si está activado Configuración › Reglas de respuesta por texto › Consultar el tipo de línea. Déjela como está.</translation>
+    </message>
+    <message>
+        <source>Check every (seconds)</source>
+        <comment>twilio</comment>
+        <extracomment>Label of the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Revisar cada (segundos)</translation>
+    </message>
+    <message>
+        <source>How often Ringback asks Twilio for new calls and texts.</source>
+        <comment>twilio</comment>
+        <extracomment>Help under the setting &quot;poll_interval_seconds&quot;</extracomment>
+        <translation>Cada cuánto Ringback le pide a Twilio las llamadas y los mensajes nuevos.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BookingCalendar</name>
     <message>
         <source>%1 (%2)</source>
@@ -333,10 +828,6 @@
         <translation>no enviado: este número no puede recibir mensajes de texto (%1)</translation>
     </message>
     <message>
-        <source>It&apos;s %1 for this caller (%2 time): quiet hours until %3.</source>
-        <translation>Para el cliente son las %1 (zona horaria: %2); horario de silencio hasta las %3</translation>
-    </message>
-    <message>
         <source>This number is already marked as spam.</source>
         <translation>Este número ya está marcado como spam.</translation>
     </message>
@@ -444,6 +935,22 @@
     <message>
         <source>This number is not marked as unable to receive texts.</source>
         <translation>Este número no está marcado como que no puede recibir mensajes de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It&apos;s %1 for this caller (%2 time).</source>
+        <extracomment>%1 is the caller&apos;s time of day, %2 the name of the time zone. Not shown: %n is the hour of %1 (1 for 1:05 PM), so the wording can agree with it, as in Spanish &quot;es la 1:05&quot; but &quot;son las 2:05&quot;.</extracomment>
+        <translation>
+            <numerusform>Para el cliente es la %1 (zona horaria: %2).</numerusform>
+            <numerusform>Para el cliente son las %1 (zona horaria: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiet hours until %1.</source>
+        <extracomment>%1 is a time of day. Not shown: %n is its hour (1 for 1:00 PM), so the wording can agree with it, as in Spanish &quot;hasta la 1:00&quot; but &quot;hasta las 8:00&quot;.</extracomment>
+        <translation>
+            <numerusform>Horario de silencio hasta la %1.</numerusform>
+            <numerusform>Horario de silencio hasta las %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +1310,18 @@
         <source>setting &quot;%1&quot; is declared twice</source>
         <translation>el ajuste &quot;%1&quot; está declarado dos veces</translation>
     </message>
+    <message>
+        <source>&quot;auto_replies&quot; is not a list of keywords</source>
+        <translation>&quot;auto_replies&quot; no es una lista de palabras clave</translation>
+    </message>
+    <message>
+        <source>&quot;auto_replies&quot; holds an empty keyword</source>
+        <translation>&quot;auto_replies&quot; contiene una palabra clave vacía</translation>
+    </message>
+    <message>
+        <source>&quot;send_rate_per_minute&quot; is not a positive number</source>
+        <translation>&quot;send_rate_per_minute&quot; no es un número positivo</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Profile</name>
@@ -816,6 +1335,10 @@
     <message>
         <source>This provider cannot test its connection. Save the settings and watch the status bar after a restart.</source>
         <translation>Este proveedor no puede probar su conexión. Guarde la configuración y observe la barra de estado después de reiniciar.</translation>
+    </message>
+    <message>
+        <source>This provider has no sign-in in the browser. Enter its credentials in the form.</source>
+        <translation>Este proveedor no tiene inicio de sesión en el navegador. Escriba sus credenciales en el formulario.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1612,18 @@
         <source>the number %1 is not in this Quo workspace</source>
         <translation>el número %1 no está en este espacio de trabajo de Quo</translation>
     </message>
+    <message>
+        <source>&quot;webhook_public_url&quot; is set but &quot;webhook_signing_key&quot; is missing (or set RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY). Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</source>
+        <translation>&quot;webhook_public_url&quot; está configurado, pero falta &quot;webhook_signing_key&quot; (o defina RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY). Configure los dos para recibir los webhooks de Quo, o ninguno para solo revisar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>&quot;webhook_signing_key&quot; is set but &quot;webhook_public_url&quot; is not. Set both to receive Quo&apos;s webhooks, or neither to only check every few seconds.</source>
+        <translation>&quot;webhook_signing_key&quot; está configurado, pero &quot;webhook_public_url&quot; no. Configure los dos para recibir los webhooks de Quo, o ninguno para solo revisar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>&quot;webhook_signing_key&quot; must be the webhook&apos;s signing key as Quo shows it (Base64), or several separated by spaces.</source>
+        <translation>&quot;webhook_signing_key&quot; debe ser la clave de firma del webhook tal como la muestra Quo (Base64), o varias separadas por espacios.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::RingCentralProvider</name>
@@ -1263,6 +1798,59 @@
     <message>
         <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
         <translation>RingCentral envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
+        <translation>Ringback no ha iniciado sesión en RingCentral. Abra Configuración › Proveedor y haga clic en &quot;Iniciar sesión con RingCentral…&quot;.</translation>
+    </message>
+    <message>
+        <source>RingCentral no longer accepts Ringback&apos;s sign-in (HTTP %1 %2: %3). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot; again.</source>
+        <translation>RingCentral ya no acepta el inicio de sesión de Ringback (HTTP %1 %2: %3). Abra Configuración › Proveedor y vuelva a hacer clic en &quot;Iniciar sesión con RingCentral…&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;auth_mode&quot; must be jwt or pkce.</source>
+        <translation>&quot;auth_mode&quot; debe ser jwt o pkce.</translation>
+    </message>
+    <message>
+        <source>&quot;redirect_port&quot; must be a port number (0: any free one).</source>
+        <translation>&quot;redirect_port&quot; debe ser un número de puerto (0: cualquiera libre).</translation>
+    </message>
+    <message>
+        <source>Ringback is not signed in to RingCentral (auth_mode pkce). Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;, or set RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</source>
+        <translation>Ringback no ha iniciado sesión en RingCentral (auth_mode pkce). Abra Configuración › Proveedor y haga clic en &quot;Iniciar sesión con RingCentral…&quot;, o defina RINGBACK_RINGCENTRAL_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>A RingCentral sign-in is saved. Test connection does not use it, because RingCentral replaces it at each use; &quot;Sign in with RingCentral…&quot; signs in again.</source>
+        <translation>Hay un inicio de sesión de RingCentral guardado. Probar conexión no lo usa, porque RingCentral lo reemplaza en cada uso; &quot;Iniciar sesión con RingCentral…&quot; vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in is for a public app: choose pkce as the sign-in method (auth_mode) first.</source>
+        <translation>El inicio de sesión en el navegador es para una app pública: primero elija pkce como método de inicio de sesión (auth_mode).</translation>
+    </message>
+    <message>
+        <source>Ringback could not open a web browser for the RingCentral sign-in.</source>
+        <translation>Ringback no pudo abrir un navegador web para iniciar sesión en RingCentral.</translation>
+    </message>
+    <message>
+        <source>RingCentral refused the sign-in (HTTP %1 %2: %3). Check that the app is a public app with the authorization code flow and this redirect URI.</source>
+        <extracomment>%1 HTTP status, %2 RingCentral&apos;s error code, %3 its message</extracomment>
+        <translation>RingCentral rechazó el inicio de sesión (HTTP %1 %2: %3). Compruebe que la app sea pública, con el flujo de código de autorización y esta URI de redirección.</translation>
+    </message>
+    <message>
+        <source>RingCentral&apos;s answer to the sign-in holds no refresh token (%1).</source>
+        <translation>La respuesta de RingCentral al inicio de sesión no trae un token de actualización (%1).</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no se dio ninguno</translation>
+    </message>
+    <message>
+        <source>Signed in, but Ringback has nowhere to keep the sign-in.</source>
+        <translation>Sesión iniciada, pero Ringback no tiene dónde guardar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in to RingCentral. Ringback keeps the sign-in in the system keychain and uses it from its next start.</source>
+        <translation>Sesión iniciada en RingCentral. Ringback guarda el inicio de sesión en el llavero del sistema y lo usa a partir de su próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2097,19 @@
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
         <translation>Telnyx rechazó la solicitud al %1 (HTTP %2: %3)</translation>
     </message>
+    <message>
+        <source>catching up on missed calls</source>
+        <translation>recuperar las llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Telnyx sent an unreadable answer while %1 (%2)</source>
+        <translation>Telnyx envió una respuesta ilegible al %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Receiving Telnyx webhooks at %1 (%2)</source>
+        <extracomment>%1 is the webhook address; %2 what went wrong listing the missed calls.</extracomment>
+        <translation>Recibiendo webhooks de Telnyx en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Template</name>
@@ -1650,9 +2251,13 @@
         <source>can&apos;t receive texts (%1 on %2): call back instead</source>
         <translation>no puede recibir mensajes de texto (%1 el %2): mejor devuelva la llamada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>quiet hours in the caller&apos;s time zone (%1), sends at %2</source>
-        <translation>horario de silencio en la zona horaria del cliente (%1), se envía a las %2</translation>
+        <extracomment>%1 is the name of a time zone, %2 a time of day. Not shown: %n is the hour of %2 (1 for 1:00 PM), so the wording can agree with it, as in Spanish &quot;a la 1:00&quot; but &quot;a las 8:00&quot;.</extracomment>
+        <translation>
+            <numerusform>horario de silencio en la zona horaria del cliente (%1), se envía a la %2</numerusform>
+            <numerusform>horario de silencio en la zona horaria del cliente (%1), se envía a las %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not set to text back</source>
@@ -1743,6 +2348,10 @@
     <message>
         <source>closed for a holiday</source>
         <translation>cerrado por día festivo</translation>
+    </message>
+    <message>
+        <source>opted out (%1)</source>
+        <translation>se dio de baja (%1)</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3595,18 @@
         <extracomment>Status tip of &quot;Number can receive texts again&quot;. %1: a date, %2: why, e.g. &quot;Twilio 30006: Landline or unreachable carrier&quot; or &quot;landline&quot;.</extracomment>
         <translation>Marcado como &quot;no puede recibir mensajes de texto&quot; el %1 (%2). Elija esta opción si el número sí puede recibir mensajes.</translation>
     </message>
+    <message>
+        <source>Screened</source>
+        <translation>Filtrados</translation>
+    </message>
+    <message>
+        <source>Callers held as likely pocket dials or robocallers: not texted and not in the call-back queue. The reason is beside each call.</source>
+        <translation>Llamadas retenidas por ser probablemente marcaciones accidentales o llamadas automáticas: no se les escribe y no entran en la cola de llamadas. El motivo aparece junto a cada llamada.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reened</source>
+        <translation>&amp;Filtrados</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::MediaCache</name>
@@ -3495,6 +4116,37 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your web browser and keeps the sign-in in the system keychain.</source>
+        <translation>Abre la página de inicio de sesión del proveedor en su navegador web y guarda el inicio de sesión en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>Configuración del proveedor</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with %1…</source>
+        <translation>Iniciar sesión con %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your web browser…</source>
+        <translation>Termine de iniciar sesión en su navegador web…</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::gui::ProviderSignIn</name>
+    <message>
+        <source>Signed in, but the system keychain did not keep the sign-in: %1</source>
+        <translation>Sesión iniciada, pero el llavero del sistema no guardó el inicio de sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +5248,77 @@
     </message>
 </context>
 <context>
+    <name>ringback::oauth::AuthCodeFlow</name>
+    <message>
+        <source>The sign-in needs the app&apos;s Client ID and the provider&apos;s address.</source>
+        <translation>El inicio de sesión necesita el Client ID de la app y la dirección del proveedor.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the token request did not reach the provider (%1).</source>
+        <translation>El inicio de sesión funcionó, pero la solicitud del token no llegó al proveedor (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::oauth::LoopbackRedirect</name>
+    <message>
+        <source>The sign-in was not completed in time. Start it again and finish it in the browser.</source>
+        <translation>El inicio de sesión no se completó a tiempo. Vuelva a iniciarlo y termínelo en el navegador.</translation>
+    </message>
+    <message>
+        <source>Cannot wait for the browser on 127.0.0.1 port %1: %2</source>
+        <translation>No se puede esperar al navegador en 127.0.0.1, puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Esta solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Ringback did not understand this request.</source>
+        <translation>Ringback no entendió esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>Ringback expects the browser to come back here.</source>
+        <translation>Ringback espera que el navegador vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match), so Ringback ignored it. Start the sign-in again.</source>
+        <translation>El navegador volvió con una respuesta que no corresponde a este inicio de sesión (su state no coincide), así que Ringback la ignoró. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <extracomment>%1 is the reason the provider gave, e.g. &quot;access_denied&quot;</extracomment>
+        <translation>Se rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>El navegador volvió sin un código de autorización.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Ringback has your sign-in. You can close this tab.</source>
+        <translation>Ringback ya tiene su inicio de sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>No se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 You can close this tab.</source>
+        <translation>%1 Puede cerrar esta pestaña.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -4619,6 +5342,10 @@
     <message>
         <source>Connected to Quo (%1); checking every %2 s</source>
         <translation>Conectado a Quo (%1); se revisa cada %2 s</translation>
+    </message>
+    <message>
+        <source>Connected to Quo (%1); receiving webhooks at %2 and checking every %3 s</source>
+        <translation>Conectado a Quo (%1); se reciben webhooks en %2 y se revisa cada %3 s</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5483,13 @@
     <message>
         <source>RingCentral stopped answering on the WebSocket</source>
         <translation>RingCentral dejó de responder en el WebSocket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to RingCentral in %n second(s) (request limit)</source>
+        <translation>
+            <numerusform>Reconectando con RingCentral en %n segundo (límite de solicitudes)</numerusform>
+            <numerusform>Reconectando con RingCentral en %n segundos (límite de solicitudes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
     //: The provider's name
     QT_TRANSLATE_NOOP3("ProviderMetaData", "Quo (OpenPhone)", "openphone"),
     //: The provider's description
-    QT_TRANSLATE_NOOP3("ProviderMetaData", "Quo, formerly OpenPhone (public API v1), polled: missed calls and replies from the business number's conversations, texts sent through the Messages API.", "openphone"),
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Quo, formerly OpenPhone (public API v1), polled: missed calls and replies from the business number's conversations, texts sent through the Messages API. Optionally Quo's signed webhooks bring them at once (then Quo must be able to reach this computer); polling still catches up on anything missed.", "openphone"),
     //: Label of the setting "api_key"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "API key", "openphone"),
     //: Help under the setting "api_key"
@@ -28,7 +28,19 @@ namespace {
     //: Label of the setting "poll_interval_seconds"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "Check every (seconds)", "openphone"),
     //: Help under the setting "poll_interval_seconds"
-    QT_TRANSLATE_NOOP3("ProviderMetaData", "How often Ringback asks Quo for new calls and texts. Each check costs one request per recent conversation, within Quo's limit of 10 requests a second.", "openphone"),
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "How often Ringback asks Quo for new calls and texts. Each check costs one request per recent conversation, within Quo's limit of 10 requests a second. With webhooks on, a longer interval (e.g. 300) is enough.", "openphone"),
+    //: Label of the setting "webhook_signing_key"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Webhook signing key", "openphone"),
+    //: Help under the setting "webhook_signing_key"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Optional, for webhooks: the signing key of the webhook you created in Quo (the \"key\" when created through Quo's API); for two webhooks, both keys separated by a space. Ringback refuses any webhook not signed with one of them. Kept in the keychain; headless: RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY.", "openphone"),
+    //: Label of the setting "webhook_listen"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Receive webhooks on", "openphone"),
+    //: Help under the setting "webhook_listen"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Used with webhooks only. Address and port on this computer, e.g. 127.0.0.1:8787 behind a tunnel, or 0.0.0.0:8787 behind a forwarded port.", "openphone"),
+    //: Label of the setting "webhook_public_url"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Public webhook address", "openphone"),
+    //: Help under the setting "webhook_public_url"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Optional, for webhooks: the https address at which Quo reaches this computer, e.g. https://office.example.com. Enter it + /webhooks/openphone as the webhook URL in Quo. Leave empty to only poll.", "openphone"),
 };
 // clang-format on
 

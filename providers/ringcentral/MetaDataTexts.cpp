@@ -13,18 +13,34 @@ namespace {
     QT_TRANSLATE_NOOP3("ProviderMetaData", "RingCentral", "ringcentral"),
     //: The provider's description
     QT_TRANSLATE_NOOP3("ProviderMetaData", "RingCentral (platform API /restapi/v1.0): missed calls and texts pushed over a WebSocket as they happen, with call-log and message sync to catch up after any gap; texts sent from your RingCentral number.", "ringcentral"),
+    //: Label of the setting "auth_mode"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Sign-in method", "ringcentral"),
+    //: Help under the setting "auth_mode"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "jwt: a private JWT app with a JWT credential. pkce: a public app; click “Sign in with RingCentral…” below once and sign in in the browser.", "ringcentral"),
+    //: A choice of the setting "auth_mode"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "jwt", "ringcentral"),
+    //: A choice of the setting "auth_mode"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "pkce", "ringcentral"),
     //: Label of the setting "client_id"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "Client ID", "ringcentral"),
     //: Help under the setting "client_id"
-    QT_TRANSLATE_NOOP3("ProviderMetaData", "Of your private JWT app: RingCentral Developer Console → Apps → your app → Credentials.", "ringcentral"),
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Of your RingCentral app: Developer Console → Apps → your app → Credentials.", "ringcentral"),
     //: Label of the setting "client_secret"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "Client secret", "ringcentral"),
     //: Help under the setting "client_secret"
-    QT_TRANSLATE_NOOP3("ProviderMetaData", "Same page as the Client ID. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_CLIENT_SECRET.", "ringcentral"),
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Same page as the Client ID. Needed for jwt; a public app (pkce) has none. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_CLIENT_SECRET.", "ringcentral"),
     //: Label of the setting "jwt"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "JWT credential", "ringcentral"),
     //: Help under the setting "jwt"
-    QT_TRANSLATE_NOOP3("ProviderMetaData", "Developer Console → Credentials → Create JWT, for the user whose calls and texts Ringback handles. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_JWT.", "ringcentral"),
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "For jwt: Developer Console → Credentials → Create JWT, for the user whose calls and texts Ringback handles. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_JWT.", "ringcentral"),
+    //: Label of the setting "refresh_token"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Sign-in (refresh token)", "ringcentral"),
+    //: Help under the setting "refresh_token"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "For pkce: saved by “Sign in with RingCentral…”; RingCentral replaces it at each use and Ringback keeps the new one. Kept in the keychain; headless: RINGBACK_RINGCENTRAL_REFRESH_TOKEN.", "ringcentral"),
+    //: Label of the setting "redirect_port"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "Sign-in port", "ringcentral"),
+    //: Help under the setting "redirect_port"
+    QT_TRANSLATE_NOOP3("ProviderMetaData", "For pkce: the browser comes back to http://127.0.0.1:PORT/callback; register exactly that address with your app. 0: any free port (only if RingCentral accepts any port).", "ringcentral"),
     //: Label of the setting "phone_number"
     QT_TRANSLATE_NOOP3("ProviderMetaData", "Business number", "ringcentral"),
     //: Help under the setting "phone_number"
