@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QStackedWidget>
 
 namespace ringback::gui {
 
@@ -32,7 +31,7 @@ ProviderPage::ProviderPage(const QString &profileDir,
     , m_signInRunner(nullptr)
     , m_combo(new QComboBox(this))
     , m_description(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
+    , m_scroll(new QScrollArea(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_signIn(new QPushButton(this))
     , m_busy(new QProgressBar(this))
@@ -51,11 +50,11 @@ ProviderPage::ProviderPage(const QString &profileDir,
     m_combo->setAccessibleDescription(tr("The phone and texting service Ringback works with."));
     for (const ProviderInfo &info : m_loader.providers()) {
         m_combo->addItem(ProviderTexts::name(info), info.id);
-        auto *form = new ProviderForm(info, m_secrets, m_stack);
+        auto *form = new ProviderForm(info, m_secrets, this);
         connect(form, &ProviderForm::changed, this, &ProviderPage::changed);
         connect(form, &ProviderForm::changed, this, &ProviderPage::updateRestartNote);
         m_forms.push_back(form);
-        m_stack->addWidget(form);
+        form->hide();
     }
     m_description->setObjectName(QStringLiteral("providerDescription"));
     m_description->setTextFormat(Qt::PlainText);
@@ -87,8 +86,7 @@ ProviderPage::ProviderPage(const QString &profileDir,
     m_restartNote->setFont(bold);
     m_restartNote->hide();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_stack);
+    QScrollArea *scroll = m_scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Tab goes to the fields inside (the area scrolls to the focused one),
@@ -184,7 +182,14 @@ void ProviderPage::showSelected()
     m_test->setEnabled(!m_forms.empty());
     m_result->clear();
     if (ProviderForm *f = currentForm()) {
-        m_stack->setCurrentWidget(f);
+        if (m_scroll->widget() != f) {
+            if (QWidget *shown = m_scroll->takeWidget()) {
+                shown->setParent(this); // kept with its edits, hidden
+                shown->hide();
+            }
+            m_scroll->setWidget(f);
+            f->show();
+        }
         m_description->setText(ProviderTexts::description(f->info()));
     }
     updateRestartNote();

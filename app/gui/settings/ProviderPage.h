@@ -10,7 +10,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
+class QScrollArea;
 
 namespace ringback {
 class SecretStore;
@@ -85,7 +85,9 @@ private:
     std::vector<ProviderForm *> m_forms;
     QComboBox *m_combo;
     QLabel *m_description;
-    QStackedWidget *m_stack;
+    // Shows the chosen provider's form (only that one, so it scrolls only
+    // when that form is taller than the page); the others wait hidden.
+    QScrollArea *m_scroll;
     QPushButton *m_test;
     QPushButton *m_signIn;
     QProgressBar *m_busy;
