@@ -183,6 +183,14 @@ private slots:
         row("ok");
         row("");
         row("🙏🙏");
+        row("Please don't stop the repair halfway");
+        row("Water won't stop dripping from the ceiling");
+        row("Can you text me when the tech is on the way?");
+        row("Please remove the old thermostat too");
+        row("The garage door stops halfway down");
+        row("I'd like to end my service contract next year, but fix this first");
+        row("Quit working again this morning, the furnace I mean");
+        row("Take the old unit off the list of things to haul away");
         // Spanish
         row("¿Pueden pasar mañana?");
         row("La fuga no para");
