@@ -76,10 +76,13 @@ bool Language::install(const QString &language, const QLocale &system)
     const QString lang = available().contains(language) ? language : QStringLiteral("en");
 
     // Dates, numbers and Qt's own texts in the chosen language; the system's
-    // region is kept (es with a US system: es_US).
-    const QLocale locale = languageCode(system) == lang
-                               ? system
-                               : QLocale(QLocale::codeToLanguage(lang), system.territory());
+    // region is kept (es with a US system: es_US). A system that names no
+    // region (the C locale) gets the US one Ringback is made for: "0.60",
+    // not Spain's "0,60".
+    const QLocale::Territory territory
+        = system.territory() == QLocale::AnyTerritory ? QLocale::UnitedStates : system.territory();
+    const QLocale locale
+        = languageCode(system) == lang ? system : QLocale(QLocale::codeToLanguage(lang), territory);
     QLocale::setDefault(locale);
 
     // Ringback's own texts. English is the source language: its catalogue only

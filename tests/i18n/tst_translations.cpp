@@ -257,6 +257,18 @@ private slots:
         QCOMPARE(EngineConfig().companyName, QStringLiteral("the office"));
     }
 
+    // Numbers and dates keep the system's region; with none (the C locale)
+    // the US one: Spanish for a US office writes "0.60", not "0,60".
+    void regionOfTheChosenLanguage()
+    {
+        QVERIFY(Language::install(QStringLiteral("es"), QLocale::c()));
+        QCOMPARE(QLocale().territory(), QLocale::UnitedStates);
+        QCOMPARE(QLocale().toString(0.6, 'f', 2), QStringLiteral("0.60"));
+        QVERIFY(Language::install(QStringLiteral("es"), QLocale(QStringLiteral("es_MX"))));
+        QCOMPARE(QLocale().territory(), QLocale::Mexico); // es_MX
+        QVERIFY(Language::install(QStringLiteral("en"), QLocale::c()));
+    }
+
     // The shipped text-back templates in Spanish: translated, every variable
     // known, within 2 SMS segments with typical values (accents other than é ñ
     // ü switch a text to UCS-2), and clean for the linter as a first text.

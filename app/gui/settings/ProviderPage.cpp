@@ -323,9 +323,10 @@ void ProviderPage::updateSignInButton()
     m_signIn->setVisible(can);
     if (!can)
         return;
-    const QString text = m_signInRunner->isRunning() ? tr("Cancel sign-in")
-                                                     //: %1 is the provider's name, e.g. RingCentral
-                                                     : tr("Sign in with %1…").arg(f->info().name);
+    const QString text = m_signInRunner->isRunning()
+                             ? tr("Cancel sign-in")
+                             //: %1 is the provider's name, e.g. RingCentral
+                             : tr("Sign in with %1…").arg(ProviderTexts::name(f->info()));
     m_signIn->setText(text);
     m_signIn->setAccessibleName(text);
 }
