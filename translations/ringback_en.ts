@@ -1879,6 +1879,10 @@
         <source>First text in quiet hours &quot;%1&quot; is not &quot;immediate&quot; or &quot;hold&quot;; using &quot;immediate&quot;.</source>
         <translation>First text in quiet hours &quot;%1&quot; is not &quot;immediate&quot; or &quot;hold&quot;; using &quot;immediate&quot;.</translation>
     </message>
+    <message>
+        <source>There is no template &quot;%1&quot; (%2); using &quot;%3&quot;.</source>
+        <translation>There is no template &quot;%1&quot; (%2); using &quot;%3&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Runner</name>
@@ -4625,6 +4629,34 @@
     <message>
         <source>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</source>
         <translation>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</translation>
+    </message>
+    <message>
+        <source>Which text is sent</source>
+        <translation>Which text is sent</translation>
+    </message>
+    <message>
+        <source>During business h&amp;ours:</source>
+        <translation>During business h&amp;ours:</translation>
+    </message>
+    <message>
+        <source>Aft&amp;er hours:</source>
+        <translation>Aft&amp;er hours:</translation>
+    </message>
+    <message>
+        <source>On holida&amp;ys:</source>
+        <translation>On holida&amp;ys:</translation>
+    </message>
+    <message>
+        <source>A trade&apos;s own text can replace the general one. Edit the texts in File › Templates…</source>
+        <translation>A trade&apos;s own text can replace the general one. Edit the texts in File › Templates…</translation>
+    </message>
+    <message>
+        <source>When the office is closed (Settings › Hours).</source>
+        <translation>When the office is closed (Settings › Hours).</translation>
+    </message>
+    <message>
+        <source>On the closures and holidays listed under Hours.</source>
+        <translation>On the closures and holidays listed under Hours.</translation>
     </message>
 </context>
 <context>

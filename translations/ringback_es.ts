@@ -1879,6 +1879,10 @@
         <source>First text in quiet hours &quot;%1&quot; is not &quot;immediate&quot; or &quot;hold&quot;; using &quot;immediate&quot;.</source>
         <translation>El primer mensaje en horario de silencio &quot;%1&quot; no es &quot;immediate&quot; ni &quot;hold&quot;; se usa &quot;immediate&quot;.</translation>
     </message>
+    <message>
+        <source>There is no template &quot;%1&quot; (%2); using &quot;%3&quot;.</source>
+        <translation>No existe la plantilla &quot;%1&quot; (%2); se usa &quot;%3&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Runner</name>
@@ -4625,6 +4629,34 @@
     <message>
         <source>Landlines, toll-free and fixed VoIP numbers then get no text and go to the call-back queue. Your provider bills each lookup (Twilio Lookup); one per new number, remembered for 90 days.</source>
         <translation>Así, los teléfonos fijos, los números gratuitos y las líneas VoIP fijas no reciben mensaje y pasan a la cola de llamadas. Su proveedor cobra cada consulta (Twilio Lookup): una por número nuevo, que se recuerda durante 90 días.</translation>
+    </message>
+    <message>
+        <source>Which text is sent</source>
+        <translation>Qué mensaje se envía</translation>
+    </message>
+    <message>
+        <source>During business h&amp;ours:</source>
+        <translation>D&amp;urante el horario de atención:</translation>
+    </message>
+    <message>
+        <source>Aft&amp;er hours:</source>
+        <translation>&amp;Fuera de horario:</translation>
+    </message>
+    <message>
+        <source>On holida&amp;ys:</source>
+        <translation>En días festi&amp;vos:</translation>
+    </message>
+    <message>
+        <source>A trade&apos;s own text can replace the general one. Edit the texts in File › Templates…</source>
+        <translation>El mensaje propio de un oficio puede reemplazar al general. Los textos se editan en Archivo › Plantillas…</translation>
+    </message>
+    <message>
+        <source>When the office is closed (Settings › Hours).</source>
+        <translation>Cuando la oficina está cerrada (Configuración › Horario).</translation>
+    </message>
+    <message>
+        <source>On the closures and holidays listed under Hours.</source>
+        <translation>En los cierres y días festivos indicados en Horario.</translation>
     </message>
 </context>
 <context>

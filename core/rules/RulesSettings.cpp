@@ -116,6 +116,47 @@ void saveScreening(QSettings &s, const TextBackRules &r)
                r.quiet.holdFirstText ? QStringLiteral("hold") : QStringLiteral("immediate"));
 }
 
+// Which template goes out in each period: rules/business_hours_template,
+// rules/after_hours_template, rules/holiday_template, each a template id
+// ("general", "roofing", ...). An unknown id keeps the default and says so.
+struct TemplateChoice
+{
+    const char *key;
+    QString TextBackRules::*field;
+};
+
+const TemplateChoice kTemplateChoices[] = {
+    {"rules/business_hours_template", &TextBackRules::businessHoursTemplate},
+    {"rules/after_hours_template", &TextBackRules::afterHoursTemplate},
+    {"rules/holiday_template", &TextBackRules::holidayTemplate},
+};
+
+void loadTemplateChoices(QSettings &s, TextBackRules &r, QStringList *problems)
+{
+    const auto known = EngineConfig::defaultTemplates();
+    for (const TemplateChoice &choice : kTemplateChoices) {
+        const QString id = s.value(QLatin1String(choice.key)).toString().trimmed();
+        if (id.isEmpty())
+            continue;
+        if (known.contains(id))
+            r.*choice.field = id;
+        else if (problems)
+            *problems << Tr::tr("There is no template \"%1\" (%2); using \"%3\".")
+                             .arg(id, QLatin1String(choice.key), r.*choice.field);
+    }
+}
+
+void saveTemplateChoices(QSettings &s, const TextBackRules &r)
+{
+    const TextBackRules defaults;
+    for (const TemplateChoice &choice : kTemplateChoices) {
+        if (r.*choice.field == defaults.*choice.field)
+            s.remove(QLatin1String(choice.key));
+        else
+            s.setValue(QLatin1String(choice.key), r.*choice.field);
+    }
+}
+
 } // namespace
 
 EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
@@ -159,6 +200,7 @@ EngineConfig RulesSettings::load(QSettings &s, QStringList *problems)
     c.sendRatePerSecond
         = s.value(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond).toDouble();
     loadScreening(s, r, problems);
+    loadTemplateChoices(s, r, problems);
     const QString scope = s.value(QStringLiteral("rules/opt_out_scope")).toString().trimmed();
     if (scope == QLatin1String("line"))
         c.optOutAllLines = false;
@@ -224,6 +266,7 @@ void RulesSettings::save(QSettings &s, const EngineConfig &c)
     s.setValue(QStringLiteral("rules/text_international"), r.textInternational);
     s.setValue(QStringLiteral("rules/send_rate_per_second"), c.sendRatePerSecond);
     saveScreening(s, r);
+    saveTemplateChoices(s, r);
     s.setValue(QStringLiteral("rules/opt_out_scope"),
                c.optOutAllLines ? QStringLiteral("all") : QStringLiteral("line"));
     s.setValue(QStringLiteral("hours/time_zone"),

@@ -338,6 +338,7 @@ private slots:
         config.rules.minRingSeconds = 5;
         config.rules.sendDelaySeconds = 30;
         config.rules.dedupWindowMs = 48 * 3600000LL;
+        config.rules.businessHoursTemplate = QStringLiteral("hvac_emergency");
         LineRules second = config.rules.defaultLine;
         second.enabled = false;
         config.rules.lines.insert(QStringLiteral("+15125550199"), second);
@@ -360,6 +361,8 @@ private slots:
         QCOMPARE(loaded.rules.minRingSeconds, 5);
         QCOMPARE(loaded.rules.sendDelaySeconds, 30);
         QCOMPARE(loaded.rules.dedupWindowMs, 48 * 3600000LL);
+        QCOMPARE(loaded.rules.businessHoursTemplate, QStringLiteral("hvac_emergency"));
+        QCOMPARE(loaded.rules.afterHoursTemplate, QStringLiteral("after_hours"));
         QCOMPARE(loaded.rules.defaultLine.hours.scheduleText(),
                  config.rules.defaultLine.hours.scheduleText());
         QCOMPARE(loaded.rules.defaultLine.hours.timeZone().id(),
@@ -376,8 +379,11 @@ private slots:
 
         s.setValue(QStringLiteral("hours/time_zone"), QStringLiteral("Mars/Olympus"));
         s.setValue(QStringLiteral("rules/triggers"), QStringLiteral("no-answer,answered,bogus"));
-        RulesSettings::load(s, &problems);
-        QCOMPARE(problems.size(), 3);
+        s.setValue(QStringLiteral("rules/after_hours_template"), QStringLiteral("plumbing"));
+        const EngineConfig broken = RulesSettings::load(s, &problems);
+        QCOMPARE(problems.size(), 4);
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("\"plumbing\"")));
+        QCOMPARE(broken.rules.afterHoursTemplate, QStringLiteral("after_hours")); // kept
     }
 
     // The send delay waits, and is withdrawn when the caller is reached first.

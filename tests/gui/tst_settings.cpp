@@ -281,6 +281,10 @@ private slots:
         rules->quietTo()->setTime(QTime(20, 0));
         rules->spamCalls()->setValue(6);
         rules->spamMinutes()->setValue(15);
+        // A roofer sends the roofing opener during business hours.
+        QComboBox *business = rules->businessHoursTemplate();
+        business->setCurrentIndex(business->findData(QStringLiteral("roofing")));
+        QVERIFY(business->currentIndex() > 0);
 
         UrgencyPage *urgency = dialog->urgencyPage();
         const int before = urgency->table()->rowCount();
@@ -334,6 +338,11 @@ private slots:
         QCOMPARE(c.rules.quiet.windowEnd, QTime(20, 0));
         QCOMPARE(c.rules.spamCalls, 6);
         QCOMPARE(c.rules.spamMinutes, 15);
+        QCOMPARE(c.rules.businessHoursTemplate, QStringLiteral("roofing"));
+        QCOMPARE(s.value(QStringLiteral("rules/business_hours_template")).toString(),
+                 QStringLiteral("roofing"));
+        QCOMPARE(c.rules.afterHoursTemplate, QStringLiteral("after_hours"));
+        QVERIFY(!s.contains(QStringLiteral("rules/after_hours_template"))); // default: not written
         QCOMPARE(c.urgencyRules.size(), before + 1);
         QCOMPARE(c.urgencyRules.last().label, QStringLiteral("gas smell"));
         QCOMPARE(c.urgencyRules.last().severity, int(UrgencyRule::High));
@@ -345,6 +354,8 @@ private slots:
         QCOMPARE(again->hoursPage()->fromEdit(1)->time(), QTime(7, 30));
         QVERIFY(!again->hoursPage()->openBox(5)->isChecked());
         QCOMPARE(again->rulesPage()->dedupHours()->value(), 6.0);
+        QCOMPARE(again->rulesPage()->businessHoursTemplate()->currentData().toString(),
+                 QStringLiteral("roofing"));
         QCOMPARE(again->officePage()->companyName()->text(), QStringLiteral("Acme Plumbing"));
         again->urgencyPage()->restoreDefaults();
         QSignalSpy done(again.get(), &SettingsDialog::applyFinished);

@@ -1,6 +1,7 @@
 #include "gui/settings/RulesPage.h"
 
 #include "engine/EngineConfig.h"
+#include "templates/DefaultTemplates.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -126,6 +127,32 @@ RulesPage::RulesPage(QWidget *parent)
               "instead of getting a text."));
     contentLayout->addWidget(when);
 
+    // Which template each period sends: a trade's own opener ("Roofing",
+    // "HVAC: no heat or cooling") can replace the general one.
+    auto *texts = new QGroupBox(tr("Which text is sent"), content);
+    auto *textsForm = new QFormLayout(texts);
+    const std::pair<const char *, QString> periods[] = {
+        {"businessHoursTemplate", tr("During business h&ours:")},
+        {"afterHoursTemplate", tr("Aft&er hours:")},
+        {"holidayTemplate", tr("On holida&ys:")},
+    };
+    const QString helps[] = {
+        tr("A trade's own text can replace the general one. Edit the texts in File › "
+           "Templates…"),
+        tr("When the office is closed (Settings › Hours)."),
+        tr("On the closures and holidays listed under Hours."),
+    };
+    for (int i = 0; i < 3; ++i) {
+        auto *combo = new QComboBox(texts);
+        combo->setObjectName(QLatin1String(periods[i].first));
+        for (const DefaultTemplate &t : defaultTemplates())
+            combo->addItem(t.name, t.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, &RulesPage::changed);
+        m_templates[i] = combo;
+        addRow(textsForm, periods[i].second, combo, helps[i]);
+    }
+    contentLayout->addWidget(texts);
+
     auto *who = new QGroupBox(tr("Who gets texts"), content);
     auto *whoForm = new QFormLayout(who);
     m_international->setObjectName(QStringLiteral("textInternational"));
@@ -232,6 +259,9 @@ void RulesPage::load(QSettings &, const EngineConfig &config)
     m_quietTo->setEnabled(r.quiet.enabled);
     m_spamCalls->setValue(r.spamCalls);
     m_spamMinutes->setValue(r.spamMinutes);
+    const QString chosen[] = {r.businessHoursTemplate, r.afterHoursTemplate, r.holidayTemplate};
+    for (int i = 0; i < 3; ++i)
+        m_templates[i]->setCurrentIndex(std::max(0, m_templates[i]->findData(chosen[i])));
 }
 
 QString RulesPage::validate()
@@ -266,6 +296,9 @@ void RulesPage::save(QSettings &, EngineConfig &config)
     r.quiet.windowEnd = m_quietTo->time();
     r.spamCalls = m_spamCalls->value();
     r.spamMinutes = m_spamMinutes->value();
+    r.businessHoursTemplate = m_templates[0]->currentData().toString();
+    r.afterHoursTemplate = m_templates[1]->currentData().toString();
+    r.holidayTemplate = m_templates[2]->currentData().toString();
 }
 
 } // namespace ringback::gui

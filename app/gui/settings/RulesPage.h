@@ -44,6 +44,10 @@ public:
     QTimeEdit *quietTo() const { return m_quietTo; }
     QSpinBox *spamCalls() const { return m_spamCalls; }
     QSpinBox *spamMinutes() const { return m_spamMinutes; }
+    // The template sent during business hours, after hours, on holidays.
+    QComboBox *businessHoursTemplate() const { return m_templates[0]; }
+    QComboBox *afterHoursTemplate() const { return m_templates[1]; }
+    QComboBox *holidayTemplate() const { return m_templates[2]; }
 
 private:
     void addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &help);
@@ -64,6 +68,7 @@ private:
     QTimeEdit *m_quietTo;
     QSpinBox *m_spamCalls;
     QSpinBox *m_spamMinutes;
+    QComboBox *m_templates[3] = {};
     class QLabel *m_error;
 };
 
