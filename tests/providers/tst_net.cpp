@@ -2,9 +2,9 @@
 
 #include "net/Backoff.h"
 #include "net/BaseUrl.h"
-#include "net/RequestBudget.h"
 #include "net/Http.h"
 #include "net/HttpClient.h"
+#include "net/RequestBudget.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
