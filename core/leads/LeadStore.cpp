@@ -28,14 +28,14 @@ Status LeadStore::enterQueue(qint64 conversationId, qint64 atMs)
 
 Status LeadStore::officeWrote(qint64 conversationId)
 {
-    const Status ok = run(m_db.db(),
-                          QStringLiteral("UPDATE conversations SET screened = 0 WHERE id = ?"),
-                          {conversationId});
-    if (!ok)
-        return ok;
+    // Out of the queue unless urgent; no longer only a screened caller.
+    // SET expressions read the row as it was before the update.
     return run(m_db.db(),
-               QStringLiteral("UPDATE conversations SET needs_callback = 0, snoozed_until = NULL "
-                              "WHERE id = ? AND needs_callback = 1 AND urgent = 0"),
+               QStringLiteral("UPDATE conversations SET screened = 0, "
+                              "snoozed_until = CASE WHEN needs_callback = 1 AND urgent = 0 "
+                              "THEN NULL ELSE snoozed_until END, "
+                              "needs_callback = CASE WHEN urgent = 0 THEN 0 ELSE needs_callback "
+                              "END WHERE id = ?"),
                {conversationId});
 }
 

@@ -65,6 +65,27 @@ class TestSettingsSignIn : public QObject
                 QUrl::fromEncoded(reply->rawHeader("Location"))};
     }
 
+    // The RingCentral form pointed at the fake; the "browser" only notes
+    // the address it is asked to open.
+    static ProviderForm *
+    ringCentralForm(ProviderPage *page, const test::FakeRingCentral &fake, QUrl *opened)
+    {
+        if (!page->selectProvider(QStringLiteral("ringcentral")))
+            return nullptr;
+        ProviderForm *form = page->form(QStringLiteral("ringcentral"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("client_id")))
+            ->setText(test::FakeRingCentral::clientId());
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("api_base_url")))
+            ->setText(fake.baseUrl());
+        // Any free port: the fixed default may be taken on a busy machine.
+        qobject_cast<QDoubleSpinBox *>(form->editor(QStringLiteral("redirect_port")))->setValue(0);
+        page->signInRunner()->openBrowser = [opened](const QUrl &url) {
+            *opened = url;
+            return true;
+        };
+        return form;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -105,21 +126,11 @@ private slots:
         QVERIFY(fake.start());
         auto dialog = makeDialog();
         ProviderPage *page = dialog->providerPage();
-        QVERIFY(page->selectProvider(QStringLiteral("ringcentral")));
-        ProviderForm *form = page->form(QStringLiteral("ringcentral"));
+        QUrl opened;
+        ProviderForm *form = ringCentralForm(page, fake, &opened);
+        QVERIFY(form);
         qobject_cast<QComboBox *>(form->editor(QStringLiteral("auth_mode")))
             ->setCurrentText(QStringLiteral("pkce"));
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("client_id")))
-            ->setText(test::FakeRingCentral::clientId());
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("api_base_url")))
-            ->setText(fake.baseUrl());
-        // Any free port: the fixed default may be taken on a busy machine.
-        qobject_cast<QDoubleSpinBox *>(form->editor(QStringLiteral("redirect_port")))->setValue(0);
-        QUrl opened;
-        page->signInRunner()->openBrowser = [&opened](const QUrl &url) {
-            opened = url;
-            return true;
-        };
         QSignalSpy finished(page, &ProviderPage::signInFinished);
         page->signInButton()->click();
         QTRY_VERIFY(opened.isValid());
@@ -152,19 +163,9 @@ private slots:
         QVERIFY(fake.start());
         auto dialog = makeDialog();
         ProviderPage *page = dialog->providerPage();
-        QVERIFY(page->selectProvider(QStringLiteral("ringcentral")));
-        ProviderForm *form = page->form(QStringLiteral("ringcentral"));
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("client_id")))
-            ->setText(test::FakeRingCentral::clientId());
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("api_base_url")))
-            ->setText(fake.baseUrl());
-        // Any free port: the fixed default may be taken on a busy machine.
-        qobject_cast<QDoubleSpinBox *>(form->editor(QStringLiteral("redirect_port")))->setValue(0);
         QUrl opened;
-        page->signInRunner()->openBrowser = [&opened](const QUrl &url) {
-            opened = url;
-            return true;
-        };
+        ProviderForm *form = ringCentralForm(page, fake, &opened);
+        QVERIFY(form);
         // With the JWT method the sign-in is refused in words, no browser.
         QSignalSpy finished(page, &ProviderPage::signInFinished);
         page->signInButton()->click();
