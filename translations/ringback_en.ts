@@ -1112,16 +1112,25 @@
         <translation>Landline</translation>
     </message>
     <message>
-        <source>After hours</source>
-        <translation>After hours</translation>
-    </message>
-    <message>
         <source>No reason recorded</source>
         <translation>No reason recorded</translation>
     </message>
     <message>
         <source>Toll-free or other line that can&apos;t text</source>
         <translation>Toll-free or other line that can&apos;t text</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>Texted</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Template has an error</source>
+        <extracomment>The automatic text&apos;s template has an error, so the call was not texted.</extracomment>
+        <translation>Template has an error</translation>
     </message>
 </context>
 <context>

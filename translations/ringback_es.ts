@@ -1112,16 +1112,25 @@
         <translation>Teléfono fijo</translation>
     </message>
     <message>
-        <source>After hours</source>
-        <translation>Fuera de horario</translation>
-    </message>
-    <message>
         <source>No reason recorded</source>
         <translation>Sin motivo registrado</translation>
     </message>
     <message>
         <source>Toll-free or other line that can&apos;t text</source>
         <translation>Número gratuito u otra línea que no recibe mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>Se le escribió</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Template has an error</source>
+        <extracomment>The automatic text&apos;s template has an error, so the call was not texted.</extracomment>
+        <translation>La plantilla tiene un error</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ class BookDialog;
 class QueueModel;
 class SnoozeDialog;
 
-// The morning call-back queue (README, "The morning call-back queue"): who
+// The morning call-back queue (README, "The window" (Call-back queue)): who
 // waits for a call, urgent first and then the longest wait, with one-click
 // outcomes for the selected caller, "Mark all done", printing and CSV export,
 // and the count of leads with no next step. Reads through `readDb`; changes

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DecisionCode.h"
 #include "domain/Enums.h"
 
 #include <QDateTime>
@@ -68,7 +69,7 @@ struct Call
     CallResult result = CallResult::NoAnswer;
     int durationSeconds = 0;
     Decision decision = Decision::NotApplicable;
-    QString decisionCode; // stable: "texted", "repeat_call", "blocked", ...
+    DecisionCode decisionCode = DecisionCode::Unknown; // domain/DecisionCode.h
     QString decisionReason;
 };
 

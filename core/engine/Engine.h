@@ -1,6 +1,9 @@
 #pragma once
 
 #include "engine/EngineConfig.h"
+#include "engine/LeadActions.h"
+#include "engine/LineTypeGate.h"
+#include "engine/Outbox.h"
 #include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
 #include "leads/Leads.h"
@@ -18,17 +21,28 @@ namespace ringback {
 
 // The text-back engine. It turns provider events into stored calls and
 // messages, decides which missed calls get a text, and drains the outbox.
+// Split by job, one file each (core/engine/):
+//
+//   CallIntake.cpp     a call or a reply comes in: stored, and for a missed
+//                      call the decision (TextBackPolicy.cpp decides, the
+//                      intake writes it) and the automatic text, if any
+//   TextBackPolicy.cpp whether a missed call is texted, and why (pure)
+//   Outbox.h           where a text is sent: queue, send, reconcile, status
+//   RetryPolicy.h      where a retry is decided (back-off, Retry-After, give up)
+//   LineTypeGate.h     the optional line-type lookup before a first text
+//   Screening.cpp      spam, numbers that can't receive texts, quiet hours
+//   OptOuts.cpp        STOP, START, probable opt-outs, the office's records
+//   LeadActions.cpp    the call-back queue and what the office did per lead
+//   OfficeActions.cpp  texts and names from the office
 //
 // At most one automatic text per missed call, across crashes:
 //  1. the call, the decision and the outbox row are written in one transaction
-//     (and a unique index allows one automatic text per call);
-//  2. before handing a message to the provider the row is marked "sending" and
-//     committed;
-//  3. a row found "sending" at start-up, or after an error that leaves the
-//     outcome unknown (timeout, 5xx), is reconciled: the provider is asked
-//     whether it has the message. Only a definite "no" sends again; "can't
-//     tell" fails the message with the reason shown, never a blind resend.
-class Engine final : public QObject, private ProviderEvents
+//     (CallIntake.cpp), and a unique index allows one automatic text per call
+//     (store/Migrations.cpp);
+//  2. the outbox marks a row "sending" and commits before the provider sees
+//     it, and asks the provider before it sends again anything whose outcome
+//     is unknown (Outbox.h).
+class Engine final : public QObject, private ProviderEvents, private OutboxHooks
 {
     Q_OBJECT
 
@@ -65,7 +79,7 @@ public:
     // ("It's 10:04 PM for this caller (Central time) ..."); empty otherwise.
     QString quietHoursNotice(qint64 conversationId);
 
-    // Spam (EngineScreening.cpp): the number is blocked on every line, its
+    // Spam (Screening.cpp): the number is blocked on every line, its
     // conversations leave the default list and pending automatic texts are
     // withdrawn. markNotSpam undoes exactly that.
     // The caller's name as the office knows it (shown instead of the number,
@@ -90,8 +104,8 @@ public:
     // Runs the outbox now (tests with a manual clock call this after advancing).
     void processOutbox();
 
-    // ---- Leads and the call-back queue (EngineLeads.cpp) -----------------
-    // README, "The morning call-back queue". `actor` names the person in the
+    // ---- Leads and the call-back queue (LeadActions.h) -------------------
+    // README, "The window" (Call-back queue). `actor` names the person in the
     // office; each call is one transaction that appends to the lead's history
     // (lead_events) and records who handled the lead and when. Refused, with
     // the reason, for an unknown conversation, and for spam (all but
@@ -100,26 +114,44 @@ public:
     Clock &clock() const { return m_clock; }
     // Reached: called back, leaves the queue. No answer, voicemail: one more
     // attempt, the caller stays in the queue.
-    Status calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor);
+    Status calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
+    {
+        return m_leads.calledBack(conversationId, outcome, actor);
+    }
     Status booked(qint64 conversationId,
                   const QDateTime &when,
                   const QString &actor,
-                  const QString &note = QString());
+                  const QString &note = QString())
+    {
+        return m_leads.booked(conversationId, when, actor, note);
+    }
     // Lead state lost; leaves the queue.
-    Status notALead(qint64 conversationId, const QString &actor);
+    Status notALead(qint64 conversationId, const QString &actor)
+    {
+        return m_leads.notALead(conversationId, actor);
+    }
     // Hidden from the queue until `until` (which must be in the future).
-    Status snooze(qint64 conversationId, const QDateTime &until, const QString &actor);
-    Status setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor);
+    Status snooze(qint64 conversationId, const QDateTime &until, const QString &actor)
+    {
+        return m_leads.snooze(conversationId, until, actor);
+    }
+    Status setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor)
+    {
+        return m_leads.setLeadDetails(conversationId, details, actor);
+    }
     // The lead panel's state combo. Spam goes through markSpam, leaving spam
     // through markNotSpam; called back, booked and lost leave the queue.
     Status setLeadState(qint64 conversationId, LeadState state, const QString &actor);
     // "Mark all done": "called back, reached" for each of these conversations
     // still in the queue, in one transaction. The number marked.
-    Result<int> markAllDone(const std::vector<qint64> &conversationIds, const QString &actor);
+    Result<int> markAllDone(const std::vector<qint64> &conversationIds, const QString &actor)
+    {
+        return m_leads.markAllDone(conversationIds, actor);
+    }
     // ----------------------------------------------------------------------
 
     // ---- Can't receive texts, the line-type lookup -------------------------
-    // EngineScreening.cpp and EngineLineType.cpp; README, "Who gets a text,
+    // Screening.cpp and LineTypeGate.h; README, "Who gets a text,
     // and why". A number is marked "can't receive texts" by a send that
     // failed as not textable (Twilio 30006, 21612, ...) or by the line-type
     // lookup (landline, toll-free, fixed VoIP): the mark (the provider's
@@ -130,7 +162,7 @@ public:
     Status clearCantReceiveTexts(qint64 conversationId);
     // How long a first automatic text waits for the line-type lookup before
     // it goes as usual (5 s; tests shorten it).
-    void setLineTypeLookupTimeoutMs(int ms) { m_lineTypeTimeoutMs = ms; }
+    void setLineTypeLookupTimeoutMs(int ms) { m_lineTypeGate.setTimeoutMs(ms); }
     // ----------------------------------------------------------------------
 
 signals:
@@ -152,22 +184,25 @@ private:
     void cursorAdvanced(const QString &cursor) override;
     void connectionStateChanged(ConnectionState state, const QString &detail) override;
 
-    Status queueMessage(qint64 conversationId,
-                        MessageKind kind,
-                        const QString &body,
-                        qint64 callId,
-                        qint64 sendAtMs = 0,
-                        bool quietOk = false);
-    QString systemText(const QString &text, const QString &fallback) const;
-    void scheduleOutbox(qint64 dueMs);
-    void sendNext();
-    void reconcileUnsure();
-    void retryOrFail(
-        qint64 messageId, int attempts, const QString &error, qint64 retryAfterMs, bool unsure);
-    qint64 backoffMs(int attempts) const;
-    void report(const char *what, const Status &status); // what: QT_TR_NOOP, English in the log
+    // OutboxHooks
+    std::optional<qint64> holdBeforeSending(const OutboxItem &item) override;
+    Status refused(qint64 conversationId,
+                   SendError error,
+                   const QString &reason,
+                   bool *contactChanged) override;
+    void conversationUpdated(qint64 conversationId) override
+    {
+        emit conversationChanged(conversationId);
+    }
+    void contactUpdated(const QString &contactNumber) override
+    {
+        emitContactChanged(contactNumber);
+    }
 
-    // EngineOptOut.cpp
+    QString systemText(const QString &text, const QString &fallback) const;
+    void report(const char *what, const Status &status) override; // QT_TR_NOOP, English in the log
+
+    // OptOuts.cpp
     OptOutEvent::Scope optOutScope() const;
     Status recordManualEvent(qint64 conversationId,
                              OptOutEvent::Type type,
@@ -187,52 +222,19 @@ private:
     QString optOutRefusal(const Conversation &conversation);
     void emitContactChanged(const QString &contact);
 
-    // EngineLeads.cpp: queue membership, written in the transaction of the
-    // call, reply or office text it follows from.
-    Status leadsAfterMissedCall(qint64 conversationId,
-                                qint64 callEndedMs,
-                                bool callable,
-                                const QString &decisionCode);
-    Status leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordOnly);
-    Status leadsAfterOfficeText(qint64 conversationId);
-    Result<Conversation> leadFor(qint64 conversationId, bool refuseSpam);
-
-    // EngineScreening.cpp
+    // Screening.cpp
     // Fills what the spam, landline and first-contact rules need.
     Status screenCall(CallContext &context, const QString &from, bool *firstAutoText);
     QString withOptOutHint(const QString &text) const;
     // A send failed as "can't receive texts": remember the number.
     Status rememberUndeliverable(qint64 conversationId, const QString &detail);
-    // Called for each due message just before it is sent, inside the send's
-    // transaction: when it may leave instead. The line-type lookup first
-    // (EngineLineType.cpp: it may also withdraw the message, then "now"),
-    // then quiet hours for the caller.
+    // Quiet hours in the caller's time zone for a due message: when it may
+    // leave instead.
     std::optional<qint64> quietDeferral(const OutboxItem &item);
     // True for a reply from a number marked as spam, which is kept quietly:
     // not unread, not urgent, no notification. A new conversation with the
     // number (another line) becomes spam too, inside the caller's transaction.
     bool screenSpamReply(qint64 conversationId);
-
-    // EngineLineType.cpp
-    std::optional<qint64> lineTypeDeferral(const OutboxItem &item);
-    void startLineTypeLookup(const QString &number, qint64 messageId);
-    void lineTypeAnswered(const QString &number, const LineTypeLookup &answer);
-    // Writes what an answer means (inside the caller's transaction): the
-    // cache, and the waiting messages released or withdrawn.
-    Status applyLineType(const QString &number,
-                         const QSet<qint64> &messageIds,
-                         const LineTypeLookup &answer);
-    Status holdForLineType(const QString &number, const QString &type);
-    struct LineTypeWait
-    {
-        QSet<qint64> messageIds;
-        QTimer *timer = nullptr;
-    };
-    QHash<QString, LineTypeWait> m_lineTypeWaits; // number -> its lookup in flight
-    // Released by their lookup (answered, failed, not available): they go.
-    // (Keyed with the number too: SQLite may reuse a withdrawn message's id.)
-    QHash<qint64, QString> m_lineTypeSettled;
-    int m_lineTypeTimeoutMs = 5000;
 
     Database &m_db;
     Store m_store;
@@ -242,11 +244,9 @@ private:
     EngineConfig m_config;
     Clock &m_clock;
     UrgencyTriage m_triage;
-    QTimer m_outboxTimer;
-    QTimer m_sendTimeout;
-    qint64 m_inFlight = 0; // message handed to the provider, awaiting its answer
-    int m_inFlightAttempts = 0;
-    qint64 m_lastSendMs = 0;
+    Outbox m_outbox;
+    LineTypeGate m_lineTypeGate;
+    LeadActions m_leads;
     bool m_running = false;
     qint64 m_startedMs = 0;
     ConnectionState m_state = ConnectionState::Disconnected;

@@ -25,9 +25,9 @@ QString ago(qint64 ms)
     return Tr::tr("%1 h ago").arg(minutes / 60);
 }
 
-CallDecision held(const char *code, const QString &reason)
+CallDecision held(DecisionCode code, const QString &reason)
 {
-    return {Decision::Held, QString::fromLatin1(code), reason, QString(), 0};
+    return {Decision::Held, code, reason, QString(), 0};
 }
 
 } // namespace
@@ -86,7 +86,7 @@ void applyQuietHours(CallDecision &d,
     if (allowed == d.sendAtMs)
         return;
     d.sendAtMs = allowed;
-    d.code = QStringLiteral("quiet_hours");
+    d.code = DecisionCode::QuietHours;
     const QTime opens = QDateTime::fromMSecsSinceEpoch(allowed, place.zone).time();
     //: %1 is the name of a time zone, %2 a time of day. Not shown: %n is the
     //: hour of %2 (1 for 1:00 PM), so the wording can agree with it, as in
@@ -120,13 +120,12 @@ bool isTextableType(PhoneNumber::Type type)
 CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
 {
     if (!isMissed(call.result))
-        return {
-            Decision::NotApplicable, QStringLiteral("answered"), Tr::tr("answered"), QString(), 0};
+        return {Decision::NotApplicable, DecisionCode::Answered, Tr::tr("answered"), QString(), 0};
     if (!rules.triggers.contains(call.result))
-        return held("not_a_trigger",
+        return held(DecisionCode::NotATrigger,
                     Tr::tr("%1: not set to text back").arg(callResultWords(call.result)));
     if (call.ringSeconds >= 0 && call.ringSeconds < rules.minRingSeconds)
-        return held("pocket_dial",
+        return held(DecisionCode::PocketDial,
                     QCoreApplication::translate("ringback::TextBackPolicy",
                                                 "hung up after %n second(s): likely a pocket dial",
                                                 nullptr,
@@ -134,42 +133,42 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
 
     const LineRules &line = rules.line(call.businessNumber);
     if (!line.enabled)
-        return held("line_off", Tr::tr("text-back is off for this line"));
+        return held(DecisionCode::LineOff, Tr::tr("text-back is off for this line"));
 
     if (!call.contact) {
         const bool withheld
             = call.rawFrom.trimmed().isEmpty() || PhoneNumber::isWithheld(call.rawFrom);
-        return held(withheld ? "withheld" : "invalid_number",
+        return held(withheld ? DecisionCode::Withheld : DecisionCode::InvalidNumber,
                     withheld ? Tr::tr("caller withheld their number")
                              : Tr::tr("not textable: %1").arg(call.contact.errorMessage()));
     }
     const PhoneNumber &contact = call.contact.value();
     if (!isTextableType(contact.type()))
-        return held("not_textable",
+        return held(DecisionCode::NotTextable,
                     Tr::tr("not textable: this kind of number cannot receive texts"));
     if (call.undeliverableAtMs > 0)
-        return held("cant_receive_texts", cantReceiveReason(call, line.hours.timeZone()));
+        return held(DecisionCode::CantReceiveTexts, cantReceiveReason(call, line.hours.timeZone()));
     if (!rules.textInternational && contact.regionCode() != call.homeRegion)
-        return held("international",
+        return held(DecisionCode::International,
                     Tr::tr("international number (%1): international texting is off")
                         .arg(contact.regionCode()));
     if (call.spam)
-        return held("spam", Tr::tr("marked as spam"));
+        return held(DecisionCode::Spam, Tr::tr("marked as spam"));
     if (call.blocked)
-        return held("blocked", Tr::tr("blocked number"));
+        return held(DecisionCode::Blocked, Tr::tr("blocked number"));
     if (call.knownContact)
-        return held("known_contact", Tr::tr("known contact or vendor"));
+        return held(DecisionCode::KnownContact, Tr::tr("known contact or vendor"));
     if (call.facts.optOut == OptOutState::OptedOut) {
         // How and when, from the ledger: "opted out (replied STOP on 3 Nov 2026)".
-        return held("opted_out",
+        return held(DecisionCode::OptedOut,
                     call.facts.optOutReason.isEmpty()
                         ? Tr::tr("opted out")
                         : Tr::tr("opted out (%1)").arg(call.facts.optOutReason));
     }
     if (call.facts.optOut == OptOutState::Probable)
-        return held("probable_opt_out", Tr::tr("probable opt-out waiting for review"));
+        return held(DecisionCode::ProbableOptOut, Tr::tr("probable opt-out waiting for review"));
     if (rules.spamCalls > 0 && call.recentCalls >= rules.spamCalls && !call.everReplied)
-        return held("spam_pattern",
+        return held(DecisionCode::SpamPattern,
                     QCoreApplication::translate("ringback::TextBackPolicy",
                                                 "called %n time(s) in %1 min and never texted "
                                                 "back: likely a robocaller",
@@ -178,19 +177,19 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
                         .arg(rules.spamMinutes));
     if (call.facts.lastAutoTextMs > 0
         && call.nowMs - call.facts.lastAutoTextMs < rules.dedupWindowMs)
-        return held("repeat_call",
+        return held(DecisionCode::RepeatCall,
                     Tr::tr("repeat call: already texted %1")
                         .arg(ago(call.nowMs - call.facts.lastAutoTextMs)));
     const qint64 lastTalk = std::max(call.facts.lastInboundMs, call.facts.lastOfficeMessageMs);
     if (lastTalk > 0 && call.nowMs - lastTalk < rules.activeWindowMs)
         return held(
-            "active_conversation",
+            DecisionCode::ActiveConversation,
             Tr::tr("conversation active (last message %1)").arg(ago(call.nowMs - lastTalk)));
     if (call.callEndedMs > 0 && call.nowMs - call.callEndedMs > rules.maxCatchUpAgeMs) {
         if (call.engineStartedMs > 0 && call.callEndedMs < call.engineStartedMs)
-            return held("missed_while_closed",
+            return held(DecisionCode::MissedWhileClosed,
                         Tr::tr("missed while Ringback was closed: call back instead"));
-        return held("too_old",
+        return held(DecisionCode::TooOld,
                     Tr::tr("reported %1, too late to text: call back instead")
                         .arg(ago(call.nowMs - call.callEndedMs)));
     }
@@ -199,12 +198,12 @@ CallDecision decideTextBack(const CallContext &call, const TextBackRules &rules)
         call.callEndedMs > 0 ? call.callEndedMs : call.nowMs, Qt::UTC);
     const BusinessHours::Period period = line.hours.periodAt(ended);
     if (line.afterHoursOnly && period == BusinessHours::Period::Open)
-        return held("business_hours_only",
+        return held(DecisionCode::BusinessHoursOnly,
                     Tr::tr("during business hours: this line texts back only when closed"));
 
     CallDecision d;
     d.decision = Decision::Texted;
-    d.code = QStringLiteral("texted");
+    d.code = DecisionCode::Texted;
     d.sendAtMs = call.nowMs + qint64(rules.sendDelaySeconds) * 1000;
     switch (period) {
     case BusinessHours::Period::Open:

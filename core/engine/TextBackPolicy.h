@@ -9,12 +9,13 @@
 
 namespace ringback {
 
-// Why a call was or was not texted. The code is stable (stored, exported,
-// counted by the dashboard); the reason is the sentence the office reads.
+// Why a call was or was not texted. The code (domain/DecisionCode.h) is
+// stored, exported and counted by the dashboard; the reason is the sentence
+// the office reads.
 struct CallDecision
 {
     Decision decision = Decision::NotApplicable;
-    QString code;
+    DecisionCode code = DecisionCode::Unknown;
     QString reason;
     QString templateId;  // when texted: which template, by the office's hours
     qint64 sendAtMs = 0; // when texted: not before this time (send delay, quiet hours)

@@ -34,7 +34,7 @@ QJsonObject callJson(const Call &c)
             {QStringLiteral("duration_s"), c.durationSeconds},
             {QStringLiteral("decision"), toString(c.decision)},
             {QStringLiteral("decision_reason"), c.decisionReason},
-            {QStringLiteral("decision_code"), c.decisionCode}};
+            {QStringLiteral("decision_code"), toString(c.decisionCode)}};
 }
 
 QJsonObject messageJson(const Message &m)

@@ -1,6 +1,6 @@
 #pragma once
 
-// The lead and its call-back queue (README, "The morning call-back queue"):
+// The lead and its call-back queue (README, "The window" (Call-back queue)):
 // value sets, limits and what the lead panel edits.
 
 #include <QString>

@@ -9,7 +9,7 @@
 
 namespace ringback {
 
-// The call-back queue as CSV (README, "The morning call-back queue"): one row
+// The call-back queue as CSV (README, "The window" (Call-back queue)): one row
 // per waiting caller in queue order, with the columns of kColumns. RFC 4180
 // quoting, CRLF line ends, UTF-8; waiting_since is ISO 8601 UTC; a cell a
 // spreadsheet would run as a formula is prefixed with '. The file appears

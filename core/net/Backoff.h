@@ -18,6 +18,8 @@ public:
     // The same, but never less than `atLeastMs` (a server's Retry-After).
     qint64 next(qint64 atLeastMs);
     void reset() { m_failures = 0; }
+    // Resumes a count kept elsewhere (a message's stored attempts).
+    void setFailures(int failures) { m_failures = failures > 0 ? failures : 0; }
     int failures() const { return m_failures; }
 
 private:

@@ -76,7 +76,7 @@ public:
     // FTS5 query string for user input: each word quoted and prefixed.
     static QString ftsQuery(const QString &text);
 
-    // The call-back queue at `nowMs` (README, "The morning call-back queue"):
+    // The call-back queue at `nowMs` (README, "The window" (Call-back queue)):
     // conversations waiting for a call-back, not spam, not snoozed past now;
     // urgent first, then the longest wait. Keyset-paged over conversations_queue.
     std::vector<Conversation>

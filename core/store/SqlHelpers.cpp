@@ -132,7 +132,7 @@ Call readCall(const QSqlQuery &q)
     c.durationSeconds = q.value(9).toInt();
     c.decision = decisionFromString(q.value(10).toString()).value_or(Decision::NotApplicable);
     c.decisionReason = q.value(11).toString();
-    c.decisionCode = q.value(12).toString();
+    c.decisionCode = decisionCodeFromString(q.value(12).toString());
     return c;
 }
 

@@ -172,7 +172,7 @@ Result<qint64> Store::insertCall(const Call &call, qint64 receivedAtMs)
               toString(call.result),
               call.durationSeconds,
               toString(call.decision),
-              call.decisionCode,
+              toString(call.decisionCode),
               call.decisionReason,
               receivedAtMs},
              &error))
@@ -374,7 +374,7 @@ Status Store::updateStatus(const QString &provider,
 }
 
 Result<int>
-Store::cancelPendingAutoTexts(qint64 conversationId, const QString &code, const QString &reason)
+Store::cancelPendingAutoTexts(qint64 conversationId, DecisionCode code, const QString &reason)
 {
     QSqlQuery q(m_db.db());
     QString error;
@@ -401,7 +401,7 @@ Store::cancelPendingAutoTexts(qint64 conversationId, const QString &code, const 
                 QStringLiteral(
                     "UPDATE calls SET decision = 'held', decision_code = ?, decision_reason = ? "
                     "WHERE id = ?"),
-                {code, reason, callId});
+                {toString(code), reason, callId});
         if (!s)
             return Error(s.errorMessage());
     }

@@ -110,7 +110,7 @@ public:
     // Automatic texts still waiting (send delay) are withdrawn: the caller was
     // reached first. Their calls become "held" with the given code and reason.
     Result<int>
-    cancelPendingAutoTexts(qint64 conversationId, const QString &code, const QString &reason);
+    cancelPendingAutoTexts(qint64 conversationId, DecisionCode code, const QString &reason);
 
     // The office's number lists: kBlockList, kKnownList, and
     // kUndeliverableList (numbers a send failed to as "can't receive texts",

@@ -244,49 +244,54 @@ private slots:
 
     void rateLimitedIsRetriedAfterRetryAfter()
     {
-        // Real clock: the retry is driven by a timer.
-        Database db;
-        QVERIFY(db.open(m_dbPath, QStringLiteral("rate-%1").arg(++m_dbCounter)).isOk());
-        FakeProvider provider;
+        // A 429 with Retry-After: 2 s. The retry waits for it (and for the
+        // back-off, 2 s +-20 % after a first failure); the manual clock drives it.
+        FakeProvider::Mode mode = FakeProvider::Mode::Accept;
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        auto run = startRun(mode, config);
         SendOutcome limited;
         limited.error = SendError::RateLimited;
         limited.retryAfterMs = 2000;
         limited.errorDetail = QStringLiteral("429 Too Many Requests");
-        provider.scriptedFailures.push_back(limited);
-        EngineConfig config;
-        config.sendRatePerSecond = 0;
-        config.rules.quiet.enabled = false; // real clock: the time of day must not matter here
-        Engine engine(db, provider, QStringLiteral("fake"), config);
-        engine.start();
-        provider.call(
-            QStringLiteral("CA12"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
-        QCOMPARE(provider.sent.size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(provider.sent.size(), 2, 10000);
-        QVERIFY(provider.sentAtMs.at(1) - provider.sentAtMs.at(0) >= 2000);
-        QTest::qWait(100);
-        QCOMPARE(provider.sent.size(), 2);
-        QCOMPARE(toString(messagesWith(db, kDana).front().status), toString(MessageStatus::Sent));
+        run->provider.scriptedFailures.push_back(limited);
+        run->provider.call(QStringLiteral("CA12"), kDana, CallResult::NoAnswer, now());
+        QCOMPARE(run->provider.sent.size(), 1);
+        m_clock.advance(1999);
+        run->engine->processOutbox();
+        QCOMPARE(run->provider.sent.size(), 1); // not before the server's wait
+        m_clock.advance(401);                   // 2.4 s: the longest first back-off
+        run->engine->processOutbox();
+        QCOMPARE(run->provider.sent.size(), 2);
+        m_clock.advance(60 * 60 * 1000);
+        run->engine->processOutbox();
+        QCOMPARE(run->provider.sent.size(), 2); // accepted: never a third
+        QCOMPARE(toString(messagesWith(run->db, kDana).front().status),
+                 toString(MessageStatus::Sent));
     }
 
     void providerDownIsReconciledBeforeResend()
     {
-        Database db;
-        QVERIFY(db.open(m_dbPath, QStringLiteral("down-%1").arg(++m_dbCounter)).isOk());
-        FakeProvider provider;
+        FakeProvider::Mode mode = FakeProvider::Mode::Accept;
+        EngineConfig config;
+        config.sendRatePerSecond = 0;
+        auto run = startRun(mode, config);
         SendOutcome down;
         down.error = SendError::ProviderDown;
         down.errorDetail = QStringLiteral("503 Service Unavailable");
-        provider.scriptedFailures.push_back(down);
-        EngineConfig config;
-        config.sendRatePerSecond = 0;
-        config.rules.quiet.enabled = false; // real clock: the time of day must not matter here
-        Engine engine(db, provider, QStringLiteral("fake"), config);
-        engine.start();
-        provider.call(
-            QStringLiteral("CA13"), kDana, CallResult::NoAnswer, QDateTime::currentDateTimeUtc());
-        QTRY_COMPARE_WITH_TIMEOUT(provider.reconciled.size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(provider.sent.size(), 2, 5000);
-        QCOMPARE(toString(messagesWith(db, kDana).front().status), toString(MessageStatus::Sent));
+        run->provider.scriptedFailures.push_back(down);
+        run->provider.call(QStringLiteral("CA13"), kDana, CallResult::NoAnswer, now());
+        QCOMPARE(run->provider.sent.size(), 1);
+        m_clock.advance(1599); // before the shortest first back-off
+        run->engine->processOutbox();
+        QCOMPARE(run->provider.reconciled.size(), 0);
+        m_clock.advance(801);
+        run->engine->processOutbox();
+        // Asked first; the provider has no such message, so it goes now.
+        QCOMPARE(run->provider.reconciled.size(), 1);
+        QCOMPARE(run->provider.sent.size(), 2);
+        QCOMPARE(toString(messagesWith(run->db, kDana).front().status),
+                 toString(MessageStatus::Sent));
     }
 
     void permanentErrorsNeverRetry_data()

@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(run.sent(), 0); // waits for the answer
         provider.answer(LookupProvider::found(type));
         const Call call = run.lastCall();
-        QCOMPARE(call.decisionCode, code);
+        QCOMPARE(toString(call.decisionCode), code);
         QVERIFY2(call.decisionReason.contains(reasonHas), qPrintable(call.decisionReason));
         const bool texted = code == QLatin1String("texted");
         QCOMPARE(run.sent(), texted ? 1 : 0);
@@ -202,7 +202,7 @@ private slots:
         run.call(QStringLiteral("CA2"), m_clock);
         QCOMPARE(provider.asked.size(), 1);
         if (!texted) {
-            QCOMPARE(run.lastCall().decisionCode, QStringLiteral("cant_receive_texts"));
+            QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("cant_receive_texts"));
             QVERIFY2(run.lastCall().decisionReason.contains(QLatin1String(" on 2 Mar")),
                      qPrintable(run.lastCall().decisionReason));
             QCOMPARE(run.sent(), 0);
@@ -243,7 +243,7 @@ private slots:
         } else {
             QCOMPARE(run.sent(), sent);
             if (sent == 0)
-                QCOMPARE(run.lastCall().decisionCode, QStringLiteral("landline"));
+                QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("landline"));
         }
     }
 
@@ -257,7 +257,7 @@ private slots:
             LookupProvider::failed(QStringLiteral("Twilio is having trouble (HTTP 500)")));
         QCOMPARE(run.sent(), 1);
         const Call call = run.lastCall();
-        QCOMPARE(call.decisionCode, QStringLiteral("texted"));
+        QCOMPARE(toString(call.decisionCode), QStringLiteral("texted"));
         QVERIFY2(call.decisionReason.contains(QLatin1String(
                      "line-type lookup failed (Twilio is having trouble (HTTP 500))")),
                  qPrintable(call.decisionReason));
@@ -277,7 +277,7 @@ private slots:
                  qPrintable(run.lastCall().decisionReason));
         provider.answer(LookupProvider::found(QStringLiteral("landline")));
         QCOMPARE(run.sent(), 1);
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("texted"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("texted"));
         QCOMPARE(Store(run.db).listEntry(kCaller, Store::kLineTypeList).value()->note,
                  QStringLiteral("landline"));
     }
@@ -308,7 +308,7 @@ private slots:
         QVERIFY(reader.open(run.db.filePath(), QStringLiteral("reader-at-once")).isOk());
         const auto conversation = Queries(reader).conversation(kCaller, kLine);
         QVERIFY(conversation);
-        QCOMPARE(Queries(reader).calls(conversation->id).back().decisionCode,
+        QCOMPARE(toString(Queries(reader).calls(conversation->id).back().decisionCode),
                  QStringLiteral("landline"));
         QVERIFY(Queries(reader).messages(conversation->id).empty());
     }
@@ -339,8 +339,8 @@ private slots:
         QCOMPARE(provider.asked.size(), 1);
         provider.answer(LookupProvider::found(QStringLiteral("landline")));
         QCOMPARE(run.sent(), 0);
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("landline"));
-        QCOMPARE(run.lastCall(kOtherLine).decisionCode, QStringLiteral("landline"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("landline"));
+        QCOMPARE(toString(run.lastCall(kOtherLine).decisionCode), QStringLiteral("landline"));
     }
 
     // Ringback stops (or crashes) while the lookup is out: the text is still
@@ -394,7 +394,7 @@ private slots:
         m_clock.advance(kDayMs + 3600000);
         run.call(QStringLiteral("CA2"), m_clock);
         QCOMPARE(provider.asked.size(), 1);
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("texted"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("texted"));
         QCOMPARE(run.sent(), 1);
     }
 };

@@ -78,7 +78,7 @@ private:
     static QString lastDecision(Run &run, const QString &line = kLine)
     {
         const auto calls = Queries(run.db).calls(conversation(run, line).id);
-        return calls.empty() ? QString() : calls.back().decisionCode;
+        return calls.empty() ? QString() : toString(calls.back().decisionCode);
     }
 
 private slots:
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(toString(c.optOut), toString(OptOutState::Probable));
         QVERIFY2(c.optOutReason.contains(QStringLiteral("please stop texting me")),
                  qPrintable(c.optOutReason));
-        QCOMPARE(Queries(run->db).calls(c.id).front().decisionCode,
+        QCOMPARE(toString(Queries(run->db).calls(c.id).front().decisionCode),
                  QStringLiteral("probable_opt_out"));
         const auto events = ledger(*run);
         QCOMPARE(int(events.size()), 1);
@@ -176,7 +176,7 @@ private slots:
         run->provider.reply(QStringLiteral("SM1"), kDana, QStringLiteral("Stop."), now());
         laterCall(*run, QStringLiteral("CA1"));
         const auto calls = Queries(run->db).calls(conversation(*run).id);
-        QCOMPARE(calls.back().decisionCode, QStringLiteral("opted_out"));
+        QCOMPARE(toString(calls.back().decisionCode), QStringLiteral("opted_out"));
         QCOMPARE(calls.back().decisionReason,
                  QStringLiteral("opted out (replied STOP on 3 Nov 2026)"));
     }

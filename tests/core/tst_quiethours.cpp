@@ -182,7 +182,7 @@ private slots:
         provider.call(QStringLiteral("CA1"), caller, CallResult::NoAnswer, callAt);
         const auto conversation = Queries(db).conversation(caller, kLine);
         const Call call = Queries(db).calls(conversation->id).front();
-        QCOMPARE(call.decisionCode, code);
+        QCOMPARE(toString(call.decisionCode), code);
         if (!sendsAt.isValid()) {
             QCOMPARE(provider.sent.size(), 1);
             return;

@@ -257,7 +257,7 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, templateId);
         const CallDecision d = decideTextBack(context, rules);
-        QCOMPARE(d.code, code);
+        QCOMPARE(toString(d.code), code);
         QVERIFY2(!d.reason.isEmpty(), "every decision has a reason");
         QCOMPARE(d.templateId, templateId);
         if (code == QLatin1String("texted"))
@@ -431,7 +431,7 @@ private slots:
         clock.advance(61000);
         engine.processOutbox();
         const auto calls = Queries(db).calls(conversationId);
-        QCOMPARE(calls.front().decisionCode, code);
+        QCOMPARE(toString(calls.front().decisionCode), code);
         int autoTexts = 0;
         for (const Message &m : Queries(db).messages(conversationId))
             autoTexts += m.kind == MessageKind::Auto ? 1 : 0;
@@ -464,7 +464,7 @@ private slots:
         QCOMPARE(provider.sent.first().to, QStringLiteral("+15125550147"));
         const auto old = Queries(db).conversation(QStringLiteral("+15125550134"), kLine);
         const auto calls = Queries(db).calls(old->id);
-        QCOMPARE(calls.front().decisionCode, QStringLiteral("missed_while_closed"));
+        QCOMPARE(toString(calls.front().decisionCode), QStringLiteral("missed_while_closed"));
         QCOMPARE(toString(calls.front().decision), QStringLiteral("held"));
     }
 
@@ -499,7 +499,7 @@ private slots:
         QCOMPARE(provider.sent.size(), 1);
         const auto conversation = Queries(db).conversation(QStringLiteral("+15125550162"), kLine);
         const auto calls = Queries(db).calls(conversation->id);
-        QCOMPARE(calls.front().decisionCode, QStringLiteral("template_error"));
+        QCOMPARE(toString(calls.front().decisionCode), QStringLiteral("template_error"));
         QVERIFY2(calls.front().decisionReason.contains(QLatin1String("{firstname}")),
                  qPrintable(calls.front().decisionReason));
     }

@@ -153,7 +153,7 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, reasonHas);
         const CallDecision d = decideTextBack(context, officeRules());
-        QCOMPARE(d.code, code);
+        QCOMPARE(toString(d.code), code);
         QVERIFY2(d.reason.contains(reasonHas), qPrintable(d.reason));
         QCOMPARE(d.decision == Decision::Texted, code == QLatin1String("texted"));
     }
@@ -200,7 +200,7 @@ private slots:
         run.clock.advance(25LL * 3600 * 1000);
         run.provider.call(QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now());
         const Call call = run.lastCall();
-        QCOMPARE(call.decisionCode, nextCode);
+        QCOMPARE(toString(call.decisionCode), nextCode);
         if (nextCode == QLatin1String("cant_receive_texts")) {
             QCOMPARE(run.provider.sent.size(), 1);
             QCOMPARE(toString(call.decision), QStringLiteral("held"));
@@ -227,7 +227,7 @@ private slots:
         run.clock.advance(25LL * 3600 * 1000);
         run.provider.call(QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now());
         const Call call = run.lastCall();
-        QCOMPARE(call.decisionCode, QStringLiteral("cant_receive_texts"));
+        QCOMPARE(toString(call.decisionCode), QStringLiteral("cant_receive_texts"));
         QVERIFY2(call.decisionReason.contains(QLatin1String("30006 on 2 Mar")),
                  qPrintable(call.decisionReason));
         QCOMPARE(run.provider.sent.size(), 1);
@@ -264,8 +264,8 @@ private slots:
         run.provider.call(QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now());
         run.provider.call(
             QStringLiteral("CA3"), kCaller, CallResult::NoAnswer, run.clock.now(), kOtherLine);
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("spam"));
-        QCOMPARE(run.lastCall(kOtherLine).decisionCode, QStringLiteral("spam"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("spam"));
+        QCOMPARE(toString(run.lastCall(kOtherLine).decisionCode), QStringLiteral("spam"));
         QCOMPARE(toString(run.conversation(kOtherLine).leadState), QStringLiteral("spam"));
         QCOMPARE(run.provider.sent.size(), 1);
 
@@ -318,7 +318,7 @@ private slots:
                                    kCaller,
                                    QStringLiteral("who is this?"),
                                    run.clock.now());
-            QCOMPARE(run.lastCall().decisionCode, codes.at(i));
+            QCOMPARE(toString(run.lastCall().decisionCode), codes.at(i));
             run.clock.advance(qint64(gapMinutes) * 60000);
         }
         QCOMPARE(run.provider.sent.size(), 1);
@@ -350,7 +350,7 @@ private slots:
                 run.clock.advance(2 * 60000);
             }
         }
-        QCOMPARE(run.lastCall().decisionCode, kind);
+        QCOMPARE(toString(run.lastCall().decisionCode), kind);
         QVERIFY(run.conversation().screened);
         QVERIFY(!run.conversation().needsCallback);
         QCOMPARE(queries.conversationCount(ConversationFilter::Screened), 1);
@@ -378,7 +378,7 @@ private slots:
         run.clock.advance(60000);
         run.provider.call(
             QStringLiteral("CA2"), kCaller, CallResult::Canceled, run.clock.now(), kLine, 1);
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("pocket_dial"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("pocket_dial"));
         QVERIFY(run.conversation().needsCallback);
         QVERIFY(!run.conversation().screened);
         QCOMPARE(Queries(run.db).conversationCount(ConversationFilter::Screened), 0);
@@ -442,14 +442,15 @@ private slots:
         run.clock.advance(25LL * 3600 * 1000);
         run.provider.call(
             QStringLiteral("CA2"), kCaller, CallResult::NoAnswer, run.clock.now(), kOtherLine);
-        QCOMPARE(run.lastCall(kOtherLine).decisionCode, QStringLiteral("cant_receive_texts"));
+        QCOMPARE(toString(run.lastCall(kOtherLine).decisionCode),
+                 QStringLiteral("cant_receive_texts"));
         // Cleared from the other line's conversation: it covers the number.
         QVERIFY(run.engine->clearCantReceiveTexts(run.conversation(kOtherLine).id).isOk());
         QVERIFY(!run.engine->cantReceiveTexts(id));
         QVERIFY(!run.engine->clearCantReceiveTexts(id).isOk()); // nothing left to clear
         run.clock.advance(25LL * 3600 * 1000);
         run.provider.call(QStringLiteral("CA3"), kCaller, CallResult::NoAnswer, run.clock.now());
-        QCOMPARE(run.lastCall().decisionCode, QStringLiteral("texted"));
+        QCOMPARE(toString(run.lastCall().decisionCode), QStringLiteral("texted"));
         QCOMPARE(run.provider.sent.size(), 2);
     }
 

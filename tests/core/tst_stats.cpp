@@ -270,6 +270,8 @@ private slots:
                                  "missed_while_closed",
                                  "too_old",
                                  "business_hours_only",
+                                 "quiet_hours",
+                                 "template_error",
                                  "canceled_answered",
                                  "canceled_office_wrote",
                                  "landline",

@@ -36,10 +36,11 @@ Status Engine::recordOptOutEvent(const Conversation &conversation,
 
 Status Engine::queueOptOutConfirmation(qint64 conversationId)
 {
-    return queueMessage(conversationId,
-                        MessageKind::System,
-                        systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
-                        0);
+    return m_outbox.queue(
+        conversationId,
+        MessageKind::System,
+        systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
+        0);
 }
 
 Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool *changed)
@@ -91,10 +92,8 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
     for (const qint64 id : affected) {
         if (!ok)
             break;
-        const auto canceled
-            = m_store.cancelPendingAutoTexts(id,
-                                             QStringLiteral("probable_opt_out"),
-                                             tr("not sent: probable opt-out waiting for review"));
+        const auto canceled = m_store.cancelPendingAutoTexts(
+            id, DecisionCode::ProbableOptOut, tr("not sent: probable opt-out waiting for review"));
         ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
     }
     return ok;

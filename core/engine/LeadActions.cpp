@@ -2,18 +2,15 @@
 // calls, replies and office texts are stored) and what the office did about
 // each lead (outcomes, bookings, snoozes, details), with its history.
 
-#include "engine/Engine.h"
+#include "engine/LeadActions.h"
+
 #include "leads/LeadStore.h"
+#include "store/Database.h"
 #include "store/Queries.h"
 
 namespace ringback {
 
 namespace {
-
-QString cleanActor(const QString &actor)
-{
-    return actor.simplified().left(leads::kMaxActor);
-}
 
 QString isoUtc(qint64 ms)
 {
@@ -22,24 +19,36 @@ QString isoUtc(qint64 ms)
 
 } // namespace
 
-Status Engine::leadsAfterMissedCall(qint64 conversationId,
+QString LeadActions::cleanActor(const QString &actor)
+{
+    return actor.simplified().left(leads::kMaxActor);
+}
+
+LeadActions::LeadActions(Database &db, Clock &clock, std::function<void(qint64)> changed)
+    : m_db(db)
+    , m_store(db)
+    , m_clock(clock)
+    , m_changed(std::move(changed))
+{}
+
+Status LeadActions::afterMissedCall(qint64 conversationId,
                                     qint64 callEndedMs,
                                     bool callable,
-                                    const QString &decisionCode)
+                                    DecisionCode decisionCode)
 {
     // A withheld number cannot be called back; a blocked one is not wanted.
     if (!callable)
         return {};
     // Likely pocket dials and robocallers are listed under Screened instead.
-    if (decisionCode == QLatin1String("pocket_dial"))
+    if (decisionCode == DecisionCode::PocketDial)
         return LeadStore(m_db).screen(conversationId, false);
-    if (decisionCode == QLatin1String("spam_pattern"))
+    if (decisionCode == DecisionCode::SpamPattern)
         return LeadStore(m_db).screen(conversationId, true);
     return LeadStore(m_db).enterQueue(conversationId,
                                       callEndedMs > 0 ? callEndedMs : m_clock.nowMs());
 }
 
-Status Engine::leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordOnly)
+Status LeadActions::afterReply(qint64 conversationId, qint64 atMs, bool keywordOnly)
 {
     // STOP, START, HELP: the carrier's business, not a lead's question.
     if (keywordOnly)
@@ -47,12 +56,12 @@ Status Engine::leadsAfterReply(qint64 conversationId, qint64 atMs, bool keywordO
     return LeadStore(m_db).enterQueue(conversationId, atMs);
 }
 
-Status Engine::leadsAfterOfficeText(qint64 conversationId)
+Status LeadActions::afterOfficeText(qint64 conversationId)
 {
     return LeadStore(m_db).officeWrote(conversationId);
 }
 
-Result<Conversation> Engine::leadFor(qint64 conversationId, bool refuseSpam)
+Result<Conversation> LeadActions::leadFor(qint64 conversationId, bool refuseSpam)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -62,7 +71,7 @@ Result<Conversation> Engine::leadFor(qint64 conversationId, bool refuseSpam)
     return *conversation;
 }
 
-Status Engine::calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
+Status LeadActions::calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
 {
     const QString who = cleanActor(actor);
     const qint64 now = m_clock.nowMs();
@@ -77,14 +86,14 @@ Status Engine::calledBack(qint64 conversationId, CallbackOutcome outcome, const 
     if (ok)
         ok = tx.commit();
     if (ok)
-        emit conversationChanged(conversationId);
+        m_changed(conversationId);
     return ok;
 }
 
-Status Engine::booked(qint64 conversationId,
-                      const QDateTime &when,
-                      const QString &actor,
-                      const QString &note)
+Status LeadActions::booked(qint64 conversationId,
+                           const QDateTime &when,
+                           const QString &actor,
+                           const QString &note)
 {
     if (!when.isValid())
         return Error(tr("Choose the date and time of the booking."));
@@ -110,11 +119,11 @@ Status Engine::booked(qint64 conversationId,
     if (ok)
         ok = tx.commit();
     if (ok)
-        emit conversationChanged(conversationId);
+        m_changed(conversationId);
     return ok;
 }
 
-Status Engine::notALead(qint64 conversationId, const QString &actor)
+Status LeadActions::notALead(qint64 conversationId, const QString &actor)
 {
     const QString who = cleanActor(actor);
     const qint64 now = m_clock.nowMs();
@@ -130,11 +139,11 @@ Status Engine::notALead(qint64 conversationId, const QString &actor)
     if (ok)
         ok = tx.commit();
     if (ok)
-        emit conversationChanged(conversationId);
+        m_changed(conversationId);
     return ok;
 }
 
-Status Engine::snooze(qint64 conversationId, const QDateTime &until, const QString &actor)
+Status LeadActions::snooze(qint64 conversationId, const QDateTime &until, const QString &actor)
 {
     const qint64 now = m_clock.nowMs();
     if (!until.isValid() || until.toMSecsSinceEpoch() <= now)
@@ -152,12 +161,12 @@ Status Engine::snooze(qint64 conversationId, const QDateTime &until, const QStri
     if (ok)
         ok = tx.commit();
     if (ok)
-        emit conversationChanged(conversationId);
+        m_changed(conversationId);
     return ok;
 }
 
 Status
-Engine::setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor)
+LeadActions::setLeadDetails(qint64 conversationId, const LeadDetails &details, const QString &actor)
 {
     const QString address = details.address.simplified();
     const QString service = details.service.simplified();
@@ -208,45 +217,12 @@ Engine::setLeadDetails(qint64 conversationId, const LeadDetails &details, const 
     if (ok)
         ok = tx.commit();
     if (ok)
-        emit conversationChanged(conversationId);
+        m_changed(conversationId);
     return ok;
 }
 
-Status Engine::setLeadState(qint64 conversationId, LeadState state, const QString &actor)
-{
-    const QString who = cleanActor(actor);
-    auto current = leadFor(conversationId, false);
-    if (!current)
-        return Error(current.errorMessage());
-    if (current->leadState == state)
-        return {};
-    // Spam blocks the number on every line and withdraws pending texts; not
-    // spam undoes exactly that. Then the history records who did it.
-    if (state == LeadState::Spam || current->leadState == LeadState::Spam) {
-        const Status spam
-            = state == LeadState::Spam ? markSpam(conversationId) : markNotSpam(conversationId);
-        if (!spam)
-            return spam;
-    }
-    const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, false);
-    if (!lead)
-        return Error(lead.errorMessage());
-    LeadStore store(m_db);
-    // markNotSpam restored the state from before spam; the combo's choice wins.
-    Status ok = lead->leadState == state ? store.touchHandled(conversationId, who, now)
-                                         : store.setState(conversationId, state, who, now);
-    if (ok)
-        ok = store.appendEvent(conversationId, leads::kEventState, toString(state), who, now);
-    if (ok)
-        ok = tx.commit();
-    if (ok)
-        emit conversationChanged(conversationId);
-    return ok;
-}
-
-Result<int> Engine::markAllDone(const std::vector<qint64> &conversationIds, const QString &actor)
+Result<int> LeadActions::markAllDone(const std::vector<qint64> &conversationIds,
+                                     const QString &actor)
 {
     const QString who = cleanActor(actor);
     const qint64 now = m_clock.nowMs();
@@ -271,7 +247,7 @@ Result<int> Engine::markAllDone(const std::vector<qint64> &conversationIds, cons
     if (!ok)
         return Error(ok.errorMessage());
     for (const qint64 id : marked)
-        emit conversationChanged(id);
+        m_changed(id);
     return int(marked.size());
 }
 

@@ -2,7 +2,7 @@
 // pattern; replies from spam are kept quietly), numbers that can't receive
 // texts and the office clearing that, the opt-out hint on first contact, and
 // quiet hours in the caller's time zone. The line-type lookup is in
-// EngineLineType.cpp.
+// LineTypeGate.h.
 
 #include "engine/Engine.h"
 #include "rules/QuietHours.h"
@@ -71,7 +71,7 @@ Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detai
             break;
         const auto canceled = m_store.cancelPendingAutoTexts(
             id,
-            QStringLiteral("cant_receive_texts"),
+            DecisionCode::CantReceiveTexts,
             tr("not sent: this number can't receive texts (%1)").arg(detail.left(120)));
         ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
     }
@@ -80,9 +80,6 @@ Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detai
 
 std::optional<qint64> Engine::quietDeferral(const OutboxItem &item)
 {
-    // Before the first automatic text to a new number: what line is it?
-    if (const auto lookup = lineTypeDeferral(item))
-        return lookup;
     const QuietHoursRules &quiet = m_config.rules.quiet;
     // HELP answers and the one opt-out confirmation answer a text the person
     // just sent: they go at once.
@@ -197,7 +194,7 @@ Status Engine::markSpam(qint64 conversationId)
         if (!ok)
             break;
         const auto canceled = m_store.cancelPendingAutoTexts(
-            id, QStringLiteral("spam"), tr("not sent: marked as spam"));
+            id, DecisionCode::Spam, tr("not sent: marked as spam"));
         ok = canceled ? Status() : Status(Error(canceled.errorMessage()));
     }
     if (ok)
