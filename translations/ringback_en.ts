@@ -1907,6 +1907,10 @@
         <source>Try &apos;ringback --help&apos;.</source>
         <translation>Try &apos;ringback --help&apos;.</translation>
     </message>
+    <message>
+        <source>Start-up was interrupted.</source>
+        <translation>Start-up was interrupted.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::SecretStore</name>

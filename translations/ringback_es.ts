@@ -1907,6 +1907,10 @@
         <source>Try &apos;ringback --help&apos;.</source>
         <translation>Pruebe &apos;ringback --help&apos;.</translation>
     </message>
+    <message>
+        <source>Start-up was interrupted.</source>
+        <translation>Se interrumpió el inicio.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::SecretStore</name>

@@ -18,6 +18,8 @@
 
 #include <cstdio>
 
+#include <optional>
+
 namespace ringback {
 namespace {
 
@@ -91,6 +93,24 @@ SessionOptions sessionOptions(const CommandLine &cl)
     return options;
 }
 
+// Opens the engine's session: the application's event loop runs until the
+// keychain has answered (asynchronously; no local event loop), then stops
+// for the caller to go on.
+Result<std::unique_ptr<EngineSession>> openSession(const CommandLine &cl)
+{
+    std::optional<Result<std::unique_ptr<EngineSession>>> opened;
+    EngineSession::open(sessionOptions(cl),
+                        QCoreApplication::instance(),
+                        [&opened](Result<std::unique_ptr<EngineSession>> result) {
+                            opened.emplace(std::move(result));
+                            QCoreApplication::exit(0);
+                        });
+    QCoreApplication::exec();
+    if (!opened)
+        return Error(QCoreApplication::translate("ringback::Runner", "Start-up was interrupted."));
+    return std::move(*opened);
+}
+
 int runWindow(const CommandLine &cl)
 {
     // One window per profile: a second launch brings the first to the front
@@ -99,7 +119,7 @@ int runWindow(const CommandLine &cl)
     SingleInstance instance(Profile(cl.profileDir).dir());
     if (instance.notifyRunning())
         return 0;
-    auto session = EngineSession::open(sessionOptions(cl));
+    auto session = openSession(cl);
     if (!session) {
         QMessageBox::critical(
             nullptr,
@@ -165,7 +185,7 @@ int runMain(int argc, char *argv[])
         Language::installFor(Profile(cl.profileDir).settingsPath());
         if (cl.mode == CommandLine::Mode::Export)
             return runExport(cl);
-        auto session = EngineSession::open(sessionOptions(cl));
+        auto session = openSession(cl);
         if (!session) {
             printErr(session.errorMessage());
             return 1;

@@ -18,8 +18,9 @@ namespace ringback {
 // their own secrets.
 //
 // QtKeychain works asynchronously: read(), write() and remove() call `done`
-// later from the event loop (the GUI uses these). The *Now() variants wait in
-// a local event loop, for the engine's start-up.
+// later from the event loop. The app and the engine use only these (the
+// engine's start-up too: EngineSession::open). The *Now() variants wait in a
+// local event loop: for tests only.
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -57,8 +58,8 @@ public:
     // Removing a secret that is not there succeeds.
     void remove(const QString &providerId, const QString &field, Done done);
 
-    // Synchronous forms: run a local event loop until the keychain answers or
-    // timeoutMs passes (then Unavailable).
+    // Synchronous forms, for tests: run a local event loop until the keychain
+    // answers or timeoutMs passes (then Unavailable). Never in the app.
     Answer readNow(const QString &providerId, const QString &field, int timeoutMs = 30000);
     Answer writeNow(const QString &providerId,
                     const QString &field,

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QUrl>
@@ -40,40 +41,46 @@ QJsonValue savedValue(const SettingField *field, const QVariant &value)
 }
 
 // Each secret field that neither --provider-config nor the environment gives
-// is read from the system keychain (where the settings dialog saved it). A
-// required one that cannot be found there is an error naming both ways to
-// provide it; the secret itself is never logged or written anywhere.
-Status readSecrets(const ProviderInfo &info,
-                   const QString &profileDir,
-                   const QProcessEnvironment &env,
-                   QJsonObject &given)
+// is read from the system keychain (where the settings dialog saved it).
+QStringList
+keychainFields(const ProviderInfo &info, const QProcessEnvironment &env, const QJsonObject &given)
 {
-    SecretStore store(profileDir);
+    QStringList fields;
     for (const SettingField &field : info.settings) {
-        if (!field.isSecret() || given.contains(field.name)
-            || env.contains(ProviderSettings::environmentVariable(info.id, field.name)))
-            continue;
-        const SecretStore::Answer answer = store.readNow(info.id, field.name);
-        if (answer.isOk()) {
-            given.insert(field.name, answer.secret);
-            continue;
-        }
-        if (!field.required) {
-            if (answer.outcome != SecretStore::Answer::Outcome::NotFound)
-                qCWarning(lcSession).noquote() << answer.message;
-            continue;
-        }
-        const QString label = ProviderTexts::label(info, field);
-        const QString envName = ProviderSettings::environmentVariable(info.id, field.name);
-        if (answer.outcome == SecretStore::Answer::Outcome::NotFound)
-            return Error(Tr::tr("The %1 setting \"%2\" (%3) is not saved. Enter it in Settings › "
-                                "Provider, which keeps it in the system keychain, or set the "
-                                "environment variable %4.")
-                             .arg(ProviderTexts::name(info), field.name, label, envName));
-        return Error(Tr::tr("The %1 setting \"%2\" (%3) could not be read: %4")
-                         .arg(ProviderTexts::name(info), field.name, label, answer.message));
+        if (field.isSecret() && !given.contains(field.name)
+            && !env.contains(ProviderSettings::environmentVariable(info.id, field.name)))
+            fields << field.name;
     }
-    return {};
+    return fields;
+}
+
+// What the keychain's answer for one field means: the secret joins the
+// settings; a required one that cannot be found is an error naming both ways
+// to provide it. The secret itself is never logged or written anywhere.
+Status takeSecret(const ProviderInfo &info,
+                  const QString &name,
+                  const SecretStore::Answer &answer,
+                  QJsonObject &given)
+{
+    const SettingField *field = info.field(name);
+    if (answer.isOk()) {
+        given.insert(name, answer.secret);
+        return {};
+    }
+    if (!field || !field->required) {
+        if (answer.outcome != SecretStore::Answer::Outcome::NotFound)
+            qCWarning(lcSession).noquote() << answer.message;
+        return {};
+    }
+    const QString label = ProviderTexts::label(info, *field);
+    const QString envName = ProviderSettings::environmentVariable(info.id, name);
+    if (answer.outcome == SecretStore::Answer::Outcome::NotFound)
+        return Error(Tr::tr("The %1 setting \"%2\" (%3) is not saved. Enter it in Settings › "
+                            "Provider, which keeps it in the system keychain, or set the "
+                            "environment variable %4.")
+                         .arg(ProviderTexts::name(info), name, label, envName));
+    return Error(Tr::tr("The %1 setting \"%2\" (%3) could not be read: %4")
+                     .arg(ProviderTexts::name(info), name, label, answer.message));
 }
 
 // Whether the provider gets a webhook receiver: always for one that only
@@ -138,7 +145,7 @@ EngineSession::~EngineSession()
     m_db.close();
 }
 
-Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions &options)
+Result<EngineSession::Pending> EngineSession::prepare(const SessionOptions &options)
 {
     std::unique_ptr<EngineSession> session(new EngineSession(options.profileDir));
     Status ok = session->m_profile.lockEngine();
@@ -189,9 +196,22 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
         settings.endGroup();
     }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    ok = readSecrets(*info, session->m_profile.dir(), env, given);
-    if (!ok)
-        return Error(ok.errorMessage());
+    Pending pending;
+    pending.fields = keychainFields(*info, env, given);
+    pending.given = given;
+    pending.session = std::move(session);
+    return pending;
+}
+
+Result<std::unique_ptr<EngineSession>> EngineSession::finish(Pending pending)
+{
+    std::unique_ptr<EngineSession> session = std::move(pending.session);
+    const ProviderInfo *info = &session->m_info;
+    const QString providerId = info->id;
+    PluginLoader &loader = session->m_loader;
+    const QJsonObject &given = pending.given;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Status ok;
     auto resolved = ProviderSettings::resolve(*info, given, env);
     if (!resolved)
         return Error(Tr::tr("Provider settings: %1").arg(resolved.errorMessage()));
@@ -217,6 +237,61 @@ Result<std::unique_ptr<EngineSession>> EngineSession::open(const SessionOptions 
     session->m_engine = std::make_unique<Engine>(
         session->m_db, *session->m_provider, providerId, session->loadConfig());
     return session;
+}
+
+// The keychain reads of one open(), one field after the other.
+struct EngineSession::KeychainReads
+{
+    Pending pending;
+    std::unique_ptr<SecretStore> store;
+    QPointer<QObject> context;
+    Opened done;
+    int next = 0;
+};
+
+void EngineSession::open(const SessionOptions &options, QObject *context, Opened done)
+{
+    auto prepared = prepare(options);
+    auto reads = std::make_shared<KeychainReads>();
+    reads->context = context;
+    reads->done = std::move(done);
+    if (!prepared) {
+        QMetaObject::invokeMethod(
+            context,
+            [reads, error = prepared.errorMessage()] { reads->done(Error(error)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    reads->pending = std::move(prepared.value());
+    reads->store = std::make_unique<SecretStore>(reads->pending.session->m_profile.dir());
+    QMetaObject::invokeMethod(
+        context, [reads] { readNext(reads); }, Qt::QueuedConnection);
+}
+
+void EngineSession::readNext(const std::shared_ptr<KeychainReads> &reads)
+{
+    // Each keychain answer arrives from the event loop; the next field is
+    // asked then. No local event loop: the window (or the headless engine's
+    // signal handling) keeps running while the keychain thinks or asks.
+    if (!reads->context)
+        return; // the one who asked is gone: so is the session
+    if (reads->next >= int(reads->pending.fields.size())) {
+        reads->store.reset();
+        reads->done(finish(std::move(reads->pending)));
+        return;
+    }
+    const QString field = reads->pending.fields.at(reads->next++);
+    const QString providerId = reads->pending.session->m_info.id;
+    reads->store->read(providerId, field, [reads, field](const SecretStore::Answer &answer) {
+        const Status ok
+            = takeSecret(reads->pending.session->m_info, field, answer, reads->pending.given);
+        if (!ok) {
+            if (reads->context)
+                reads->done(Error(ok.errorMessage()));
+            return;
+        }
+        readNext(reads);
+    });
 }
 
 std::function<void(const QString &, const QString &)> EngineSession::secretKeeper()

@@ -6,8 +6,10 @@
 #include "store/Database.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace ringback {
@@ -48,7 +50,13 @@ struct SessionOptions
 class EngineSession
 {
 public:
-    static Result<std::unique_ptr<EngineSession>> open(const SessionOptions &options);
+    using Opened = std::function<void(Result<std::unique_ptr<EngineSession>>)>;
+    // Opens a session: `done` is called from the event loop (never from
+    // inside open()) with the session or the reason it cannot start, once
+    // the keychain has answered for each secret the environment and
+    // --provider-config do not give. Nothing waits: the keychain is asked
+    // asynchronously. `context` going away first cancels it (done is not called).
+    static void open(const SessionOptions &options, QObject *context, Opened done);
     ~EngineSession();
 
     Profile &profile() { return m_profile; }
@@ -71,6 +79,20 @@ public:
     void reloadConfig();
 
 private:
+    // open() in two halves around the keychain: the profile's lock, the
+    // database, the provider's saved settings and which secrets to read;
+    // then the provider configured and the engine made.
+    struct Pending
+    {
+        std::unique_ptr<EngineSession> session;
+        QJsonObject given;
+        QStringList fields; // secrets to read from the keychain
+    };
+    struct KeychainReads;
+    static Result<Pending> prepare(const SessionOptions &options);
+    static Result<std::unique_ptr<EngineSession>> finish(Pending pending);
+    static void readNext(const std::shared_ptr<KeychainReads> &reads);
+
     explicit EngineSession(const QString &profileDir);
     Status openWebhooks(const QVariantMap &settings);
     std::function<void(const QString &, const QString &)> secretKeeper();

@@ -3,6 +3,7 @@
 // Service: scripts/test.sh runs the suite inside a throw-away, unlocked
 // gnome-keyring (ENVIRONMENT.md); without one they are skipped, visibly.
 
+#include "OpenSession.h"
 #include "credentials/SecretStore.h"
 #include "session/EngineSession.h"
 
@@ -10,6 +11,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -246,11 +248,74 @@ private slots:
                               QStringLiteral("from-the-keychain"))
                     .isOk());
         {
-            auto session = EngineSession::open(optionsFor(dir.path()));
+            auto session = test::openSession(optionsFor(dir.path()));
             QVERIFY2(session, qPrintable(session.errorMessage()));
             QCOMPARE(session.value()->providerInfo().id, QStringLiteral("twilio"));
         }
         QVERIFY(store.removeNow(QStringLiteral("twilio"), QStringLiteral("auth_token")).isOk());
+    }
+
+    void openingNeverWaitsForTheKeychain()
+    {
+        // The engine's start-up asks the keychain asynchronously: open()
+        // returns at once, runs no event loop of its own (a zero-time timer
+        // has not fired when it returns; a local event loop would have run
+        // it), and answers later from the application's event loop.
+        requireKeychain();
+        QTemporaryDir dir;
+        writeTwilioSettings(dir.path());
+        SecretStore store(dir.path());
+        QVERIFY(store
+                    .writeNow(QStringLiteral("twilio"),
+                              QStringLiteral("auth_token"),
+                              QStringLiteral("from-the-keychain"))
+                    .isOk());
+        int ticks = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(0);
+        connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        heartbeat.start();
+        std::unique_ptr<EngineSession> session;
+        QString error;
+        bool answered = false;
+        QObject context;
+        EngineSession::open(
+            optionsFor(dir.path()), &context, [&](Result<std::unique_ptr<EngineSession>> opened) {
+                answered = true;
+                if (opened)
+                    session = std::move(opened.value());
+                else
+                    error = opened.errorMessage();
+            });
+        QCOMPARE(ticks, 0);
+        QVERIFY(!answered);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY(ticks > 0);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->providerInfo().id, QStringLiteral("twilio"));
+        session.reset();
+        QVERIFY(store.removeNow(QStringLiteral("twilio"), QStringLiteral("auth_token")).isOk());
+    }
+
+    void openingIsCancelledWithItsContext()
+    {
+        // The one who asked is gone (the window closed during start-up): no
+        // answer, no session, and the profile is free again.
+        QTemporaryDir dir;
+        writeTwilioSettings(dir.path());
+        bool answered = false;
+        {
+            QObject context;
+            EngineSession::open(
+                optionsFor(dir.path()), &context, [&answered](auto) { answered = true; });
+        }
+        QCoreApplication::sendPostedEvents(); // where a queued answer would run
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+        qputenv("RINGBACK_TWILIO_AUTH_TOKEN", "from-the-environment");
+        auto again = test::openSession(optionsFor(dir.path()));
+        qunsetenv("RINGBACK_TWILIO_AUTH_TOKEN");
+        QVERIFY2(again, qPrintable(again.errorMessage()));
     }
 
     void missingSecretNamesTheFieldAndBothWays()
@@ -258,7 +323,7 @@ private slots:
         // With or without a keychain: nothing saved, nothing in the environment.
         QTemporaryDir dir;
         writeTwilioSettings(dir.path());
-        auto session = EngineSession::open(optionsFor(dir.path()));
+        auto session = test::openSession(optionsFor(dir.path()));
         QVERIFY(!session);
         const QString message = session.errorMessage();
         QVERIFY2(message.contains(QLatin1String("auth_token")), qPrintable(message));
@@ -273,7 +338,7 @@ private slots:
         QTemporaryDir dir;
         writeTwilioSettings(dir.path());
         qputenv("RINGBACK_TWILIO_AUTH_TOKEN", "from-the-environment");
-        auto fromEnv = EngineSession::open(optionsFor(dir.path()));
+        auto fromEnv = test::openSession(optionsFor(dir.path()));
         qunsetenv("RINGBACK_TWILIO_AUTH_TOKEN");
         QVERIFY2(fromEnv, qPrintable(fromEnv.errorMessage()));
         fromEnv = Error(QString()); // releases the profile's engine lock
@@ -288,7 +353,7 @@ private slots:
         config.close();
         SessionOptions options = optionsFor(dir.path());
         options.providerConfigPath = config.fileName();
-        auto fromFile = EngineSession::open(options);
+        auto fromFile = test::openSession(options);
         QVERIFY2(fromFile, qPrintable(fromFile.errorMessage()));
         QFile ini(dir.filePath(QStringLiteral("settings.ini")));
         QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -309,7 +374,7 @@ private slots:
             s.setValue(QStringLiteral("provider/twilio/auth_token"),
                        QStringLiteral("plain-text-token"));
         }
-        auto session = EngineSession::open(optionsFor(dir.path()));
+        auto session = test::openSession(optionsFor(dir.path()));
         QVERIFY(!session);
         QVERIFY(session.errorMessage().contains(QLatin1String("auth_token")));
     }
