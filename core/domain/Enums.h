@@ -7,7 +7,7 @@
 namespace ringback {
 
 // Value sets of the domain. Their string forms are the storage and export
-// format (DESIGN.md, "Export format"): never rename one.
+// format (README, "Export format"): never rename one.
 
 enum class CallResult { NoAnswer, Busy, Voicemail, Canceled, Failed, Answered };
 enum class Direction { In, Out };

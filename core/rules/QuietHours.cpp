@@ -105,8 +105,10 @@ const State *findState(const QString &codeOrName)
     return nullptr;
 }
 
-// The stricter state windows (MARKET.md): {open, close} per weekday, or the
-// federal window when the state has none.
+// The stricter state windows: {open, close} per weekday, or the federal
+// window when the state has none. From the states' telephone solicitation
+// laws, e.g. Florida's Telephone Solicitation Act (Fla. Stat. 501.059:
+// 8 am - 8 pm) and Tex. Bus. & Com. Code 301.051 (Sunday noon - 9 pm).
 std::pair<QTime, QTime> stateWindow(const QString &code, int dayOfWeek)
 {
     const auto hours = [](int open, int close) {

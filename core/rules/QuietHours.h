@@ -11,7 +11,7 @@ namespace ringback {
 
 // When automatic texts may leave, in the caller's local time (README, "Who
 // gets a text, and why"). Federal rule: 8 am - 9 pm in the recipient's time
-// zone; some states are stricter (MARKET.md, "TCPA and quiet hours").
+// zone (47 CFR 64.1200(c)(1)); some states are stricter (QuietHours.cpp).
 struct QuietHoursRules
 {
     bool enabled = true;

@@ -1,7 +1,7 @@
 // Provider secrets in the system keychain (core/credentials/SecretStore) and
 // how the engine's session finds them. The keychain cases need a Secret
 // Service: scripts/test.sh runs the suite inside a throw-away, unlocked
-// gnome-keyring (ENVIRONMENT.md); without one they are skipped, visibly.
+// gnome-keyring (scripts/test.sh); without one they are skipped, visibly.
 
 #include "OpenSession.h"
 #include "credentials/SecretStore.h"

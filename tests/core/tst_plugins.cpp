@@ -31,8 +31,10 @@ private slots:
 
     void providersNameTheKeywordsTheyAnswer_data()
     {
-        // The provider's own STOP/HELP answers (PROVIDERS.md, "Replies and
-        // opt-out"): Ringback must not send a second one for these.
+        // The provider's own STOP/HELP answers (each plugin's metadata,
+        // "auto_replies", from the provider's opt-out documentation, e.g.
+        // https://help.twilio.com/articles/223134027): Ringback must not send
+        // a second one for these.
         QTest::addColumn<QString>("id");
         QTest::addColumn<QStringList>("answered");
         QTest::addColumn<QStringList>("notAnswered");
@@ -66,7 +68,8 @@ private slots:
 
     void sendRateFollowsTheProvider()
     {
-        // RingCentral's Medium group: 40 sends a minute (PROVIDERS.md 4.7).
+        // RingCentral's Medium API group: 40 requests a minute
+        // (https://developers.ringcentral.com/guide/basics/rate-limits).
         PluginLoader loader;
         loader.scan({qEnvironmentVariable("RINGBACK_PROVIDER_PATH")});
         QCOMPARE(loader.find(QStringLiteral("ringcentral"))->sendRatePerMinute, 40.0);
