@@ -24,6 +24,7 @@
 
 #include "BenchData.h"
 #include "BenchGui.h"
+#include "OpenSession.h"
 #include "gui/ConversationListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/ThreadModel.h"
@@ -89,7 +90,7 @@ bool start(const SessionOptions &options, Running &app, StartRuns &runs)
 {
     QElapsedTimer timer;
     timer.start();
-    auto session = EngineSession::open(options);
+    auto session = test::openSession(options);
     if (!session) {
         out << "cannot open the profile: " << session.errorMessage() << Qt::endl;
         return false;

@@ -5,6 +5,7 @@
 // its widgets. A test class derives from it and calls open() / close() from
 // init() / cleanup().
 
+#include "OpenSession.h"
 #include "gui/ConversationListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/ReplyBox.h"
@@ -147,7 +148,7 @@ protected:
         options.profileDir = m_profile->filePath(QStringLiteral("profile"));
         options.providerId = QStringLiteral("simulator");
         options.providerConfigPath = config;
-        auto session = EngineSession::open(options);
+        auto session = test::openSession(options);
         QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
         m_session = std::move(session.value());
         const Status opened

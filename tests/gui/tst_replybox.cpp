@@ -1,3 +1,4 @@
+#include "OpenSession.h"
 #include "gui/ReplyBox.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
@@ -71,7 +72,7 @@ private slots:
         options.profileDir = m_profile->filePath(QStringLiteral("profile"));
         options.providerId = QStringLiteral("simulator");
         options.providerConfigPath = config;
-        auto session = EngineSession::open(options);
+        auto session = test::openSession(options);
         QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
         m_session = std::move(session.value());
         QVERIFY(m_readDb.open(m_session->profile().databasePath(), QStringLiteral("reply-read"))

@@ -1,3 +1,4 @@
+#include "OpenSession.h"
 #include "gui/MediaCache.h"
 #include "gui/PhotoViewer.h"
 #include "gui/ThreadDelegate.h"
@@ -161,7 +162,7 @@ private slots:
         options.profileDir = m_profile->filePath(QStringLiteral("profile"));
         options.providerId = QStringLiteral("simulator");
         options.providerConfigPath = config;
-        auto session = EngineSession::open(options);
+        auto session = test::openSession(options);
         QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
         m_session = std::move(session.value());
         QVERIFY(m_readDb.open(m_session->profile().databasePath(), QStringLiteral("media-read"))

@@ -7,6 +7,7 @@
 #include "FakeQuo.h"
 #include "FakeQuoKit.h"
 #include "FakeQuoWebhooks.h"
+#include "OpenSession.h"
 #include "TestPrinting.h"
 #include "engine/Engine.h"
 #include "session/EngineSession.h"
@@ -362,7 +363,7 @@ private slots:
             o.profileDir = dir.filePath(QStringLiteral("profile"));
             o.providerId = QStringLiteral("openphone");
             o.providerConfigPath = path;
-            return EngineSession::open(o);
+            return test::openSession(o);
         };
         {
             auto polling = open(settings(1, false));

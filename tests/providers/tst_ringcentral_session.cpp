@@ -5,6 +5,7 @@
 // keychain cases are skipped, visibly, without an unlocked Secret Service.
 
 #include "FakeRingCentralKit.h"
+#include "OpenSession.h"
 #include "credentials/SecretStore.h"
 #include "profile/Profile.h"
 #include "session/EngineSession.h"
@@ -82,7 +83,7 @@ private slots:
         const SessionOptions o = options(dir);
         if (m_keychain)
             SecretStore(Profile(o.profileDir).dir()).removeNow(kProvider, kField);
-        auto session = EngineSession::open(o);
+        auto session = test::openSession(o);
         QVERIFY(!session);
         QVERIFY2(session.errorMessage().contains(QLatin1String("Sign in with RingCentral")),
                  qPrintable(session.errorMessage()));
@@ -100,7 +101,7 @@ private slots:
         const QString first = m_fake->issueRefreshToken();
         QVERIFY(store.writeNow(kProvider, kField, first).isOk());
         {
-            auto session = EngineSession::open(o);
+            auto session = test::openSession(o);
             QVERIFY2(session, qPrintable(session.errorMessage()));
             session.value()->engine().start();
             QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),
@@ -114,7 +115,7 @@ private slots:
         }
         // The next start uses the kept one (the first is spent).
         {
-            auto session = EngineSession::open(o);
+            auto session = test::openSession(o);
             QVERIFY2(session, qPrintable(session.errorMessage()));
             session.value()->engine().start();
             QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),

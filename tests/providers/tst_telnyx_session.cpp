@@ -3,6 +3,7 @@
 // cannot listen. A polling provider gets no receiver.
 
 #include "FakeTelnyxKit.h"
+#include "OpenSession.h"
 #include "session/EngineSession.h"
 #include "store/Queries.h"
 #include "webhook/WebhookSpool.h"
@@ -60,7 +61,7 @@ private slots:
         QTemporaryDir dir;
         const QString config
             = writeConfig(dir, {{QStringLiteral("webhook_listen"), QStringLiteral("127.0.0.1:0")}});
-        auto session = EngineSession::open(options(dir, config));
+        auto session = test::openSession(options(dir, config));
         QVERIFY2(session, qPrintable(session.errorMessage()));
         webhook::WebhookServer *server = session.value()->webhookServer();
         QVERIFY(server);
@@ -112,7 +113,7 @@ private slots:
                                                  QStringLiteral("sent before the crash")));
             QVERIFY(spool.store(request));
         }
-        auto session = EngineSession::open(o);
+        auto session = test::openSession(o);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         QCOMPARE(session.value()->webhookServer()->spoolDir(), spoolDir);
         session.value()->engine().start();
@@ -131,7 +132,7 @@ private slots:
                           {{QStringLiteral("webhook_listen"), QStringLiteral("127.0.0.1:0")},
                            {QStringLiteral("webhook_public_url"),
                             QStringLiteral("https://office.example.com/")}});
-        auto session = EngineSession::open(options(dir, config));
+        auto session = test::openSession(options(dir, config));
         QVERIFY2(session, qPrintable(session.errorMessage()));
         QCOMPARE(session.value()->webhookUrl(),
                  QStringLiteral("https://office.example.com/webhooks/telnyx"));
@@ -146,7 +147,7 @@ private slots:
             = writeConfig(dir,
                           {{QStringLiteral("webhook_listen"),
                             QStringLiteral("127.0.0.1:%1").arg(occupied.serverPort())}});
-        auto session = EngineSession::open(options(dir, config));
+        auto session = test::openSession(options(dir, config));
         QVERIFY(!session);
         const QString message = session.errorMessage();
         QVERIFY2(message.contains(QLatin1String("Telnyx")), qPrintable(message));
@@ -160,7 +161,7 @@ private slots:
         SessionOptions o;
         o.profileDir = dir.filePath(QStringLiteral("profile"));
         o.providerId = QStringLiteral("simulator");
-        auto session = EngineSession::open(o);
+        auto session = test::openSession(o);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         QVERIFY(!session.value()->webhookServer());
         QVERIFY(session.value()->webhookUrl().isEmpty());
