@@ -24,9 +24,9 @@
 
 #include "BenchData.h"
 #include "BenchGui.h"
-#include "gui/ConversationListModel.h"
-#include "gui/MainWindow.h"
-#include "gui/ThreadModel.h"
+#include "gui/inbox/ConversationListModel.h"
+#include "gui/thread/ThreadModel.h"
+#include "gui/window/MainWindow.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
 #include "store/Queries.h"

@@ -5,10 +5,10 @@
 // its widgets. A test class derives from it and calls open() / close() from
 // init() / cleanup().
 
-#include "gui/ConversationListModel.h"
-#include "gui/MainWindow.h"
-#include "gui/ReplyBox.h"
-#include "gui/ThreadModel.h"
+#include "gui/inbox/ConversationListModel.h"
+#include "gui/thread/ReplyBox.h"
+#include "gui/thread/ThreadModel.h"
+#include "gui/window/MainWindow.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
 

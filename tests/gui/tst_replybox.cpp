@@ -1,4 +1,4 @@
-#include "gui/ReplyBox.h"
+#include "gui/thread/ReplyBox.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
 #include "store/Queries.h"
