@@ -5,7 +5,7 @@
 #include "cli/Language.h"
 #include "cli/SingleInstance.h"
 #include "export/Exporter.h"
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 #include "profile/Profile.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"

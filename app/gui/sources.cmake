@@ -1,34 +1,23 @@
 # The windows of Ringback (namespace ringback::gui), compiled into
-# ringback_gui by app/CMakeLists.txt. Paths are relative to app/.
+# ringback_gui by app/CMakeLists.txt. Paths are relative to app/; the
+# folders are described in gui/README.md.
 set(RINGBACK_GUI_SOURCES
-    gui/BookDialog.cpp gui/BookDialog.h
-    gui/ConversationDelegate.cpp gui/ConversationDelegate.h
-    gui/ConversationListModel.cpp gui/ConversationListModel.h
+    gui/common/Format.cpp gui/common/Format.h
     gui/dashboard/DashboardChart.cpp gui/dashboard/DashboardChart.h
     gui/dashboard/DashboardTable.cpp gui/dashboard/DashboardTable.h
     gui/dashboard/DashboardView.cpp gui/dashboard/DashboardView.h
     gui/dashboard/FigureTile.cpp gui/dashboard/FigureTile.h
-    gui/Format.cpp gui/Format.h
-    gui/LeadPanel.cpp gui/LeadPanel.h
-    gui/MainWindow.cpp gui/MainWindow.h
-    gui/MainWindowDialogs.cpp
-    gui/MainWindowMenus.cpp
-    gui/MainWindowPages.cpp
-    gui/MainWindowSpam.cpp
-    gui/MainWindowTray.cpp
-    gui/MediaCache.cpp gui/MediaCache.h
-    gui/NavigationPane.cpp gui/NavigationPane.h
-    gui/NotificationBanner.cpp gui/NotificationBanner.h
-    gui/NotificationPolicy.cpp gui/NotificationPolicy.h
-    gui/OptOutBar.cpp gui/OptOutBar.h
-    gui/PhotoViewer.cpp gui/PhotoViewer.h
-    gui/QueueModel.cpp gui/QueueModel.h
-    gui/QueuePrint.cpp gui/QueuePrint.h
-    gui/QueueView.cpp gui/QueueView.h
-    gui/ReplyBox.cpp gui/ReplyBox.h
-    gui/SearchField.cpp gui/SearchField.h
+    gui/inbox/ConversationDelegate.cpp gui/inbox/ConversationDelegate.h
+    gui/inbox/ConversationListModel.cpp gui/inbox/ConversationListModel.h
+    gui/inbox/SearchField.cpp gui/inbox/SearchField.h
+    gui/notifications/NotificationBanner.cpp gui/notifications/NotificationBanner.h
+    gui/notifications/NotificationPolicy.cpp gui/notifications/NotificationPolicy.h
+    gui/notifications/TrayNotifier.cpp gui/notifications/TrayNotifier.h
+    gui/queue/BookDialog.cpp gui/queue/BookDialog.h
+    gui/queue/QueueModel.cpp gui/queue/QueueModel.h
+    gui/queue/QueuePrint.cpp gui/queue/QueuePrint.h
+    gui/queue/QueueView.cpp gui/queue/QueueView.h
     gui/settings/ConnectionTester.cpp gui/settings/ConnectionTester.h
-    gui/settings/ProviderSignIn.cpp gui/settings/ProviderSignIn.h
     gui/settings/GeneralPage.cpp gui/settings/GeneralPage.h
     gui/settings/HoursPage.cpp gui/settings/HoursPage.h
     gui/settings/NumberImport.cpp gui/settings/NumberImport.h
@@ -36,18 +25,30 @@ set(RINGBACK_GUI_SOURCES
     gui/settings/OfficePage.cpp gui/settings/OfficePage.h
     gui/settings/ProviderForm.cpp gui/settings/ProviderForm.h
     gui/settings/ProviderPage.cpp gui/settings/ProviderPage.h
+    gui/settings/ProviderSignIn.cpp gui/settings/ProviderSignIn.h
     gui/settings/RulesPage.cpp gui/settings/RulesPage.h
     gui/settings/SecretField.cpp gui/settings/SecretField.h
     gui/settings/SettingsDialog.cpp gui/settings/SettingsDialog.h
     gui/settings/SettingsPage.cpp gui/settings/SettingsPage.h
     gui/settings/UrgencyPage.cpp gui/settings/UrgencyPage.h
-    gui/TemplateCheck.cpp gui/TemplateCheck.h
-    gui/TemplateEditorDialog.cpp gui/TemplateEditorDialog.h
-    gui/TemplateEditorDialogUi.cpp
-    gui/TemplateHighlighter.cpp gui/TemplateHighlighter.h
-    gui/TemplatePreview.cpp gui/TemplatePreview.h
-    gui/ThreadDelegate.cpp gui/ThreadDelegate.h
-    gui/ThreadMedia.cpp gui/ThreadMedia.h
-    gui/ThreadModel.cpp gui/ThreadModel.h
-    gui/TrayNotifier.cpp gui/TrayNotifier.h
+    gui/templates/TemplateCheck.cpp gui/templates/TemplateCheck.h
+    gui/templates/TemplateEditorDialog.cpp gui/templates/TemplateEditorDialog.h
+    gui/templates/TemplateEditorDialogUi.cpp
+    gui/templates/TemplateHighlighter.cpp gui/templates/TemplateHighlighter.h
+    gui/templates/TemplatePreview.cpp gui/templates/TemplatePreview.h
+    gui/thread/LeadPanel.cpp gui/thread/LeadPanel.h
+    gui/thread/MediaCache.cpp gui/thread/MediaCache.h
+    gui/thread/OptOutBar.cpp gui/thread/OptOutBar.h
+    gui/thread/PhotoViewer.cpp gui/thread/PhotoViewer.h
+    gui/thread/ReplyBox.cpp gui/thread/ReplyBox.h
+    gui/thread/ThreadDelegate.cpp gui/thread/ThreadDelegate.h
+    gui/thread/ThreadMedia.cpp gui/thread/ThreadMedia.h
+    gui/thread/ThreadModel.cpp gui/thread/ThreadModel.h
+    gui/window/MainWindow.cpp gui/window/MainWindow.h
+    gui/window/MainWindowDialogs.cpp
+    gui/window/MainWindowMenus.cpp
+    gui/window/MainWindowPages.cpp
+    gui/window/MainWindowSpam.cpp
+    gui/window/MainWindowTray.cpp
+    gui/window/NavigationPane.cpp gui/window/NavigationPane.h
 )

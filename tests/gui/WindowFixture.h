@@ -6,10 +6,10 @@
 // init() / cleanup().
 
 #include "OpenSession.h"
-#include "gui/ConversationListModel.h"
-#include "gui/MainWindow.h"
-#include "gui/ReplyBox.h"
-#include "gui/ThreadModel.h"
+#include "gui/inbox/ConversationListModel.h"
+#include "gui/thread/ReplyBox.h"
+#include "gui/thread/ThreadModel.h"
+#include "gui/window/MainWindow.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
 

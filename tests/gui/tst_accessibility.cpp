@@ -4,7 +4,6 @@
 // its buddy), and the window's pages are reachable from the keyboard alone.
 
 #include "WindowFixture.h"
-#include "gui/NavigationPane.h"
 #include "gui/settings/GeneralPage.h"
 #include "gui/settings/HoursPage.h"
 #include "gui/settings/NumbersPage.h"
@@ -13,6 +12,7 @@
 #include "gui/settings/RulesPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/UrgencyPage.h"
+#include "gui/window/NavigationPane.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

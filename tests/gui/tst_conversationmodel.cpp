@@ -1,4 +1,4 @@
-#include "gui/ConversationListModel.h"
+#include "gui/inbox/ConversationListModel.h"
 #include "store/Database.h"
 #include "store/Queries.h"
 #include "store/Store.h"

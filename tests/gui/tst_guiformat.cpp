@@ -1,5 +1,5 @@
-#include "gui/Format.h"
-#include "gui/NotificationPolicy.h"
+#include "gui/common/Format.h"
+#include "gui/notifications/NotificationPolicy.h"
 
 #include <QTest>
 

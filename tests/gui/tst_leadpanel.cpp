@@ -1,6 +1,6 @@
 #include "FakeProvider.h"
 #include "engine/Engine.h"
-#include "gui/LeadPanel.h"
+#include "gui/thread/LeadPanel.h"
 #include "store/Queries.h"
 
 #include <QComboBox>

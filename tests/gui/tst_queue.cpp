@@ -1,8 +1,8 @@
 #include "FakeProvider.h"
 #include "engine/Engine.h"
-#include "gui/BookDialog.h"
-#include "gui/QueueModel.h"
-#include "gui/QueueView.h"
+#include "gui/queue/BookDialog.h"
+#include "gui/queue/QueueModel.h"
+#include "gui/queue/QueueView.h"
 #include "store/Queries.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "OpenSession.h"
-#include "gui/ReplyBox.h"
+#include "gui/thread/ReplyBox.h"
 #include "session/EngineSession.h"
 #include "store/Database.h"
 #include "store/Queries.h"

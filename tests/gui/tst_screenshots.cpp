@@ -9,9 +9,9 @@
 
 #include "WindowFixture.h"
 #include "cli/Language.h"
-#include "gui/NavigationPane.h"
-#include "gui/TemplateEditorDialog.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/templates/TemplateEditorDialog.h"
+#include "gui/window/NavigationPane.h"
 #include "leads/Leads.h"
 #include "store/Queries.h"
 

@@ -5,9 +5,9 @@
 
 #include "WindowFixture.h"
 #include "engine/Engine.h"
-#include "gui/NavigationPane.h"
-#include "gui/TrayNotifier.h"
+#include "gui/notifications/TrayNotifier.h"
 #include "gui/settings/RulesPage.h"
+#include "gui/window/NavigationPane.h"
 #include "rules/RulesSettings.h"
 #include "store/Queries.h"
 

@@ -1,7 +1,7 @@
-#include "gui/Format.h"
-#include "gui/TemplateCheck.h"
-#include "gui/TemplateEditorDialog.h"
-#include "gui/TemplatePreview.h"
+#include "gui/common/Format.h"
+#include "gui/templates/TemplateCheck.h"
+#include "gui/templates/TemplateEditorDialog.h"
+#include "gui/templates/TemplatePreview.h"
 #include "rules/RulesSettings.h"
 #include "templates/DefaultTemplates.h"
 

@@ -5,9 +5,9 @@
 // that conversation's thread, whatever page or filter the window was on.
 
 #include "WindowFixture.h"
-#include "gui/NavigationPane.h"
-#include "gui/NotificationBanner.h"
-#include "gui/TrayNotifier.h"
+#include "gui/notifications/NotificationBanner.h"
+#include "gui/notifications/TrayNotifier.h"
+#include "gui/window/NavigationPane.h"
 #include "store/Queries.h"
 
 #include <QAction>

@@ -3,13 +3,13 @@
 // remembering where the window was.
 
 #include "WindowFixture.h"
-#include "gui/NavigationPane.h"
-#include "gui/NotificationBanner.h"
-#include "gui/QueueModel.h"
-#include "gui/QueueView.h"
-#include "gui/TemplateEditorDialog.h"
-#include "gui/TrayNotifier.h"
+#include "gui/notifications/NotificationBanner.h"
+#include "gui/notifications/TrayNotifier.h"
+#include "gui/queue/QueueModel.h"
+#include "gui/queue/QueueView.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/templates/TemplateEditorDialog.h"
+#include "gui/window/NavigationPane.h"
 #include "store/Queries.h"
 
 #include <QAction>

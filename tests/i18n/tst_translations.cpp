@@ -1,6 +1,6 @@
 #include "cli/Language.h"
 #include "engine/EngineConfig.h"
-#include "gui/Format.h"
+#include "gui/common/Format.h"
 #include "phone/PhoneNumber.h"
 #include "templates/DefaultTemplates.h"
 #include "templates/SmsSegments.h"

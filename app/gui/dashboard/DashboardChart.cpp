@@ -1,6 +1,6 @@
 #include "gui/dashboard/DashboardChart.h"
 
-#include "gui/Format.h"
+#include "gui/common/Format.h"
 
 #include <QHelpEvent>
 #include <QLocale>

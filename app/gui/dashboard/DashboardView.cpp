@@ -1,6 +1,6 @@
 #include "gui/dashboard/DashboardView.h"
 
-#include "gui/Format.h"
+#include "gui/common/Format.h"
 #include "gui/dashboard/DashboardChart.h"
 #include "gui/dashboard/DashboardTable.h"
 #include "gui/dashboard/FigureTile.h"

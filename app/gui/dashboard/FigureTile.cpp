@@ -1,6 +1,6 @@
 #include "gui/dashboard/FigureTile.h"
 
-#include "gui/Format.h"
+#include "gui/common/Format.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,0 +1,148 @@
+// "Mark as spam" / "Not spam" on the selected conversation: from the
+// Conversation menu and the conversation list's context menu. Also "Number
+// can receive texts again", enabled only while the number is marked "can't
+// receive texts" (a send failed as not textable, or the line-type lookup).
+
+#include "engine/Engine.h"
+#include "gui/inbox/ConversationListModel.h"
+#include "gui/window/MainWindow.h"
+
+#include "phone/PhoneNumber.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace ringback::gui {
+
+namespace {
+
+const QString kCanTextAction = QStringLiteral("canReceiveTextsAction");
+
+} // namespace
+
+void MainWindow::buildSpamActions(QMenu *menu)
+{
+    m_spamAction = menu->addAction(tr("Mark as &spam"));
+    m_spamAction->setObjectName(QStringLiteral("markSpamAction"));
+    m_spamAction->setEnabled(false);
+    connect(m_spamAction, &QAction::triggered, this, [this] { toggleSpam(m_shownId); });
+
+    QAction *name = menu->addAction(tr("Set caller's &name…"));
+    name->setObjectName(QStringLiteral("setNameAction"));
+    connect(name, &QAction::triggered, this, [this] { askCallerName(m_shownId); });
+
+    //: Conversation menu: the office says the number is not a landline after all.
+    QAction *canText = menu->addAction(tr("Number can &receive texts again"));
+    canText->setObjectName(kCanTextAction);
+    canText->setEnabled(false);
+    connect(canText, &QAction::triggered, this, [this] {
+        const auto conversation = m_shownId ? m_queries.conversation(m_shownId) : std::nullopt;
+        if (!conversation)
+            return;
+        const Status ok = m_engine.clearCantReceiveTexts(conversation->id);
+        if (ok)
+            statusBar()->showMessage(tr("%1 can receive texts again: automatic texts resume.")
+                                         .arg(PhoneNumber::display(conversation->contactNumber)),
+                                     10000);
+        else
+            onProblem(ok.errorMessage());
+        updateSpamAction();
+    });
+
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListContextMenu);
+}
+
+void MainWindow::updateSpamAction()
+{
+    if (!m_spamAction)
+        return;
+    const auto conversation = m_shownId ? m_queries.conversation(m_shownId) : std::nullopt;
+    m_spamAction->setEnabled(conversation.has_value());
+    const bool spam = conversation && conversation->leadState == LeadState::Spam;
+    m_spamAction->setText(spam ? tr("&Not spam") : tr("Mark as &spam"));
+
+    if (auto *canText = findChild<QAction *>(kCanTextAction)) {
+        const auto mark = conversation ? m_engine.cantReceiveTexts(conversation->id) : std::nullopt;
+        canText->setEnabled(mark.has_value());
+        //: Status tip of "Number can receive texts again". %1: a date, %2: why, e.g.
+        //: "Twilio 30006: Landline or unreachable carrier" or "landline".
+        canText->setStatusTip(
+            mark ? tr("Marked \"can't receive texts\" on %1 (%2). Choose this if the number "
+                      "can get texts after all.")
+                       .arg(QLocale().toString(
+                                QDateTime::fromMSecsSinceEpoch(mark->addedAtMs).date(),
+                                QLocale::ShortFormat),
+                            mark->note)
+                 : QString());
+    }
+}
+
+void MainWindow::toggleSpam(qint64 conversationId)
+{
+    const auto conversation
+        = conversationId ? m_queries.conversation(conversationId) : std::nullopt;
+    if (!conversation)
+        return;
+    const Status ok = conversation->leadState == LeadState::Spam
+                          ? m_engine.markNotSpam(conversationId)
+                          : m_engine.markSpam(conversationId);
+    if (!ok) {
+        onProblem(ok.errorMessage());
+    } else if (conversationId == m_shownId) {
+        // The office moved it out of this view on purpose: the list stops
+        // keeping the shown conversation, so the filter applies (the thread
+        // stays open for an undo).
+        m_listModel->setKeptConversation(0);
+        onConversationChanged(conversationId);
+    }
+    updateSpamAction();
+}
+
+void MainWindow::showListContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(ConversationListModel::ConversationIdRole).toLongLong();
+    const auto conversation = m_queries.conversation(id);
+    if (!conversation)
+        return;
+    QMenu menu(this);
+    const bool spam = conversation->leadState == LeadState::Spam;
+    QAction *toggle = menu.addAction(spam ? tr("&Not spam") : tr("Mark as &spam"));
+    connect(toggle, &QAction::triggered, this, [this, id] { toggleSpam(id); });
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::askCallerName(qint64 conversationId)
+{
+    const auto conversation
+        = conversationId ? m_queries.conversation(conversationId) : std::nullopt;
+    if (!conversation)
+        return;
+    bool accepted = false;
+    const QString name = QInputDialog::getText(
+        this,
+        tr("Caller's name"),
+        tr("Name for %1:").arg(PhoneNumber::display(conversation->contactNumber)),
+        QLineEdit::Normal,
+        conversation->displayName,
+        &accepted);
+    if (accepted)
+        setCallerName(conversationId, name);
+}
+
+bool MainWindow::setCallerName(qint64 conversationId, const QString &name)
+{
+    const Status ok = m_engine.setDisplayName(conversationId, name);
+    if (!ok)
+        onProblem(ok.errorMessage());
+    return ok.isOk();
+}
+
+} // namespace ringback::gui
