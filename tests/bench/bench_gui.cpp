@@ -440,10 +440,13 @@ protected:
         const QString like = m_prefix + QLatin1Char('%');
         while (!m_stopping) {
             QSqlQuery q(db.db());
+            // The calls by their ids, then each one's automatic text
+            // (messages_one_auto_per_call): never a scan of every message.
             q.prepare(QStringLiteral(
                 "SELECT (SELECT count(*) FROM calls WHERE provider_id LIKE ?), "
-                "(SELECT count(*) FROM messages m JOIN calls c ON c.id = m.call_id "
-                "WHERE c.provider_id LIKE ? AND m.status IN ('queued', 'sending', 'sent'))"));
+                "(SELECT count(*) FROM calls c CROSS JOIN messages m ON m.call_id = c.id "
+                "AND m.kind = 'auto' WHERE c.provider_id LIKE ? "
+                "AND m.status IN ('queued', 'sending', 'sent'))"));
             q.addBindValue(like);
             q.addBindValue(like);
             if (!q.exec() || !q.next()) {
@@ -474,9 +477,12 @@ private:
                 parts << QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString());
         }
         QSqlQuery texts(db.db());
-        texts.prepare(QStringLiteral("SELECT m.status, count(*) FROM messages m JOIN calls c ON "
-                                     "c.id = m.call_id WHERE c.provider_id LIKE ? "
-                                     "GROUP BY m.status ORDER BY m.status"));
+        // calls first, then their automatic text (messages_one_auto_per_call):
+        // never a scan of every message.
+        texts.prepare(QStringLiteral("SELECT m.status, count(*) FROM calls c CROSS JOIN messages m "
+                                     "ON m.call_id = c.id AND m.kind = 'auto' "
+                                     "WHERE c.provider_id LIKE ? GROUP BY m.status "
+                                     "ORDER BY m.status"));
         texts.addBindValue(like);
         if (texts.exec()) {
             while (texts.next())
