@@ -790,9 +790,11 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // The engine says a line per call; the burst's 200 would bury the figures.
+    // The engine says a line per call (the burst: 200), the plugin loader one
+    // per start: they would bury the figures.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("ringback.*.debug=false\nringback.*.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption convOpt(QStringLiteral("conversations"),
