@@ -236,26 +236,7 @@ private slots:
         QVERIFY(second.removeNow(QStringLiteral("twilio"), QStringLiteral("auth_token")).isOk());
     }
 
-    void sessionReadsTheSecretFromTheKeychain()
-    {
-        requireKeychain();
-        QTemporaryDir dir;
-        writeTwilioSettings(dir.path());
-        SecretStore store(dir.path());
-        QVERIFY(store
-                    .writeNow(QStringLiteral("twilio"),
-                              QStringLiteral("auth_token"),
-                              QStringLiteral("from-the-keychain"))
-                    .isOk());
-        {
-            auto session = test::openSession(optionsFor(dir.path()));
-            QVERIFY2(session, qPrintable(session.errorMessage()));
-            QCOMPARE(session.value()->providerInfo().id, QStringLiteral("twilio"));
-        }
-        QVERIFY(store.removeNow(QStringLiteral("twilio"), QStringLiteral("auth_token")).isOk());
-    }
-
-    void openingNeverWaitsForTheKeychain()
+    void sessionReadsTheSecretFromTheKeychainWithoutWaiting()
     {
         // The engine's start-up asks the keychain asynchronously: open()
         // returns at once, runs no event loop of its own (a zero-time timer

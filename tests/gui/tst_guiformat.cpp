@@ -109,6 +109,15 @@ private slots:
         call.decision = Decision::NotApplicable;
         call.decisionReason = QStringLiteral("answered");
         QCOMPARE(callSummary(call), QStringLiteral("Answered call (2 min 5 s)"));
+        // No sentence stored: the decision code's words (domain/DecisionCode.cpp).
+        call.result = CallResult::NoAnswer;
+        call.decision = Decision::Held;
+        call.decisionReason.clear();
+        call.decisionCode = DecisionCode::TemplateError;
+        QCOMPARE(callSummary(call),
+                 QStringLiteral("Missed call (no answer) — not texted: Template has an error"));
+        call.decisionCode = DecisionCode::Unknown;
+        QCOMPARE(callSummary(call), QStringLiteral("Missed call (no answer) — not texted"));
     }
 
     void connectionWords()

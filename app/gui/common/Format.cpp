@@ -1,5 +1,6 @@
 #include "gui/common/Format.h"
 
+#include "domain/DecisionCode.h"
 #include "engine/TextBackPolicy.h"
 #include "phone/PhoneNumber.h"
 
@@ -108,7 +109,12 @@ QString callSummary(const Call &call)
     }
     if (decision.isEmpty())
         return what;
-    const QString reason = singleLine(call.decisionReason);
+    QString reason = singleLine(call.decisionReason);
+    // No sentence stored (a call written without one): the code's words,
+    // from the one table the dashboard and the export read too.
+    if (reason.isEmpty() && call.decisionCode != DecisionCode::Unknown
+        && call.decisionCode != DecisionCode::Texted)
+        reason = decisionCodeLabel(call.decisionCode);
     if (reason.isEmpty())
         return Tr::tr("%1 — %2").arg(what, decision);
     return Tr::tr("%1 — %2: %3").arg(what, decision, reason);
