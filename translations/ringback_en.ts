@@ -497,6 +497,25 @@
     </message>
 </context>
 <context>
+    <name>ringback::Backup</name>
+    <message>
+        <source>Choose another file: this is the database itself.</source>
+        <translation>Choose another file: this is the database itself.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be replaced.</source>
+        <translation>The backup failed: %1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be written.</source>
+        <translation>The backup failed: %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BookingCalendar</name>
     <message>
         <source>%1 (%2)</source>
@@ -3120,22 +3139,6 @@
         <translation>The new language shows when you restart Ringback.</translation>
     </message>
     <message>
-        <source>Choose another file: this is the database itself.</source>
-        <translation>Choose another file: this is the database itself.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>The backup failed: %1</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1 cannot be replaced.</source>
-        <translation>The backup failed: %1 cannot be replaced.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1 cannot be written.</source>
-        <translation>The backup failed: %1 cannot be written.</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
@@ -3154,6 +3157,14 @@
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,25 @@
     </message>
 </context>
 <context>
+    <name>ringback::Backup</name>
+    <message>
+        <source>Choose another file: this is the database itself.</source>
+        <translation>Elija otro archivo: este es la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be replaced.</source>
+        <translation>La copia de seguridad falló: no se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 cannot be written.</source>
+        <translation>La copia de seguridad falló: no se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::BookingCalendar</name>
     <message>
         <source>%1 (%2)</source>
@@ -3120,22 +3139,6 @@
         <translation>El nuevo idioma se aplicará cuando reinicie Ringback.</translation>
     </message>
     <message>
-        <source>Choose another file: this is the database itself.</source>
-        <translation>Elija otro archivo: este es la propia base de datos.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>La copia de seguridad falló: %1</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1 cannot be replaced.</source>
-        <translation>La copia de seguridad falló: no se puede reemplazar %1.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1 cannot be written.</source>
-        <translation>La copia de seguridad falló: no se puede escribir %1.</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
@@ -3154,6 +3157,14 @@
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Copia de seguridad en curso</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Haciendo una copia de seguridad en %1…</translation>
     </message>
 </context>
 <context>

@@ -435,11 +435,23 @@ private slots:
         auto dialog = makeDialog();
         const QString target = m_dir->filePath(QStringLiteral("backup/ringback-copy.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-        QVERIFY(dialog->generalPage()->backUpTo(target));
-        QVERIFY(dialog->generalPage()->backupResult()->text().startsWith(
-            QLatin1String("Backed up to")));
+        GeneralPage *page = dialog->generalPage();
+        QSignalSpy finished(page, &GeneralPage::backupFinished);
+        // The copy runs on a thread of its own: the page says so at once and
+        // the button waits for it.
+        page->backUpTo(target);
+        QVERIFY(page->isBackingUp());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("backUpNow"))->isEnabled());
+        QVERIFY(page->backupResult()->text().startsWith(QLatin1String("Backing up to")));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY(page->backupResult()->text().startsWith(QLatin1String("Backed up to")));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("backUpNow"))->isEnabled());
         // Again over the first copy.
-        QVERIFY(dialog->generalPage()->backUpTo(target));
+        page->backUpTo(target);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY(!QFileInfo::exists(target + QLatin1String(".part")));
         Database copy;
         QVERIFY(copy.open(target, QStringLiteral("tst-settings-backup")));
         {
@@ -451,7 +463,10 @@ private slots:
         }
         copy.close();
         // The database itself is refused as a target.
-        QVERIFY(!dialog->generalPage()->backUpTo(m_db->filePath()));
+        page->backUpTo(m_db->filePath());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(page->backupResult()->text().contains(QLatin1String("database itself")));
     }
 
     void languageChangeNeedsARestart()

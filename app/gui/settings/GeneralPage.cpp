@@ -2,6 +2,7 @@
 
 #include "cli/Language.h"
 #include "platform/StartAtLogin.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 
 #include <QBoxLayout>
@@ -16,10 +17,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace ringback::gui {
@@ -32,6 +32,7 @@ GeneralPage::GeneralPage(const QString &profileDir, Database *db, QWidget *paren
     , m_startAtLogin(new QCheckBox(tr("Start Ringback when I &log in"), this))
     , m_open(new QPushButton(tr("&Open folder"), this))
     , m_backup(new QPushButton(tr("&Back up now…"), this))
+    , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("generalPage"));
@@ -58,6 +59,11 @@ GeneralPage::GeneralPage(const QString &profileDir, Database *db, QWidget *paren
     m_backup->setEnabled(db != nullptr);
     m_backup->setToolTip(tr("Saves a complete copy of the conversations database to a file you "
                             "choose, without stopping Ringback."));
+    m_progress->setObjectName(QStringLiteral("backupProgress"));
+    m_progress->setRange(0, 0); // busy: VACUUM INTO does not say how far it is
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Backing up"));
+    m_progress->hide();
     m_result->setObjectName(QStringLiteral("backupResult"));
     m_result->setTextFormat(Qt::PlainText);
     m_result->setWordWrap(true);
@@ -76,6 +82,7 @@ GeneralPage::GeneralPage(const QString &profileDir, Database *db, QWidget *paren
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->addWidget(folder);
     dataLayout->addLayout(buttons);
+    dataLayout->addWidget(m_progress);
     dataLayout->addWidget(m_result);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -119,48 +126,36 @@ void GeneralPage::save(QSettings &settings, EngineConfig &)
     }
 }
 
-Status GeneralPage::backUp(Database &db, const QString &file)
+void GeneralPage::backUpTo(const QString &file)
 {
-    const QFileInfo target(file);
-    if (target.absoluteFilePath() == QFileInfo(db.filePath()).absoluteFilePath())
-        return Error(tr("Choose another file: this is the database itself."));
-    // Into a new file beside the target first: the old backup stays until the
-    // copy is complete.
-    const QString partial = target.absoluteFilePath() + QLatin1String(".part");
-    QFile::remove(partial);
-    {
-        QSqlQuery q(db.db());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(partial);
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
-            QFile::remove(partial);
-            return Error(tr("The backup failed: %1").arg(why));
-        }
+    if (!m_db) {
+        showBackupResult(Error(tr("The database is not open.")), file);
+        return;
     }
-    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
-        QFile::remove(partial);
-        return Error(tr("The backup failed: %1 cannot be replaced.")
-                         .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    }
-    if (!QFile::rename(partial, target.absoluteFilePath())) {
-        QFile::remove(partial);
-        return Error(tr("The backup failed: %1 cannot be written.")
-                         .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    }
-    return {};
+    if (m_backingUp)
+        return;
+    // On a thread of its own (store/Backup.h): the window keeps working.
+    m_backingUp = true;
+    m_backup->setEnabled(false);
+    m_progress->show();
+    const QString text = tr("Backing up to %1…").arg(QDir::toNativeSeparators(file));
+    m_result->setText(text);
+    m_result->setAccessibleName(text);
+    backup::start(m_db->filePath(), file, this, [this, file](const Status &ok) {
+        m_backingUp = false;
+        m_progress->hide();
+        m_backup->setEnabled(true);
+        showBackupResult(ok, file);
+    });
 }
 
-Status GeneralPage::backUpTo(const QString &file)
+void GeneralPage::showBackupResult(const Status &ok, const QString &file)
 {
-    if (!m_db)
-        return Error(tr("The database is not open."));
-    const Status ok = backUp(*m_db, file);
     const QString text
         = ok ? tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)) : ok.errorMessage();
     m_result->setText(text);
     m_result->setAccessibleName(text);
-    return ok;
+    emit backupFinished(ok.isOk());
 }
 
 void GeneralPage::chooseAndBackUp()
