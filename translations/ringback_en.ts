@@ -2952,6 +2952,10 @@
         <source>%1 recovered × %2</source>
         <translation>%1 recovered × %2</translation>
     </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Updating the figures…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::FigureTile</name>

@@ -2952,6 +2952,10 @@
         <source>%1 recovered × %2</source>
         <translation>%1 recuperados × %2</translation>
     </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Actualizando las cifras…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::FigureTile</name>

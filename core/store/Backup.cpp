@@ -1,17 +1,14 @@
 #include "store/Backup.h"
 
 #include "store/Database.h"
+#include "store/OwnConnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-
-#include <atomic>
 
 namespace ringback::backup {
 namespace {
@@ -58,32 +55,8 @@ void start(const QString &databasePath,
            QObject *context,
            std::function<void(const Status &)> done)
 {
-    static std::atomic<int> counter{0};
-    const QString connection = QStringLiteral("ringback-backup-%1").arg(++counter);
-    auto result = std::make_shared<Status>();
-    QThread *worker = QThread::create([databasePath, file, connection, result] {
-        Database db;
-        Status ok = db.open(databasePath, connection);
-        if (ok)
-            ok = copyTo(db, file);
-        db.close();
-        *result = ok;
-    });
-    worker->setObjectName(QStringLiteral("ringback-backup"));
-    // Owned by the application, so a quit waits for the copy to end rather
-    // than tearing the thread down under it.
-    worker->setParent(QCoreApplication::instance());
-    QObject::connect(QCoreApplication::instance(),
-                     &QCoreApplication::aboutToQuit,
-                     worker,
-                     [worker] { worker->wait(); });
-    QPointer<QObject> guard(context);
-    QObject::connect(worker, &QThread::finished, context, [guard, result, done = std::move(done)] {
-        if (guard)
-            done(*result);
-    });
-    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+    runWithOwnConnection(
+        databasePath, [file](Database &db) { return copyTo(db, file); }, context, std::move(done));
 }
 
 } // namespace ringback::backup

@@ -23,9 +23,7 @@ namespace backup {
 Status copyTo(Database &db, const QString &file);
 
 // The same on a thread of its own, with its own connection to the database
-// at `databasePath`: the caller's thread never waits. `done` runs on
-// `context`'s thread (not at all if `context` is gone by then). The
-// application waits for a copy in progress before it quits.
+// at `databasePath` (store/OwnConnection.h): the caller's thread never waits.
 void start(const QString &databasePath,
            const QString &file,
            QObject *context,

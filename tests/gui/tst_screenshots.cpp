@@ -9,6 +9,7 @@
 
 #include "WindowFixture.h"
 #include "cli/Language.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/templates/TemplateEditorDialog.h"
 #include "gui/window/NavigationPane.h"
@@ -135,6 +136,10 @@ private slots:
         action("queueAction")->trigger();
         save(m_window.get(), "queue");
         action("dashboardAction")->trigger();
+        // The figures are read in the background: photograph them, not "Updating".
+        auto *dashboard = m_window->findChild<gui::DashboardView *>();
+        QVERIFY(dashboard);
+        QTRY_VERIFY(!dashboard->isUpdating());
         save(m_window.get(), "dashboard");
         action("searchAction")->trigger();
 

@@ -1,5 +1,7 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "store/OwnConnection.h"
+
 #include "gui/common/Format.h"
 #include "gui/dashboard/DashboardChart.h"
 #include "gui/dashboard/DashboardTable.h"
@@ -187,17 +189,43 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_loaded = true;
-    const auto result = DashboardStats(m_db).compute(periodDays(), m_zone, m_clock->nowMs());
-    if (result) {
-        m_figures = result.value();
-        m_status->hide();
-    } else {
-        m_figures = DashboardFigures();
-        m_status->setText(tr("Could not read the figures: %1").arg(result.errorMessage()));
-        m_status->show();
+    // On a thread of its own with its own connection (90 days of a busy
+    // office take a while): the window keeps working, the figures shown stay
+    // until the new ones are in, and only the newest refresh is applied.
+    const int generation = ++m_generation;
+    m_updating = true;
+    m_status->setText(tr("Updating the figures…"));
+    m_status->show();
+    auto figures = std::make_shared<DashboardFigures>();
+    auto work = [figures, days = periodDays(), zone = m_zone, now = m_clock->nowMs()](
+                    Database &db) -> Status {
+        auto result = DashboardStats(db).compute(days, zone, now);
+        if (!result)
+            return Error(result.errorMessage());
+        *figures = result.value();
+        return {};
+    };
+    auto apply = [this, generation, figures](const Status &ok) {
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        m_updating = false;
+        if (ok) {
+            m_figures = *figures;
+            m_status->hide();
+        } else {
+            m_figures = DashboardFigures();
+            m_status->setText(tr("Could not read the figures: %1").arg(ok.errorMessage()));
+            m_status->show();
+        }
+        showFigures();
+        emit refreshed();
+    };
+    // A private in-memory store (tests) has no file another connection can open.
+    if (m_db.filePath() == QLatin1String(":memory:")) {
+        apply(work(m_db));
+        return;
     }
-    showFigures();
-    emit refreshed();
+    runWithOwnConnection(m_db.filePath(), work, this, apply);
 }
 
 void DashboardView::showFigures()

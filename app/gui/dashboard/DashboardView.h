@@ -57,7 +57,11 @@ public:
     bool showsTable() const;
     void setShowsTable(bool table);
 
+    // A refresh is reading the store (on a thread of its own).
+    bool isUpdating() const { return m_updating; }
+
 public slots:
+    // Reads the figures in the background; refreshed() when they are shown.
     void refresh();
 
 signals:
@@ -77,6 +81,8 @@ private:
     double m_jobValue = 0;
     DashboardFigures m_figures;
     bool m_loaded = false;
+    bool m_updating = false;
+    int m_generation = 0;
 
     QComboBox *m_period = nullptr;
     QLabel *m_status = nullptr;
