@@ -23,7 +23,27 @@ QString normalisedBody(QString body)
 QuoSender::QuoSender(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{}
+{
+    provider::DeliveryCheck check;
+    check.what = tr("checking a message's delivery");
+    check.get = [this](const QString &id, net::HttpClient::Callback answer) {
+        m_session.http->get(m_session.endpoints.message(id), std::move(answer));
+    };
+    check.read = [this](const QString &id, const QByteArray &body) -> std::optional<Problem> {
+        const auto message = parseMessage(body);
+        if (!message)
+            return m_session.badAnswer(tr("checking a message's delivery"), message.errorMessage());
+        statusRead(id, message.value());
+        return std::nullopt;
+    };
+    check.gone = [this](const QString &id) {
+        m_session.cursor.untrack(id); // deleted at Quo: nothing more to learn
+    };
+    check.saveCursor = [this] {
+        m_session.saveCursor();
+    };
+    m_deliveryCheck = std::make_shared<const provider::DeliveryCheck>(std::move(check));
+}
 
 void QuoSender::send(const SendRequest &request)
 {
@@ -214,64 +234,20 @@ void QuoSender::answer(const SendRequest &request,
 
 void QuoSender::pollStatuses(Done done)
 {
-    const qint64 now = m_session.now().toMSecsSinceEpoch();
-    auto &tracked = m_session.cursor.tracked;
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [now](const Tracked &t) { return now - t.sinceMs > kTrackForMs; }),
-                  tracked.end());
-    std::vector<QString> ids;
-    for (const Tracked &t : tracked) {
-        if (int(ids.size()) >= kStatusChecksPerPoll)
-            break;
-        ids.push_back(t.id);
-    }
-    checkStatus(std::move(ids), 0, std::move(done));
-}
-
-void QuoSender::checkStatus(std::vector<QString> ids, size_t index, Done done)
-{
-    if (index >= ids.size() || !m_session.running) {
-        m_session.saveCursor();
-        done(std::nullopt);
-        return;
-    }
-    const QString id = ids.at(index);
-    const QString what = tr("checking a message's delivery");
-    m_session.http->get(
-        m_session.endpoints.message(id),
-        [this, ids = std::move(ids), index, done, id, what](const net::HttpResponse &response) {
-            if (response.failure == net::HttpResponse::Failure::None && response.status == 404) {
-                m_session.cursor.untrack(id); // deleted at Quo: nothing more to learn
-            } else if (!response.isSuccess()) {
-                m_session.saveCursor();
-                done(Session::problemOf(response, what));
-                return;
-            } else {
-                const auto message = parseMessage(response.body);
-                if (!message) {
-                    m_session.saveCursor();
-                    done(Session::badAnswer(what, message.errorMessage()));
-                    return;
-                }
-                statusRead(id, message.value());
-            }
-            checkStatus(std::move(ids), index + 1, done);
-        });
+    provider::checkDeliveries(m_session,
+                              m_deliveryCheck,
+                              provider::dueForCheck(m_session.cursor.tracked,
+                                                    &Tracked::id,
+                                                    m_session.nowMs(),
+                                                    kTrackForMs,
+                                                    kStatusChecksPerPoll),
+                              std::move(done));
 }
 
 void QuoSender::statusRead(const QString &id, const Message &message)
 {
-    auto &tracked = m_session.cursor.tracked;
     if (!isFinalMessageStatus(message.status)) {
-        // Still in transit: look at the others first next time.
-        const auto it = std::find_if(
-            tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
-        if (it != tracked.end()) {
-            const Tracked keep = *it;
-            tracked.erase(it);
-            tracked.push_back(keep);
-        }
+        provider::checkLater(m_session.cursor.tracked, &Tracked::id, id);
         return;
     }
     StatusUpdate update;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuoSession.h"
+#include "provider/kit/DeliveryChecks.h"
 
 #include <QObject>
 #include <QSet>
@@ -47,9 +48,8 @@ private:
                 ReconcileOutcome::Found found,
                 const Message *match,
                 const QString &detail);
-    void checkStatus(std::vector<QString> ids, size_t index, Done done);
-
     Session &m_session;
+    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Quo
 };
 

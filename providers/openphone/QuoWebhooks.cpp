@@ -73,7 +73,7 @@ void QuoWebhooks::messageReceived(const QJsonObject &object)
     pm.from = m.from;
     pm.to = m_session.settings.phoneNumber;
     pm.body = m.text;
-    pm.at = m.createdAt.isValid() ? m.createdAt : Session::now();
+    pm.at = m.createdAt.isValid() ? m.createdAt : m_session.now();
     cursor.seenMessages.insert(m.id, pm.at.toMSecsSinceEpoch());
     qCInfo(lcQuo).noquote() << "message" << m.id << "received by webhook";
     m_session.events->messageReceived(pm);

@@ -30,7 +30,11 @@ public:
     // The response, or the problem that kept the request from being sent.
     using Answer = std::function<void(const net::HttpResponse &, const std::optional<Problem> &)>;
 
-    Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent = nullptr);
+    // `session` gives the clock and the problem words; it outlives the Auth.
+    Auth(const Session &session,
+         net::HttpClient &tokenHttp,
+         net::HttpClient &apiHttp,
+         QObject *parent = nullptr);
 
     void configure(const Settings &settings, const Endpoints &endpoints);
     // Refresh the token before it expires while on (the running provider).
@@ -54,6 +58,7 @@ private:
     void scheduleRefresh();
     void send(const Issue &issue, const Answer &done, bool retried);
 
+    const Session &m_session;
     net::HttpClient &m_tokenHttp;
     net::HttpClient &m_apiHttp;
     Settings m_settings;
