@@ -185,9 +185,10 @@ struct LineTypeLookup
         NotSupported, // this provider has no line-type lookup
     };
     Outcome outcome = Outcome::NotSupported;
-    // Found: Twilio Lookup v2's words (PROVIDERS.md 2.6a), which other
-    // providers map to: mobile, landline, fixedVoip, nonFixedVoip, personal,
-    // tollFree, premium, sharedCost, uan, voicemail, pager, unknown.
+    // Found: Twilio Lookup v2's words
+    // (https://www.twilio.com/docs/lookup/v2-api/line-type-intelligence), which
+    // other providers map to: mobile, landline, fixedVoip, nonFixedVoip,
+    // personal, tollFree, premium, sharedCost, uan, voicemail, pager, unknown.
     QString type;
     QString carrier; // when the provider says
     QString detail;  // Failed: what went wrong, in words for the office

@@ -257,9 +257,10 @@ void QuoSender::statusRead(const QString &id, const Message &message)
         update.status = MessageStatus::Delivered;
     if (update.status == MessageStatus::Failed) {
         // Quo shows a send to an opted-out number as failed, but so is a
-        // carrier failure, and the API gives no reason (PROVIDERS.md 5.3/5.4).
-        // Rejected is final (never retried), so nobody is texted twice; it is
-        // not marked OptedOut on a guess. Quo itself blocks opted-out numbers
+        // carrier failure, and the API gives no reason
+        // (https://support.quo.com/core-concepts/messaging/opt-out). Rejected
+        // is final (never retried), so nobody is texted twice; it is not marked
+        // OptedOut on a guess. Quo itself blocks opted-out numbers
         // account-wide, and Ringback reads STOP replies on its own.
         update.error = SendError::Rejected;
         update.errorDetail = tr("Quo: %1 (the number may have opted out or cannot receive texts)")

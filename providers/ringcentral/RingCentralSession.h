@@ -17,8 +17,9 @@ class Auth;
 
 struct Settings
 {
-    // How Ringback gets its tokens (PROVIDERS.md 4.1): the JWT grant of a
-    // private app, or a refresh token from "Sign in with RingCentral…"
+    // How Ringback gets its tokens
+    // (https://developers.ringcentral.com/guide/authentication): the JWT grant
+    // of a private app, or a refresh token from "Sign in with RingCentral…"
     // (authorization code with PKCE, a public app).
     enum class AuthMode { Jwt, Pkce };
     AuthMode authMode = AuthMode::Jwt;
