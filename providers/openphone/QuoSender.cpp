@@ -23,27 +23,12 @@ QString normalisedBody(QString body)
 QuoSender::QuoSender(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{
-    provider::DeliveryCheck check;
-    check.what = tr("checking a message's delivery");
-    check.get = [this](const QString &id, net::HttpClient::Callback answer) {
-        m_session.http->get(m_session.endpoints.message(id), std::move(answer));
-    };
-    check.read = [this](const QString &id, const QByteArray &body) -> std::optional<Problem> {
-        const auto message = parseMessage(body);
-        if (!message)
-            return m_session.badAnswer(tr("checking a message's delivery"), message.errorMessage());
-        statusRead(id, message.value());
-        return std::nullopt;
-    };
-    check.gone = [this](const QString &id) {
-        m_session.cursor.untrack(id); // deleted at Quo: nothing more to learn
-    };
-    check.saveCursor = [this] {
-        m_session.saveCursor();
-    };
-    m_deliveryCheck = std::make_shared<const provider::DeliveryCheck>(std::move(check));
-}
+    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
+          session,
+          tr("checking a message's delivery"),
+          parseMessage,
+          [this](const QString &id, const Message &message) { statusRead(id, message); }))
+{}
 
 void QuoSender::send(const SendRequest &request)
 {

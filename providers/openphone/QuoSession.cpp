@@ -66,7 +66,7 @@ const Words &words()
 } // namespace
 
 Session::Session()
-    : SessionBase(lcQuo(), words())
+    : CursorSessionOf(lcQuo(), words())
 {}
 
 void Session::lookUpNumber(Done done)

@@ -37,22 +37,15 @@ using Done = provider::Done;
 // What the poller, the sender and the connection test share: settings, the
 // paced HTTP client, the business number's Quo id, the cursor, and (from the
 // kit) the engine's event sink, the connection state and the clock.
-class Session : public provider::SessionBase
+class Session : public provider::CursorSessionOf<Settings, Endpoints, Cursor, Pacer>
 {
 public:
     Session();
 
-    Settings settings;
-    Endpoints endpoints;
-    Pacer *http = nullptr;
     webhook::WebhookRegistrar *webhooks = nullptr; // the host's receiver, if any
-    QString webhookUrl; // where Quo's webhooks are received; empty: polling only
-    Cursor cursor;
+    QString webhookUrl;    // where Quo's webhooks are received; empty: polling only
     QString phoneNumberId; // PN… of settings.phoneNumber, once looked up
     QString numberName;    // its name in Quo ("Main line")
-
-    // Hands the cursor to the engine when it changed.
-    void saveCursor() { SessionBase::saveCursor(cursor.serialize()); }
 
     // GET /v1/phone-numbers and find the business number: sets phoneNumberId.
     // A number not on the account is a Refused problem naming it.

@@ -85,7 +85,7 @@ const Words &words()
 } // namespace
 
 Session::Session()
-    : SessionBase(lcRingCentral(), words())
+    : CursorSessionOf(lcRingCentral(), words())
 {}
 
 void Session::setHealthy()
@@ -101,7 +101,7 @@ void Session::setHealthy()
 
 void Session::resetState()
 {
-    SessionBase::resetState();
+    CursorSessionOf::resetState();
     streaming = false;
 }
 

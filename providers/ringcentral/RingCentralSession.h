@@ -39,22 +39,16 @@ using Done = provider::Done;
 // What the stream, the syncs and the sender share: settings, the API client
 // (with the bearer token), the token keeper, the cursor, and (from the kit)
 // the engine's event sink, the connection state and the clock.
-class Session : public provider::SessionBase
+class Session : public provider::CursorSessionOf<Settings, Endpoints, Cursor>
 {
 public:
     Session();
 
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
     Auth *auth = nullptr;
-    Cursor cursor;
     bool streaming = false; // the WebSocket is subscribed
 
     // Connected when the stream is up, Reconnecting otherwise.
     void setHealthy();
-    // Hands the cursor to the engine when it changed.
-    void saveCursor() { SessionBase::saveCursor(cursor.serialize()); }
     void resetState() override;
 
     // Milliseconds between requests that keep within the rate limit the

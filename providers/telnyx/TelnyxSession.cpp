@@ -95,7 +95,7 @@ const Words &words()
 } // namespace
 
 Session::Session()
-    : SessionBase(lcTelnyx(), words())
+    : SessionOf(lcTelnyx(), words())
 {}
 
 qint64 Session::retryAfterMs(const net::HttpResponse &response) const

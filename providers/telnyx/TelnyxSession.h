@@ -33,14 +33,11 @@ using Problem = provider::Problem;
 // What the sender, the webhook handler and the connection check share:
 // settings, the HTTP client, the host's webhook receiver, and (from the kit)
 // the engine's event sink, the connection state and the clock.
-class Session : public provider::SessionBase
+class Session : public provider::SessionOf<Settings, Endpoints>
 {
 public:
     Session();
 
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
     webhook::WebhookRegistrar *webhooks = nullptr;
 
     // Retry-After, else x-ratelimit-reset (seconds), in ms; 0 when absent.

@@ -20,27 +20,12 @@ QString normalisedBody(QString body)
 TwilioSender::TwilioSender(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{
-    provider::DeliveryCheck check;
-    check.what = tr("checking a message's delivery");
-    check.get = [this](const QString &sid, net::HttpClient::Callback answer) {
-        m_session.http->get(m_session.endpoints.message(sid), std::move(answer));
-    };
-    check.read = [this](const QString &sid, const QByteArray &body) -> std::optional<Problem> {
-        const auto message = parseMessage(body);
-        if (!message)
-            return m_session.badAnswer(tr("checking a message's delivery"), message.errorMessage());
-        statusRead(sid, message.value());
-        return std::nullopt;
-    };
-    check.gone = [this](const QString &sid) {
-        m_session.cursor.untrack(sid); // deleted at Twilio: nothing more to learn
-    };
-    check.saveCursor = [this] {
-        m_session.saveCursor();
-    };
-    m_deliveryCheck = std::make_shared<const provider::DeliveryCheck>(std::move(check));
-}
+    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
+          session,
+          tr("checking a message's delivery"),
+          parseMessage,
+          [this](const QString &sid, const Message &message) { statusRead(sid, message); }))
+{}
 
 void TwilioSender::send(const SendRequest &request)
 {

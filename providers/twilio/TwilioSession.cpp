@@ -69,7 +69,7 @@ const Words &words()
 } // namespace
 
 Session::Session()
-    : SessionBase(lcTwilio(), words())
+    : CursorSessionOf(lcTwilio(), words())
 {}
 
 } // namespace ringback::twilio

@@ -33,18 +33,10 @@ using Done = provider::Done;
 // What the poller, the sender and the media fetcher share: settings, the
 // HTTP client, the cursor, and (from the kit) the engine's event sink, the
 // connection state and the clock.
-class Session : public provider::SessionBase
+class Session : public provider::CursorSessionOf<Settings, Endpoints, Cursor>
 {
 public:
     Session();
-
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
-    Cursor cursor;
-
-    // Hands the cursor to the engine when it changed.
-    void saveCursor() { SessionBase::saveCursor(cursor.serialize()); }
 };
 
 template<typename T>

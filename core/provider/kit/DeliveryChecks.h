@@ -6,6 +6,7 @@
 
 #include "Problem.h"
 #include "net/HttpClient.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -64,6 +65,38 @@ struct DeliveryCheck
     std::function<void(const QString &id)> gone;
     std::function<void()> saveCursor;
 };
+
+// The usual check, for a session with `http`, `endpoints.message(id)`, a
+// `cursor` with untrack(id) and saveCursor(): GET the message, `parse` it and
+// hand it to `read`; a 404 stops tracking it.
+template<typename Session, typename Message>
+std::shared_ptr<const DeliveryCheck>
+deliveryCheck(Session &session,
+              const QString &what,
+              Result<Message> (*parse)(const QByteArray &),
+              std::function<void(const QString &id, const Message &message)> read)
+{
+    DeliveryCheck check;
+    check.what = what;
+    check.get = [&session](const QString &id, net::HttpClient::Callback answer) {
+        session.http->get(session.endpoints.message(id), std::move(answer));
+    };
+    check.read = [&session, what, parse, read](const QString &id,
+                                               const QByteArray &body) -> std::optional<Problem> {
+        const auto message = parse(body);
+        if (!message)
+            return session.badAnswer(what, message.errorMessage());
+        read(id, message.value());
+        return std::nullopt;
+    };
+    check.gone = [&session](const QString &id) {
+        session.cursor.untrack(id);
+    };
+    check.saveCursor = [&session] {
+        session.saveCursor();
+    };
+    return std::make_shared<const DeliveryCheck>(std::move(check));
+}
 
 // Asks about each of `ids` in turn; stops at the first problem or when the
 // session stops. Saves the cursor before calling `done`.

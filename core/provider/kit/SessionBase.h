@@ -18,6 +18,10 @@ namespace ringback {
 class Clock;
 }
 
+namespace ringback::net {
+class HttpClient;
+}
+
 namespace ringback::provider {
 
 class SessionBase
@@ -68,6 +72,36 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_detail;
     QString m_savedCursor;
+};
+
+// A session with the provider's settings, endpoints and HTTP client.
+template<typename SettingsT, typename EndpointsT, typename HttpT = net::HttpClient>
+class SessionOf : public SessionBase
+{
+public:
+    using SessionBase::SessionBase;
+
+    SettingsT settings;
+    EndpointsT endpoints;
+    HttpT *http = nullptr;
+};
+
+// The same with the provider's cursor (anything with serialize()).
+template<typename SettingsT,
+         typename EndpointsT,
+         typename CursorT,
+         typename HttpT = net::HttpClient>
+class CursorSessionOf : public SessionOf<SettingsT, EndpointsT, HttpT>
+{
+    using Base = SessionOf<SettingsT, EndpointsT, HttpT>;
+
+public:
+    using Base::Base;
+
+    CursorT cursor;
+
+    // Hands the cursor to the engine when it changed.
+    void saveCursor() { this->SessionBase::saveCursor(cursor.serialize()); }
 };
 
 } // namespace ringback::provider
