@@ -31,6 +31,8 @@
 
 namespace ringback {
 
+class Clock;
+
 namespace webhook {
 class WebhookRegistrar;
 }
@@ -42,7 +44,8 @@ inline constexpr int kProviderApiVersion = 1;
 // Also in 1.2: Provider::lookupLineType (a virtual added at the end).
 // 1.3: ProviderContext::saveSecret and Provider::signIn (the "interactive_sign_in"
 // capability).
-#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.3"
+// 1.4: ProviderContext::clock (the context's layout changed).
+#define RINGBACK_PROVIDER_IID "app.ringback.ProviderFactory/1.4"
 
 enum class ConnectionState {
     Disconnected,
@@ -182,9 +185,10 @@ struct LineTypeLookup
         NotSupported, // this provider has no line-type lookup
     };
     Outcome outcome = Outcome::NotSupported;
-    // Found: Twilio Lookup v2's words (PROVIDERS.md 2.6a), which other
-    // providers map to: mobile, landline, fixedVoip, nonFixedVoip, personal,
-    // tollFree, premium, sharedCost, uan, voicemail, pager, unknown.
+    // Found: Twilio Lookup v2's words
+    // (https://www.twilio.com/docs/lookup/v2-api/line-type-intelligence), which
+    // other providers map to: mobile, landline, fixedVoip, nonFixedVoip,
+    // personal, tollFree, premium, sharedCost, uan, voicemail, pager, unknown.
     QString type;
     QString carrier; // when the provider says
     QString detail;  // Failed: what went wrong, in words for the office
@@ -209,6 +213,10 @@ struct ProviderContext
     // without the secret). Null when the host cannot keep secrets: the
     // provider then keeps it in memory only.
     std::function<void(const QString &field, const QString &secret)> saveSecret = nullptr;
+    // The time the provider reads (util/Clock.h): stamps, ages, Retry-After
+    // dates. Owned by the host; outlives the provider. Null: the system clock.
+    // Tests hand in a ManualClock.
+    const Clock *clock = nullptr;
 };
 
 // The answer of Provider::signIn, in words for the office.
@@ -234,8 +242,8 @@ public:
     // Asks whether a send interrupted by a crash reached the provider; the
     // answer comes through ProviderEvents::reconciled.
     virtual void reconcile(const SendRequest &request) = 0;
-    // Test and demo seam: the simulator accepts injected events (see its
-    // README section); real providers return an error.
+    // Test and demo seam: the simulator accepts injected events (see
+    // providers/simulator/SimulatorProvider.h); real providers return an error.
     virtual Status inject(const QVariantMap &event)
     {
         Q_UNUSED(event)

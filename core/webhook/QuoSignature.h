@@ -8,7 +8,9 @@ namespace ringback {
 class Clock;
 }
 
-// Quo (formerly OpenPhone) webhooks, both schemes (PROVIDERS.md §5.5):
+// Quo (formerly OpenPhone) webhooks, both schemes
+// (https://www.quo.com/docs/webhooks/legacy-signature-validation and
+// https://www.quo.com/docs/mdx/beta/webhooks-signature-validation):
 // - legacy: header openphone-signature "hmac;1;<timestamp>;<base64 digest>",
 //   digest = HMAC-SHA256(key = Base64-decode(signing key), "{timestamp}.{raw body}");
 // - Standard Webhooks: webhook-id, webhook-timestamp (Unix seconds) and

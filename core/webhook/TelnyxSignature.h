@@ -10,8 +10,9 @@ class Clock;
 
 // Telnyx API v2 webhooks: Ed25519 over "{telnyx-timestamp}|{raw body}" with
 // the account's public key (Base64 of the raw 32 bytes), timestamp within
-// 300 s of now in either direction. See PROVIDERS.md §3.5. OpenSSL does the
-// Ed25519 (Qt has none). Pure functions, no networking.
+// 300 s of now in either direction. See
+// https://developers.telnyx.com/docs/development/sdk/python/webhooks. OpenSSL
+// does the Ed25519 (Qt has none). Pure functions, no networking.
 namespace ringback::webhook::TelnyxSignature {
 
 constexpr const char *TimestampHeader = "telnyx-timestamp";

@@ -10,8 +10,9 @@
 
 // Twilio's X-Twilio-Signature (also SignalWire's compatibility API):
 // Base64(HMAC-SHA1(AuthToken, url + params sorted by name, each name's values
-// sorted and deduplicated, appended as name + value with no separators)).
-// See PROVIDERS.md §2.5. Pure functions, no networking.
+// sorted and deduplicated, appended as name + value with no separators)). See
+// https://www.twilio.com/docs/usage/webhooks/webhooks-security. Pure functions,
+// no networking.
 namespace ringback::webhook::TwilioSignature {
 
 using FormParams = QList<QPair<QByteArray, QByteArray>>;

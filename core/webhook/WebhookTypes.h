@@ -55,7 +55,8 @@ struct WebhookVerdict
 
 // The answer sent for an accepted request. Default: 200 with an empty body.
 // Telnyx requires a 200 ("otherwise we will reattempt delivery at the failover
-// webhook URL", PROVIDERS.md 3.4); Quo takes any 2xx.
+// webhook URL", webhooks.inboundMessage of https://developers.telnyx.com/api);
+// Quo takes any 2xx.
 struct WebhookReply
 {
     int status = 200;

@@ -243,9 +243,11 @@ MappedError mapSendError(const ApiError &e)
         m.error = SendError::AuthFailed;
     else if (e.httpStatus >= 500)
         m.error = SendError::ProviderDown; // outcome unknown: reconcile before any resend
-    // What Quo answers for an opted-out recipient is unconfirmed (PROVIDERS.md
-    // 5.3). The safest reading: any refusal that speaks of opting out or
-    // unsubscribing is an opt-out, so Ringback never texts that number again.
+    // What Quo answers for an opted-out recipient is unconfirmed
+    // (https://support.quo.com/core-concepts/messaging/opt-out only says the
+    // message shows as failed). The safest reading: any refusal that speaks of
+    // opting out or unsubscribing is an opt-out, so Ringback never texts that
+    // number again.
     else if (words.contains(QLatin1String("opted out"))
              || words.contains(QLatin1String("opted-out"))
              || words.contains(QLatin1String("opt-out")) || words.contains(QLatin1String("opt out"))

@@ -3,7 +3,9 @@
 // The Quo (formerly OpenPhone) public API v1 as Ringback uses it: endpoint
 // URLs, the JSON shapes of phone numbers, conversations, calls, messages and
 // errors, and the mappings to Ringback's domain. No I/O here. Facts and their
-// sources: PROVIDERS.md section 5 and specs/openphone_quo_public_api_v1.json.
+// sources: https://www.quo.com/docs/mdx/api-reference and the public API v1
+// spec
+// (https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json).
 
 #include "net/HttpClient.h"
 #include "provider/ProviderApi.h"
@@ -108,9 +110,10 @@ MappedError mapSendError(const ApiError &error);
 MessageStatus mapMessageStatus(const QString &quoStatus);
 bool isFinalMessageStatus(const QString &quoStatus);
 
-// Missed inbound call (PROVIDERS.md 5.2, design note): direction incoming,
-// never answered, status missed / no-answer / abandoned / busy / canceled.
-// An incoming call that "completed" without being answered reached Quo's
+// Missed inbound call (Ringback's reading of the call fields of
+// https://www.quo.com/docs/mdx/api-reference): direction incoming, never
+// answered, status missed / no-answer / abandoned / busy / canceled. An
+// incoming call that "completed" without being answered reached Quo's
 // voicemail: a missed call that went to voicemail. Anything else answered.
 bool isMissed(const Call &call);
 ProviderCall toProviderCall(const Call &call, const QString &businessNumber);

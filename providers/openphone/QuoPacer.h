@@ -12,10 +12,11 @@
 namespace ringback::quo {
 
 // Keeps Ringback within Quo's rate limit ("each API key may make up to 10
-// requests per second", PROVIDERS.md 5.6): requests wait in order until
-// fewer than kPerWindow left in the last kWindowMs. A 429 answer pauses every
-// request for its Retry-After (or a second when Quo sends none) before the
-// caller even sees it. The budget is per API key and shared by every
+// requests per second",
+// https://www.quo.com/docs/mdx/api-reference/rate-limits): requests wait in
+// order until fewer than kPerWindow left in the last kWindowMs. A 429 answer
+// pauses every request for its Retry-After (or a second when Quo sends none)
+// before the caller even sees it. The budget is per API key and shared by every
 // provider instance in the process (the running one, the settings dialog's
 // test, one that restarts), as Quo counts per key. Callbacks never run after
 // cancelAll() or destruction.

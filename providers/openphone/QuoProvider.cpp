@@ -65,6 +65,7 @@ QuoProvider::~QuoProvider()
 
 Status QuoProvider::configure(const ProviderContext &context)
 {
+    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
@@ -130,10 +131,9 @@ void QuoProvider::start(ProviderEvents *events, const QString &cursor)
 {
     if (!m_configured || !events)
         return;
-    m_session.events = events;
-    m_session.resetState();
+    m_session.begin(events);
     bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, Session::now(), &readable);
+    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
     if (!readable)
         qCWarning(lcQuo) << "the saved position is unreadable; starting from now";
     m_session.running = true;
@@ -180,25 +180,20 @@ void QuoProvider::stop()
     m_poller.stop();
     m_pacer.cancelAll();
     m_sender.clear();
-    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
-    m_session.events = nullptr;
+    m_session.end(tr("Stopped"));
 }
 
 void QuoProvider::send(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcQuo) << "send before start; ignored" << request.messageId;
+    if (m_session.notRunning("send", request.messageId))
         return;
-    }
     m_sender.send(request);
 }
 
 void QuoProvider::reconcile(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcQuo) << "reconcile before start; ignored" << request.messageId;
+    if (m_session.notRunning("reconcile", request.messageId))
         return;
-    }
     m_sender.reconcile(request);
 }
 

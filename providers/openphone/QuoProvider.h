@@ -13,21 +13,22 @@
 
 namespace ringback {
 
-// Quo (formerly OpenPhone), polled through the public API v1 (PROVIDERS.md
-// section 5): the API key goes raw in the Authorization header; missed calls
-// and replies come from the conversations of the business number (see
-// quo::CallAndMessageWatcher), texts go out through POST /v1/messages (see
-// quo::QuoSender). Every request is paced to Quo's 10 requests per second.
-// Before polling it looks the business number up among the workspace's
-// numbers and reports what is wrong as the connection state ("Quo refused the
-// API key (401)", "the number +1… is not in this Quo workspace").
+// Quo (formerly OpenPhone), polled through the public API v1
+// (https://www.quo.com/docs/mdx/api-reference/authentication): the API key goes
+// raw in the Authorization header; missed calls and replies come from the
+// conversations of the business number (see quo::CallAndMessageWatcher), texts
+// go out through POST /v1/messages (see quo::QuoSender). Every request is paced
+// to Quo's 10 requests per second. Before polling it looks the business number
+// up among the workspace's numbers and reports what is wrong as the connection
+// state ("Quo refused the API key (401)", "the number +1… is not in this Quo
+// workspace").
 //
-// Webhooks are an option (PROVIDERS.md 5.5): with webhook_signing_key and
-// webhook_public_url set, start() registers /webhooks/openphone with the
-// host's receiver, which refuses anything not signed with that key (403), and
-// quo::QuoWebhooks reports texts, deliveries and ended calls as they happen.
-// Polling goes on as the catch-up for whatever arrived while Ringback was
-// closed; both paths report each call and text once.
+// Webhooks are an option (https://www.quo.com/docs/mdx/guides/webhooks): with
+// webhook_signing_key and webhook_public_url set, start() registers
+// /webhooks/openphone with the host's receiver, which refuses anything not
+// signed with that key (403), and quo::QuoWebhooks reports texts, deliveries
+// and ended calls as they happen. Polling goes on as the catch-up for whatever
+// arrived while Ringback was closed; both paths report each call and text once.
 class QuoProvider final : public QObject, public Provider
 {
     Q_OBJECT

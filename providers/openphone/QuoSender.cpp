@@ -23,6 +23,11 @@ QString normalisedBody(QString body)
 QuoSender::QuoSender(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
+          session,
+          tr("checking a message's delivery"),
+          parseMessage,
+          [this](const QString &id, const Message &message) { statusRead(id, message); }))
 {}
 
 void QuoSender::send(const SendRequest &request)
@@ -214,64 +219,20 @@ void QuoSender::answer(const SendRequest &request,
 
 void QuoSender::pollStatuses(Done done)
 {
-    const qint64 now = m_session.now().toMSecsSinceEpoch();
-    auto &tracked = m_session.cursor.tracked;
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [now](const Tracked &t) { return now - t.sinceMs > kTrackForMs; }),
-                  tracked.end());
-    std::vector<QString> ids;
-    for (const Tracked &t : tracked) {
-        if (int(ids.size()) >= kStatusChecksPerPoll)
-            break;
-        ids.push_back(t.id);
-    }
-    checkStatus(std::move(ids), 0, std::move(done));
-}
-
-void QuoSender::checkStatus(std::vector<QString> ids, size_t index, Done done)
-{
-    if (index >= ids.size() || !m_session.running) {
-        m_session.saveCursor();
-        done(std::nullopt);
-        return;
-    }
-    const QString id = ids.at(index);
-    const QString what = tr("checking a message's delivery");
-    m_session.http->get(
-        m_session.endpoints.message(id),
-        [this, ids = std::move(ids), index, done, id, what](const net::HttpResponse &response) {
-            if (response.failure == net::HttpResponse::Failure::None && response.status == 404) {
-                m_session.cursor.untrack(id); // deleted at Quo: nothing more to learn
-            } else if (!response.isSuccess()) {
-                m_session.saveCursor();
-                done(Session::problemOf(response, what));
-                return;
-            } else {
-                const auto message = parseMessage(response.body);
-                if (!message) {
-                    m_session.saveCursor();
-                    done(Session::badAnswer(what, message.errorMessage()));
-                    return;
-                }
-                statusRead(id, message.value());
-            }
-            checkStatus(std::move(ids), index + 1, done);
-        });
+    provider::checkDeliveries(m_session,
+                              m_deliveryCheck,
+                              provider::dueForCheck(m_session.cursor.tracked,
+                                                    &Tracked::id,
+                                                    m_session.nowMs(),
+                                                    kTrackForMs,
+                                                    kStatusChecksPerPoll),
+                              std::move(done));
 }
 
 void QuoSender::statusRead(const QString &id, const Message &message)
 {
-    auto &tracked = m_session.cursor.tracked;
     if (!isFinalMessageStatus(message.status)) {
-        // Still in transit: look at the others first next time.
-        const auto it = std::find_if(
-            tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
-        if (it != tracked.end()) {
-            const Tracked keep = *it;
-            tracked.erase(it);
-            tracked.push_back(keep);
-        }
+        provider::checkLater(m_session.cursor.tracked, &Tracked::id, id);
         return;
     }
     StatusUpdate update;
@@ -281,9 +242,10 @@ void QuoSender::statusRead(const QString &id, const Message &message)
         update.status = MessageStatus::Delivered;
     if (update.status == MessageStatus::Failed) {
         // Quo shows a send to an opted-out number as failed, but so is a
-        // carrier failure, and the API gives no reason (PROVIDERS.md 5.3/5.4).
-        // Rejected is final (never retried), so nobody is texted twice; it is
-        // not marked OptedOut on a guess. Quo itself blocks opted-out numbers
+        // carrier failure, and the API gives no reason
+        // (https://support.quo.com/core-concepts/messaging/opt-out). Rejected
+        // is final (never retried), so nobody is texted twice; it is not marked
+        // OptedOut on a guess. Quo itself blocks opted-out numbers
         // account-wide, and Ringback reads STOP replies on its own.
         update.error = SendError::Rejected;
         update.errorDetail = tr("Quo: %1 (the number may have opted out or cannot receive texts)")

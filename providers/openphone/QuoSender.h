@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuoSession.h"
+#include "provider/kit/DeliveryChecks.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,13 +12,15 @@ namespace ringback::quo {
 // answers "did this interrupted send reach Quo?" (reconcile) and follows the
 // delivery status of sent messages by polling GET /v1/messages/{id}.
 //
-// At most once: Quo has no idempotency key (PROVIDERS.md 5.3, 10.2), so a
-// send whose outcome is unknown (timeout, 5xx, broken connection, unreadable
-// 202) is reported as ProviderDown, and the engine reconciles before any
-// resend. Reconcile lists the messages between the business number and the
-// caller (GET /v1/messages, createdAfter the first attempt less a few
-// minutes) and looks for an outgoing one with the same text: Yes, No, or
-// Unknown on any error. A send that provably never left this computer
+// At most once: Quo has no idempotency key (sendMessage_v1 in the public API
+// v1 spec,
+// https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json,
+// has none), so a send whose outcome is unknown (timeout, 5xx, broken
+// connection, unreadable 202) is reported as ProviderDown, and the engine
+// reconciles before any resend. Reconcile lists the messages between the
+// business number and the caller (GET /v1/messages, createdAfter the first
+// attempt less a few minutes) and looks for an outgoing one with the same
+// text: Yes, No, or Unknown on any error. A send that provably never left this computer
 // (connection refused, no such host) is a definite No without asking Quo.
 class QuoSender final : public QObject
 {
@@ -47,9 +50,8 @@ private:
                 ReconcileOutcome::Found found,
                 const Message *match,
                 const QString &detail);
-    void checkStatus(std::vector<QString> ids, size_t index, Done done);
-
     Session &m_session;
+    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Quo
 };
 

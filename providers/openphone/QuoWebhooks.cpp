@@ -22,7 +22,8 @@ void QuoWebhooks::handle(const webhook::WebhookRequest &request)
     const QString eventId = json->value(QLatin1String("id")).toString();
     const QJsonObject data = json->value(QLatin1String("data")).toObject();
     // Legacy webhooks carry data.object; the 2026-03-30 ones data.resource,
-    // whose fields are taken to be the same (unconfirmed, PROVIDERS.md 5.5):
+    // whose fields are taken to be the same (unconfirmed,
+    // https://www.quo.com/docs/mdx/beta/webhooks-differences-from-current):
     // anything unreadable is dropped here and found by the next poll.
     QJsonObject object = data.value(QLatin1String("object")).toObject();
     if (object.isEmpty())
@@ -73,7 +74,7 @@ void QuoWebhooks::messageReceived(const QJsonObject &object)
     pm.from = m.from;
     pm.to = m_session.settings.phoneNumber;
     pm.body = m.text;
-    pm.at = m.createdAt.isValid() ? m.createdAt : Session::now();
+    pm.at = m.createdAt.isValid() ? m.createdAt : m_session.now();
     cursor.seenMessages.insert(m.id, pm.at.toMSecsSinceEpoch());
     qCInfo(lcQuo).noquote() << "message" << m.id << "received by webhook";
     m_session.events->messageReceived(pm);

@@ -8,11 +8,12 @@
 
 namespace ringback::quo {
 
-// Turns Quo's webhook deliveries into engine events (PROVIDERS.md 5.5). The
-// host's WebhookServer has checked the signature (openphone-signature or
-// Standard Webhooks), the timestamp and replays before handle() runs. The
-// envelope is {"id": "EV…", "object": "event", "type", "createdAt",
-// "data": {"object": {…call or message…}}}:
+// Turns Quo's webhook deliveries into engine events
+// (https://www.quo.com/docs/mdx/guides/webhooks). The host's WebhookServer has
+// checked the signature (openphone-signature or Standard Webhooks), the
+// timestamp and replays before handle() runs. The envelope is {"id": "EV…",
+// "object": "event", "type", "createdAt", "data": {"object": {…call or
+// message…}}}:
 //  - message.received: an incoming text to the business number;
 //  - message.delivered (and message.failed of Quo's newer webhooks): the
 //    outcome of a text Ringback sent and still follows;

@@ -3,7 +3,9 @@
 // RingCentral's platform API as Ringback uses it: endpoint URLs, the JSON
 // shapes of tokens, call-log and message records, sync pages and errors, and
 // the mappings to Ringback's domain (missed or not, message status, send
-// errors). No I/O here. Facts and their sources: PROVIDERS.md section 4.
+// errors). No I/O here. Sources: the RingCentral API reference
+// (https://developers.ringcentral.com/api-reference) and developer guide
+// (https://developers.ringcentral.com/guide).
 
 #include "net/Http.h"
 #include "provider/ProviderApi.h"
@@ -105,9 +107,10 @@ Result<std::vector<PhoneNumberInfo>> parsePhoneNumbers(const QByteArray &body);
 MessageRecord messageFrom(const QJsonObject &o);
 ApiError parseError(int httpStatus, const QByteArray &body);
 
-// Design note of PROVIDERS.md 4.2: an inbound voice call whose result is
-// Missed, Voicemail, Sent to Voicemail, Hang Up, Abandoned, No Answer, Busy,
-// Rejected or Declined.
+// Ringback's reading of the call log
+// (https://developers.ringcentral.com/guide/voice/call-log): an inbound voice
+// call whose result is Missed, Voicemail, Sent to Voicemail, Hang Up,
+// Abandoned, No Answer, Busy, Rejected or Declined.
 bool isMissed(const CallRecord &c);
 // `line` is the business number the office texts from.
 ProviderCall toProviderCall(const CallRecord &c, const QString &line);
@@ -128,7 +131,8 @@ MessageStatus mapMessageStatus(const QString &status);
 bool isFinalMessageStatus(const QString &status);
 bool isFailedMessageStatus(const QString &status);
 
-// The WebSocket subscription's filters (PROVIDERS.md 4.6 step 4).
+// The WebSocket subscription's filters
+// (https://developers.ringcentral.com/guide/notifications/websockets/subscribing).
 QStringList eventFilters();
 
 // The API's URLs under the configured base URL.

@@ -23,8 +23,12 @@ qint64 refreshMarginMs(qint64 lifetimeMs)
 
 } // namespace
 
-Auth::Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent)
+Auth::Auth(const Session &session,
+           net::HttpClient &tokenHttp,
+           net::HttpClient &apiHttp,
+           QObject *parent)
     : QObject(parent)
+    , m_session(session)
     , m_tokenHttp(tokenHttp)
     , m_apiHttp(apiHttp)
 {
@@ -33,7 +37,7 @@ Auth::Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent
         if (!m_autoRefresh || m_requesting)
             return;
         qCInfo(lcRingCentral) << "refreshing the access token before it expires";
-        request(canRefresh(Session::nowMs()));
+        request(canRefresh(m_session.nowMs()));
     });
 }
 
@@ -80,7 +84,7 @@ void Auth::reset()
 
 void Auth::ensureToken(Ready ready)
 {
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     if (!m_access.isEmpty() && now < m_expiresAtMs - 5000) {
         ready(std::nullopt);
         return;
@@ -122,7 +126,7 @@ void Auth::request(bool useRefresh)
             if (generation != m_generation)
                 return;
             if (!r.isSuccess()) {
-                Problem p = Session::problemOf(r, Tr::tr("getting an access token"));
+                Problem p = m_session.problemOf(r, Tr::tr("getting an access token"));
                 const bool refused = r.failure == net::HttpResponse::Failure::None
                                      && (r.status == 400 || r.status == 401);
                 if (refused && pkce()) {
@@ -159,10 +163,11 @@ void Auth::request(bool useRefresh)
             }
             const auto token = parseToken(r.body);
             if (!token) {
-                finish(Session::badAnswer(Tr::tr("getting an access token"), token.errorMessage()));
+                finish(
+                    m_session.badAnswer(Tr::tr("getting an access token"), token.errorMessage()));
                 return;
             }
-            const qint64 now = Session::nowMs();
+            const qint64 now = m_session.nowMs();
             m_access = token->accessToken;
             bool rotated = false;
             if (!token->refreshToken.isEmpty()) {
@@ -195,7 +200,7 @@ void Auth::finish(const std::optional<Problem> &problem)
         qCWarning(lcRingCentral).noquote() << problem->detail;
         if (problem->kind == Problem::Kind::Auth || problem->kind == Problem::Kind::RateLimited) {
             m_blockedBy = problem;
-            m_blockedUntilMs = Session::nowMs()
+            m_blockedUntilMs = m_session.nowMs()
                                + (problem->kind == Problem::Kind::Auth ? kRefusedPauseMs
                                                                        : problem->retryAfterMs);
         }
@@ -216,7 +221,7 @@ void Auth::scheduleRefresh()
 {
     if (!m_autoRefresh || m_access.isEmpty())
         return;
-    const qint64 due = m_expiresAtMs - refreshMarginMs(m_lifetimeMs) - Session::nowMs();
+    const qint64 due = m_expiresAtMs - refreshMarginMs(m_lifetimeMs) - m_session.nowMs();
     m_refreshTimer.start(int(std::clamp<qint64>(due, 0, 24LL * 3600 * 1000)));
 }
 

@@ -9,16 +9,18 @@
 
 namespace ringback::ringcentral {
 
-// Keeps an OAuth access token (PROVIDERS.md 4.1): obtains one with the JWT
-// grant (client_secret_basic), refreshes it with the refresh token shortly
-// before it expires (and falls back to the JWT grant when the refresh token
-// is refused), and runs API requests with it: a request answered 401 gets a
-// fresh token and is sent once more. Concurrent requests share one token
-// request. Token answers 429 are honoured through the waiting callers.
-// With AuthMode::Pkce there is no JWT: every token comes from the refresh
-// token of the sign-in (a public app sends client_id in the form instead of
-// Basic client authentication), and each new refresh token RingCentral
-// hands out replaces it and is passed to the rotation callback, to be kept.
+// Keeps an OAuth access token
+// (https://developers.ringcentral.com/guide/authentication/jwt-flow and
+// .../authentication/auth-code-pkce-flow): obtains one with the JWT grant
+// (client_secret_basic), refreshes it with the refresh token shortly before it
+// expires (and falls back to the JWT grant when the refresh token is refused),
+// and runs API requests with it: a request answered 401 gets a fresh token and
+// is sent once more. Concurrent requests share one token request. Token answers
+// 429 are honoured through the waiting callers. With AuthMode::Pkce there is no
+// JWT: every token comes from the refresh token of the sign-in (a public app
+// sends client_id in the form instead of Basic client authentication), and each
+// new refresh token RingCentral hands out replaces it and is passed to the
+// rotation callback, to be kept.
 class Auth final : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,11 @@ public:
     // The response, or the problem that kept the request from being sent.
     using Answer = std::function<void(const net::HttpResponse &, const std::optional<Problem> &)>;
 
-    Auth(net::HttpClient &tokenHttp, net::HttpClient &apiHttp, QObject *parent = nullptr);
+    // `session` gives the clock and the problem words; it outlives the Auth.
+    Auth(const Session &session,
+         net::HttpClient &tokenHttp,
+         net::HttpClient &apiHttp,
+         QObject *parent = nullptr);
 
     void configure(const Settings &settings, const Endpoints &endpoints);
     // Refresh the token before it expires while on (the running provider).
@@ -54,6 +60,7 @@ private:
     void scheduleRefresh();
     void send(const Issue &issue, const Answer &done, bool retried);
 
+    const Session &m_session;
     net::HttpClient &m_tokenHttp;
     net::HttpClient &m_apiHttp;
     Settings m_settings;

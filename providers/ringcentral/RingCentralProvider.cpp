@@ -57,7 +57,7 @@ Status readApp(const QVariantMap &s, Settings &settings)
 RingCentralProvider::RingCentralProvider()
     : m_tokenHttp(&m_network)
     , m_apiHttp(&m_network)
-    , m_auth(m_tokenHttp, m_apiHttp)
+    , m_auth(m_session, m_tokenHttp, m_apiHttp)
     , m_sync(m_session)
     , m_sender(m_session, m_sync)
     , m_stream(m_session)
@@ -89,6 +89,7 @@ RingCentralProvider::~RingCentralProvider()
 
 Status RingCentralProvider::configure(const ProviderContext &context)
 {
+    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     const Status app = readApp(s, settings);
@@ -137,10 +138,9 @@ void RingCentralProvider::start(ProviderEvents *events, const QString &cursor)
 {
     if (!m_configured || !events)
         return;
-    m_session.events = events;
-    m_session.resetState();
+    m_session.begin(events);
     bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, Session::now(), &readable);
+    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
     if (!readable)
         qCWarning(lcRingCentral) << "the saved position is unreadable; starting from now";
     m_session.running = true;
@@ -162,13 +162,13 @@ void RingCentralProvider::verify()
                 return;
             std::optional<Problem> problem = tokenProblem;
             if (!problem && !r.isSuccess())
-                problem = Session::problemOf(r, tr("checking the business number"));
+                problem = m_session.problemOf(r, tr("checking the business number"));
             std::optional<bool> canText;
             if (!problem) {
                 const auto numbers = parsePhoneNumbers(r.body);
                 if (!numbers)
-                    problem = Session::badAnswer(tr("checking the business number"),
-                                                 numbers.errorMessage());
+                    problem = m_session.badAnswer(tr("checking the business number"),
+                                                  numbers.errorMessage());
                 else
                     canText = numberCanText(numbers.value(), m_session.settings.phoneNumber);
             }
@@ -210,25 +210,20 @@ void RingCentralProvider::stop()
     m_apiHttp.cancelAll();
     m_auth.reset();
     m_sender.clear();
-    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
-    m_session.events = nullptr;
+    m_session.end(tr("Stopped"));
 }
 
 void RingCentralProvider::send(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcRingCentral) << "send before start; ignored" << request.messageId;
+    if (m_session.notRunning("send", request.messageId))
         return;
-    }
     m_sender.send(request);
 }
 
 void RingCentralProvider::reconcile(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcRingCentral) << "reconcile before start; ignored" << request.messageId;
+    if (m_session.notRunning("reconcile", request.messageId))
         return;
-    }
     m_sender.reconcile(request);
 }
 

@@ -16,13 +16,14 @@
 
 namespace ringback {
 
-// RingCentral (PROVIDERS.md section 4): OAuth with the JWT grant of a private
-// app, or with the refresh token of a browser sign-in to a public app
-// (auth_mode pkce: RingCentralSignIn, then RingCentralAuth), missed calls and texts pushed over a
-// WebSocket (RingCentralStream) and caught up after any gap through call-log-sync and message-sync
-// (RingCentralSync), texts sent through the SMS endpoint (RingCentralSender). Before streaming it
-// checks that the business number is one of the user's texting numbers, and reports what is wrong
-// as the connection state.
+// RingCentral (https://developers.ringcentral.com/guide): OAuth with the JWT
+// grant of a private app, or with the refresh token of a browser sign-in to a
+// public app (auth_mode pkce: RingCentralSignIn, then RingCentralAuth), missed
+// calls and texts pushed over a WebSocket (RingCentralStream) and caught up
+// after any gap through call-log-sync and message-sync (RingCentralSync), texts
+// sent through the SMS endpoint (RingCentralSender). Before streaming it checks
+// that the business number is one of the user's texting numbers, and reports
+// what is wrong as the connection state.
 class RingCentralProvider final : public QObject, public Provider
 {
     Q_OBJECT

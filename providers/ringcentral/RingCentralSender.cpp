@@ -104,7 +104,7 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
         if (outcome.status == MessageStatus::Received)
             outcome.status = MessageStatus::Sent;
         if (outcome.status != MessageStatus::Delivered)
-            m_session.cursor.track(m.id, Session::nowMs());
+            m_session.cursor.track(m.id, m_session.nowMs());
         m_sync.syncMessagesSoon();
         qCInfo(lcRingCentral).noquote() << "message" << request.messageId << "accepted as" << m.id;
         return outcome;
@@ -127,7 +127,7 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
     outcome.error = mapped.error;
     outcome.errorDetail = mapped.detail;
     if (mapped.error == SendError::RateLimited) {
-        const Problem p = Session::problemOf(r, tr("sending a text"));
+        const Problem p = m_session.problemOf(r, tr("sending a text"));
         outcome.retryAfterMs = int(p.retryAfterMs);
         outcome.errorDetail = p.detail + QStringLiteral(" (") + mapped.detail + QLatin1Char(')');
     } else if (mapped.error == SendError::AuthFailed) {
@@ -182,12 +182,12 @@ void Sender::lookUp(const SendRequest &request, int attempt)
             std::optional<Problem> problem = tokenProblem;
             Result<std::vector<MessageRecord>> list = Error(QString());
             if (!problem && !r.isSuccess())
-                problem = Session::problemOf(r, tr("looking for an interrupted message"));
+                problem = m_session.problemOf(r, tr("looking for an interrupted message"));
             if (!problem) {
                 list = parseMessageList(r.body);
                 if (!list)
-                    problem = Session::badAnswer(tr("looking for an interrupted message"),
-                                                 list.errorMessage());
+                    problem = m_session.badAnswer(tr("looking for an interrupted message"),
+                                                  list.errorMessage());
             }
             if (problem) {
                 if (problem->transient() && attempt < kReconcileAttempts) {
@@ -243,7 +243,7 @@ void Sender::answer(const SendRequest &request,
         if (outcome.status == MessageStatus::Received)
             outcome.status = MessageStatus::Sent;
         if (!isFinalMessageStatus(match->messageStatus))
-            m_session.cursor.track(match->id, Session::nowMs());
+            m_session.cursor.track(match->id, m_session.nowMs());
     }
     qCInfo(lcRingCentral).noquote()
         << "reconciled message" << request.messageId << "found:" << toString(found)

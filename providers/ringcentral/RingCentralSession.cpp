@@ -1,5 +1,7 @@
 #include "RingCentralSession.h"
 
+#include "net/Http.h"
+
 #include <QCoreApplication>
 
 namespace ringback::ringcentral {
@@ -14,34 +16,77 @@ struct Tr
 // Without Retry-After RingCentral's penalty box lasts 60 s; wait at least 30.
 constexpr qint64 kDefaultRateLimitWaitMs = 30000;
 
+// RingCentral's error body ({"errorCode": "CMN-301", "message"}) and its
+// words.
+class Words final : public provider::ProblemWords
+{
+protected:
+    ErrorBody errorOf(const net::HttpResponse &response) const override
+    {
+        const ApiError error = parseError(response.status, response.body);
+        return {error.code, error.message};
+    }
+    Problem::Kind kindOf(const net::HttpResponse &response, const ErrorBody &error) const override
+    {
+        // CMN-301 and its kin mean "rate limited" whatever the status.
+        if (response.status != 401 && mapErrorCode(error.code) == SendError::RateLimited)
+            return Problem::Kind::RateLimited;
+        return ProblemWords::kindOf(response, error);
+    }
+    qint64 retryAfterMs(const net::HttpResponse &response, const QDateTime &now) const override
+    {
+        return net::parseRetryAfter(response.header("Retry-After"), now)
+            .value_or(kDefaultRateLimitWaitMs);
+    }
+    QString unreachable(const QString &what, const QString &why) const override
+    {
+        return Tr::tr("Cannot reach RingCentral while %1: %2").arg(what, why);
+    }
+    QString authRefused(const net::HttpResponse &, const ErrorBody &error) const override
+    {
+        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
+        return Tr::tr("RingCentral refused the app's credentials or token (401%1)").arg(code);
+    }
+    QString slowDown(const net::HttpResponse &response, const QString &what) const override
+    {
+        const QByteArray group = response.header("X-Rate-Limit-Group");
+        return group.isEmpty()
+                   ? Tr::tr("RingCentral asked Ringback to slow down (429) while %1").arg(what)
+                   : Tr::tr("RingCentral asked Ringback to slow down (429, %1 group) while %2")
+                         .arg(QString::fromLatin1(group), what);
+    }
+    QString serverTrouble(int status, const QString &what) const override
+    {
+        return Tr::tr("RingCentral is having trouble (HTTP %1) while %2").arg(status).arg(what);
+    }
+    QString refused(const net::HttpResponse &response,
+                    const QString &what,
+                    const ErrorBody &error) const override
+    {
+        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
+        return Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)")
+            .arg(what)
+            .arg(response.status)
+            .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
+    }
+    QString unreadable(const QString &what, const QString &why) const override
+    {
+        return Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")
+            .arg(what, why);
+    }
+};
+
+const Words &words()
+{
+    static const Words instance;
+    return instance;
+}
+
 } // namespace
 
-ConnectionState Problem::state() const
-{
-    switch (kind) {
-    case Kind::Network:
-    case Kind::Server:
-    case Kind::RateLimited:
-        return ConnectionState::Reconnecting;
-    case Kind::Auth:
-        return ConnectionState::AuthFailed;
-    case Kind::Refused:
-    case Kind::BadAnswer:
-        return ConnectionState::Error;
-    }
-    return ConnectionState::Error;
-}
-
-void Session::setState(ConnectionState state, const QString &detail)
-{
-    if (state == m_state && detail == m_detail)
-        return;
-    m_state = state;
-    m_detail = detail;
-    qCInfo(lcRingCentral).noquote() << "connection" << toString(state) << detail;
-    if (events)
-        events->connectionStateChanged(state, detail);
-}
+Session::Session()
+    : CursorSessionOf(lcRingCentral(), words())
+{}
 
 void Session::setHealthy()
 {
@@ -54,70 +99,10 @@ void Session::setHealthy()
                         "meanwhile"));
 }
 
-void Session::saveCursor()
-{
-    const QString text = cursor.serialize();
-    if (text == m_savedCursor || !events)
-        return;
-    m_savedCursor = text;
-    events->cursorAdvanced(text);
-}
-
 void Session::resetState()
 {
-    m_state = ConnectionState::Disconnected;
-    m_detail.clear();
-    m_savedCursor.clear();
+    CursorSessionOf::resetState();
     streaming = false;
-}
-
-Problem Session::problemOf(const net::HttpResponse &response, const QString &what)
-{
-    Problem p;
-    using F = net::HttpResponse::Failure;
-    if (response.failure != F::None) {
-        p.kind
-            = response.failure == F::TooLarge ? Problem::Kind::BadAnswer : Problem::Kind::Network;
-        p.detail = Tr::tr("Cannot reach RingCentral while %1: %2").arg(what, response.describe());
-        return p;
-    }
-    const ApiError error = parseError(response.status, response.body);
-    p.code = error.code;
-    const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-    if (response.status == 401) {
-        p.kind = Problem::Kind::Auth;
-        p.detail = Tr::tr("RingCentral refused the app's credentials or token (401%1)").arg(code);
-    } else if (response.status == 429 || mapErrorCode(error.code) == SendError::RateLimited) {
-        p.kind = Problem::Kind::RateLimited;
-        p.retryAfterMs = net::parseRetryAfter(response.header("Retry-After"), now())
-                             .value_or(kDefaultRateLimitWaitMs);
-        const QByteArray group = response.header("X-Rate-Limit-Group");
-        p.detail = group.isEmpty()
-                       ? Tr::tr("RingCentral asked Ringback to slow down (429) while %1").arg(what)
-                       : Tr::tr("RingCentral asked Ringback to slow down (429, %1 group) while %2")
-                             .arg(QString::fromLatin1(group), what);
-    } else if (response.status >= 500) {
-        p.kind = Problem::Kind::Server;
-        p.detail = Tr::tr("RingCentral is having trouble (HTTP %1) while %2")
-                       .arg(response.status)
-                       .arg(what);
-    } else {
-        p.kind = Problem::Kind::Refused;
-        p.detail = Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)")
-                       .arg(what)
-                       .arg(response.status)
-                       .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    }
-    return p;
-}
-
-Problem Session::badAnswer(const QString &what, const QString &why)
-{
-    Problem p;
-    p.kind = Problem::Kind::BadAnswer;
-    p.detail
-        = Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)").arg(what, why);
-    return p;
 }
 
 qint64 Session::spacingOf(const net::HttpResponse &response)

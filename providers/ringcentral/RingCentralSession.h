@@ -3,6 +3,7 @@
 #include "RingCentralApi.h"
 #include "RingCentralCursor.h"
 #include "net/HttpClient.h"
+#include "provider/kit/SessionBase.h"
 
 #include <QString>
 #include <QUrl>
@@ -16,8 +17,9 @@ class Auth;
 
 struct Settings
 {
-    // How Ringback gets its tokens (PROVIDERS.md 4.1): the JWT grant of a
-    // private app, or a refresh token from "Sign in with RingCentral…"
+    // How Ringback gets its tokens
+    // (https://developers.ringcentral.com/guide/authentication): the JWT grant
+    // of a private app, or a refresh token from "Sign in with RingCentral…"
     // (authorization code with PKCE, a public app).
     enum class AuthMode { Jwt, Pkce };
     AuthMode authMode = AuthMode::Jwt;
@@ -31,69 +33,27 @@ struct Settings
     int keepAliveMs = 30000;
 };
 
-// Why a request did not give a usable answer, classified for the connection
-// state, the backoff and the office's message.
-struct Problem
-{
-    enum class Kind {
-        Network,     // no answer: Reconnecting
-        Server,      // 5xx: Reconnecting
-        RateLimited, // 429: wait Retry-After
-        Auth,        // credentials refused: AuthFailed
-        Refused,     // another 4xx: Error
-        BadAnswer,   // unreadable JSON or shape: Error
-    };
-    Kind kind = Kind::Network;
-    QString detail;
-    qint64 retryAfterMs = 0;
-    QString code; // RingCentral's errorCode, when there is one
-
-    ConnectionState state() const;
-    bool transient() const
-    {
-        return kind == Kind::Network || kind == Kind::Server || kind == Kind::RateLimited;
-    }
-};
-using Done = std::function<void(const std::optional<Problem> &)>;
+using Problem = provider::Problem;
+using Done = provider::Done;
 
 // What the stream, the syncs and the sender share: settings, the API client
-// (with the bearer token), the token keeper, the engine's event sink, the
-// cursor and the connection state.
-class Session
+// (with the bearer token), the token keeper, the cursor, and (from the kit)
+// the engine's event sink, the connection state and the clock.
+class Session : public provider::CursorSessionOf<Settings, Endpoints, Cursor>
 {
 public:
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
+    Session();
+
     Auth *auth = nullptr;
-    ProviderEvents *events = nullptr;
-    Cursor cursor;
-    bool running = false;
     bool streaming = false; // the WebSocket is subscribed
 
-    static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
-    static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-    // Reports the state to the engine when it changed.
-    void setState(ConnectionState state, const QString &detail);
-    ConnectionState state() const { return m_state; }
     // Connected when the stream is up, Reconnecting otherwise.
     void setHealthy();
-    // Hands the cursor to the engine when it changed.
-    void saveCursor();
-    void resetState();
+    void resetState() override;
 
-    // `what` names the request for the office ("syncing the call log").
-    static Problem problemOf(const net::HttpResponse &response, const QString &what);
-    static Problem badAnswer(const QString &what, const QString &why);
     // Milliseconds between requests that keep within the rate limit the
     // response's X-Rate-Limit-Limit / -Window headers announce (0: unknown).
     static qint64 spacingOf(const net::HttpResponse &response);
-
-private:
-    ConnectionState m_state = ConnectionState::Disconnected;
-    QString m_detail;
-    QString m_savedCursor;
 };
 
 } // namespace ringback::ringcentral

@@ -9,11 +9,12 @@
 
 namespace ringback::ringcentral {
 
-// "Sign in with RingCentral…" (PROVIDERS.md 4.1, auth code + PKCE for a
-// public app): the authorization in the user's browser through
-// oauth::AuthCodeFlow, the code exchanged at /restapi/oauth/token, and the
-// refresh token of the answer handed to `keep` (the host's keychain). The
-// message says, in words, what worked or what went wrong.
+// "Sign in with RingCentral…" (auth code + PKCE for a public app,
+// https://developers.ringcentral.com/guide/authentication/auth-code-pkce-flow):
+// the authorization in the user's browser through oauth::AuthCodeFlow, the code
+// exchanged at /restapi/oauth/token, and the refresh token of the answer handed
+// to `keep` (the host's keychain). The message says, in words, what worked or
+// what went wrong.
 class SignIn final : public QObject
 {
     Q_OBJECT

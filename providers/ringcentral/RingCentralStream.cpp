@@ -85,14 +85,14 @@ bool Stream::mayRecover() const
 {
     // Recovery must start within recoveryTimeout of the drop; keep a margin.
     return !m_wscToken.isEmpty() && m_droppedAtMs > 0
-           && Session::nowMs() - m_droppedAtMs < m_recoveryTimeoutMs - 10000;
+           && m_session.nowMs() - m_droppedAtMs < m_recoveryTimeoutMs - 10000;
 }
 
 void Stream::connectNow()
 {
     if (!m_session.running)
         return;
-    if (const qint64 wait = m_wsTokenBudget.waitMs(Session::nowMs()); wait > 0) {
+    if (const qint64 wait = m_wsTokenBudget.waitMs(m_session.nowMs()); wait > 0) {
         qCWarning(lcRingCentral).noquote()
             << "reconnecting too often: next WebSocket token in" << wait << "ms";
         m_session.setState(ConnectionState::Reconnecting,
@@ -102,7 +102,7 @@ void Stream::connectNow()
         m_reconnectTimer.start(int(wait));
         return;
     }
-    m_wsTokenBudget.spend(Session::nowMs());
+    m_wsTokenBudget.spend(m_session.nowMs());
     const int generation = ++m_generation;
     if (m_session.state() != ConnectionState::Reconnecting)
         m_session.setState(ConnectionState::Connecting, tr("Connecting to RingCentral…"));
@@ -116,11 +116,11 @@ void Stream::connectNow()
             if (problem)
                 return retryLater(*problem);
             if (!r.isSuccess())
-                return retryLater(Session::problemOf(r, tr("opening live updates")));
+                return retryLater(m_session.problemOf(r, tr("opening live updates")));
             const auto token = parseWsToken(r.body);
             if (!token)
                 return retryLater(
-                    Session::badAnswer(tr("opening live updates"), token.errorMessage()));
+                    m_session.badAnswer(tr("opening live updates"), token.errorMessage()));
             if (!allowedSocketUrl(token->uri)) {
                 Problem p;
                 p.kind = Problem::Kind::Refused;
@@ -175,7 +175,7 @@ void Stream::takeWsc(const QJsonObject &meta)
 
 void Stream::onText(const QString &text)
 {
-    m_lastHeardMs = Session::nowMs();
+    m_lastHeardMs = m_session.nowMs();
     m_heartbeatSentMs = 0; // anything heard answers the heartbeat
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
@@ -260,7 +260,7 @@ void Stream::onReply(const QJsonObject &meta, const QJsonObject &body)
     net::HttpResponse r;
     r.status = status;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    Problem p = Session::problemOf(r, tr("subscribing to calls and texts"));
+    Problem p = m_session.problemOf(r, tr("subscribing to calls and texts"));
     if (status == 401)
         p.kind = Problem::Kind::Network; // token trouble: the next wstoken request refreshes it
     m_opening = false;
@@ -297,7 +297,7 @@ void Stream::ready(bool lostEvents)
     m_backoff.reset();
     m_session.streaming = true;
     m_session.setHealthy();
-    m_lastHeardMs = Session::nowMs();
+    m_lastHeardMs = m_session.nowMs();
     m_heartbeatSentMs = 0;
     m_keepAliveTimer.start(std::max(100, m_session.settings.keepAliveMs / 4));
     if (lostEvents)
@@ -308,7 +308,7 @@ void Stream::keepAlive()
 {
     if (!m_ready)
         return;
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     const qint64 keepAlive = m_session.settings.keepAliveMs;
     if (m_heartbeatSentMs > 0) {
         if (now - m_heartbeatSentMs >= keepAlive)
@@ -334,7 +334,7 @@ void Stream::dropped(const QString &why)
     ++m_generation;
     m_socket.abort();
     if (wasReady)
-        m_droppedAtMs = Session::nowMs();
+        m_droppedAtMs = m_session.nowMs();
     qCWarning(lcRingCentral).noquote() << why;
     Problem p;
     p.kind = Problem::Kind::Network;

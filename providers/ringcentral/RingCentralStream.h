@@ -11,12 +11,13 @@
 
 namespace ringback::ringcentral {
 
-// RingCentral's WebSocket notifications (PROVIDERS.md 4.6). Gets a one-time
+// RingCentral's WebSocket notifications
+// (https://developers.ringcentral.com/guide/notifications/websockets/quick-start,
+// .../websockets/subscribing, .../websockets/session-recovery). Gets a one-time
 // WebSocket token (POST /restapi/oauth/wstoken), connects, waits for
 // ConnectionDetails, subscribes with eventFilters() as a ClientRequest, and
-// hands every ServerNotification of its subscription to notification().
-// Every message is a JSON array [meta, body]; anything else is logged and
-// ignored.
+// hands every ServerNotification of its subscription to notification(). Every
+// message is a JSON array [meta, body]; anything else is logged and ignored.
 //
 // Keep-alive: after keepAliveMs without a message it sends a Heartbeat; if
 // nothing comes back within as long again the connection is taken as dead.

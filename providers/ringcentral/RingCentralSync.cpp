@@ -79,7 +79,7 @@ void Sync::schedule(Kind kind, qint64 delayMs)
         c.again = true;
         return;
     }
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     const qint64 due = std::max({now + delayMs, c.lastRunMs + c.spacingMs, c.notBeforeMs});
     if (c.timer.isActive() && c.dueMs <= due)
         return;
@@ -93,7 +93,7 @@ net::Fields Sync::query(Kind kind) const
     if (!p.token.isEmpty())
         return {{QStringLiteral("syncType"), QStringLiteral("ISync")},
                 {QStringLiteral("syncToken"), p.token}};
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     const qint64 from = std::max(p.syncTimeMs > 0 ? p.syncTimeMs - kResyncSlackMs
                                                   : m_session.cursor.sinceMs - kFirstSyncSlackMs,
                                  now - kMaxSyncBackMs);
@@ -114,7 +114,7 @@ void Sync::run(Kind kind)
         return;
     c.busy = true;
     c.again = false;
-    c.lastRunMs = Session::nowMs();
+    c.lastRunMs = m_session.nowMs();
     const bool incremental
         = !(kind == Calls ? m_session.cursor.calls : m_session.cursor.messages).token.isEmpty();
     const QUrl url = kind == Calls ? m_session.endpoints.callLogSync(query(kind))
@@ -143,23 +143,23 @@ void Sync::run(Kind kind)
                 return;
             }
             if (!r.isSuccess())
-                return finished(kind, Session::problemOf(r, what));
+                return finished(kind, m_session.problemOf(r, what));
             if (kind == Calls) {
                 const auto page = parseCallSync(r.body);
                 if (!page)
-                    return finished(kind, Session::badAnswer(what, page.errorMessage()));
+                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
                 takeCalls(page.value());
                 position.token = page->syncToken;
                 position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
-                                                               : Session::nowMs();
+                                                               : m_session.nowMs();
             } else {
                 const auto page = parseMessageSync(r.body);
                 if (!page)
-                    return finished(kind, Session::badAnswer(what, page.errorMessage()));
+                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
                 takeMessages(page.value());
                 position.token = page->syncToken;
                 position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
-                                                               : Session::nowMs();
+                                                               : m_session.nowMs();
             }
             m_session.saveCursor();
             finished(kind, std::nullopt);
@@ -172,7 +172,7 @@ void Sync::finished(Kind kind, const std::optional<Problem> &problem)
     c.busy = false;
     if (problem) {
         const qint64 wait = c.backoff.next(problem->retryAfterMs);
-        c.notBeforeMs = Session::nowMs() + wait;
+        c.notBeforeMs = m_session.nowMs() + wait;
         c.hadProblem = true;
         qCWarning(lcRingCentral).noquote() << problem->detail << "- next try in" << wait << "ms";
         m_session.setState(problem->state(), problem->detail);
@@ -222,7 +222,7 @@ void Sync::takeCalls(const SyncPage<CallRecord> &page)
 void Sync::takeMessages(const SyncPage<MessageRecord> &page)
 {
     Cursor &cursor = m_session.cursor;
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     cursor.tracked.erase(
         std::remove_if(cursor.tracked.begin(),
                        cursor.tracked.end(),
@@ -327,7 +327,7 @@ void Sync::checkExpected()
 
 void Sync::safetyCheck()
 {
-    const qint64 now = Session::nowMs();
+    const qint64 now = m_session.nowMs();
     const qint64 every = m_session.streaming ? kSafetyStreamingMs : kSafetyPollingMs;
     for (int k : {Calls, Messages}) {
         if (now - m_channels[k].lastRunMs >= every)

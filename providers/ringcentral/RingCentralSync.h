@@ -10,13 +10,15 @@
 
 namespace ringback::ringcentral {
 
-// Catches up through RingCentral's sync endpoints (PROVIDERS.md 4.2, 4.4):
+// Catches up through RingCentral's sync endpoints
+// (https://developers.ringcentral.com/guide/voice/call-log/sync and
+// https://developers.ringcentral.com/api-reference/Message-Store/syncMessages):
 // call-log-sync with statusGroup=Missed and message-sync for SMS, a full sync
 // (FSync) the first time and whenever the saved token is refused, then
 // incremental ones (ISync) from the saved syncToken, so nothing that happened
-// while the WebSocket was down is lost. Every id is reported once (the
-// cursor remembers them), and calls that ended before Ringback first started
-// are not reported.
+// while the WebSocket was down is lost. Every id is reported once (the cursor
+// remembers them), and calls that ended before Ringback first started are not
+// reported.
 //
 // It also turns the WebSocket's notifications into events: an inbound SMS is
 // reported from the notification itself; the end of an inbound call triggers

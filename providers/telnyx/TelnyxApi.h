@@ -1,8 +1,10 @@
 #pragma once
 
-// The parts of the Telnyx API v2 the plugin uses (PROVIDERS.md section 3):
-// URLs, the JSON it sends, and parsers for what comes back, each checking
-// the documented shape. Pure functions, no networking.
+// The parts of the Telnyx API v2 the plugin uses
+// (https://developers.telnyx.com/api; errors:
+// https://developers.telnyx.com/development/api-fundamentals/api-errors): URLs,
+// the JSON it sends, and parsers for what comes back, each checking the
+// documented shape. Pure functions, no networking.
 
 #include "provider/ProviderApi.h"
 #include "util/Result.h"

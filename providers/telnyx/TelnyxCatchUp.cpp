@@ -119,7 +119,7 @@ void TelnyxCatchUp::begin()
 {
     stop();
     if (!m_sender.catchUpFrom().isValid())
-        m_sender.setCatchUpFrom(Session::now());
+        m_sender.setCatchUpFrom(m_session.now());
 }
 
 void TelnyxCatchUp::stop()
@@ -138,7 +138,7 @@ void TelnyxCatchUp::run()
     m_busy = true;
     m_attempts = 0;
     m_backoff.reset();
-    m_listingStartedAt = Session::now();
+    m_listingStartedAt = m_session.now();
     m_lastEventAt = QDateTime();
     const QDateTime oldest = m_listingStartedAt.addMSecs(-(kWindowMs - kWindowMarginMs));
     m_since = m_sender.catchUpFrom();
@@ -171,22 +171,20 @@ void TelnyxCatchUp::pageArrived(int page, const net::HttpResponse &response)
         return;
     const QString what = Tr::tr("catching up on missed calls");
     if (!response.isSuccess()) {
-        const QString problem = Session::describe(response, what);
-        const bool transient = Session::stateFor(response) == ConnectionState::Reconnecting;
-        if (transient && ++m_attempts < kMaxAttempts) {
-            const qint64 wait = m_backoff.next(Session::retryAfterMs(response));
-            qCInfo(lcTelnyx).noquote() << problem << "- retrying in" << wait << "ms";
+        const Problem problem = m_session.problemOf(response, what);
+        if (problem.transient() && ++m_attempts < kMaxAttempts) {
+            const qint64 wait = m_backoff.next(m_session.retryAfterMs(response));
+            qCInfo(lcTelnyx).noquote() << problem.detail << "- retrying in" << wait << "ms";
             m_retryPage = page;
             m_retry.start(int(wait));
             return;
         }
-        finish(problem);
+        finish(problem.detail);
         return;
     }
     const auto parsed = parseCallEventPage(response.body);
     if (!parsed) {
-        finish(Tr::tr("Telnyx sent an unreadable answer while %1 (%2)")
-                   .arg(what, parsed.errorMessage()));
+        finish(m_session.badAnswer(what, parsed.errorMessage()).detail);
         return;
     }
     m_attempts = 0;

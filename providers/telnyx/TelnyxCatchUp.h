@@ -16,11 +16,12 @@
 namespace ringback::telnyx {
 
 // Catches up on the call webhooks Telnyx could not deliver (Ringback closed,
-// its tunnel down): GET /v2/call_events (PROVIDERS.md 3.2 item 2) lists the
-// Call Control webhooks Telnyx sent since the saved position, oldest first,
-// and every call.* event goes through TelnyxWebhooks::handleEvent like a
-// webhook, so an event seen both ways counts once (same event id), and a
-// call reported twice has the same call id either way (the engine keeps one).
+// its tunnel down): GET /v2/call_events (ListCallEvents,
+// https://developers.telnyx.com/api) lists the Call Control webhooks Telnyx
+// sent since the saved position, oldest first, and every call.* event goes
+// through TelnyxWebhooks::handleEvent like a webhook, so an event seen both
+// ways counts once (same event id), and a call reported twice has the same call
+// id either way (the engine keeps one).
 //
 // It runs when the account check succeeds (start, and after Telnyx was
 // unreachable) and every kPeriodMs while running, which also covers a

@@ -44,6 +44,7 @@ TelnyxProvider::~TelnyxProvider()
 
 Status TelnyxProvider::configure(const ProviderContext &context)
 {
+    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
@@ -78,8 +79,7 @@ void TelnyxProvider::start(ProviderEvents *events, const QString &cursor)
 {
     if (!m_configured || !events)
         return;
-    m_session.events = events;
-    m_session.resetState();
+    m_session.begin(events);
     m_sender.restore(cursor);
     m_webhooks.clear();
     m_backoff.reset();
@@ -109,22 +109,22 @@ void TelnyxProvider::checkAccount()
 {
     if (!m_session.running)
         return;
-    telnyx::checkAccount(m_session,
-                         [this](const ConnectionCheck &check, const net::HttpResponse &r) {
-                             if (!m_session.running)
-                                 return;
-                             if (check.ok) {
-                                 m_backoff.reset();
-                                 setConnected(QString());
-                                 m_catchUp.run();
-                                 return;
-                             }
-                             const ConnectionState state
-                                 = r.isSuccess() ? ConnectionState::Error : Session::stateFor(r);
-                             m_session.setState(state, check.message);
-                             if (state == ConnectionState::Reconnecting)
-                                 m_retry.start(int(m_backoff.next(Session::retryAfterMs(r))));
-                         });
+    telnyx::checkAccount(
+        m_session, [this](const ConnectionCheck &check, const net::HttpResponse &r) {
+            if (!m_session.running)
+                return;
+            if (check.ok) {
+                m_backoff.reset();
+                setConnected(QString());
+                m_catchUp.run();
+                return;
+            }
+            const ConnectionState state = r.isSuccess() ? ConnectionState::Error
+                                                        : m_session.problemOf(r, QString()).state();
+            m_session.setState(state, check.message);
+            if (state == ConnectionState::Reconnecting)
+                m_retry.start(int(m_backoff.next(m_session.retryAfterMs(r))));
+        });
 }
 
 void TelnyxProvider::setConnected(const QString &problem)
@@ -152,25 +152,20 @@ void TelnyxProvider::stop()
     m_http.cancelAll();
     m_sender.clear();
     m_webhooks.clear();
-    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
-    m_session.events = nullptr;
+    m_session.end(tr("Stopped"));
 }
 
 void TelnyxProvider::send(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcTelnyx) << "send before start; ignored" << request.messageId;
+    if (m_session.notRunning("send", request.messageId))
         return;
-    }
     m_sender.send(request);
 }
 
 void TelnyxProvider::reconcile(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcTelnyx) << "reconcile before start; ignored" << request.messageId;
+    if (m_session.notRunning("reconcile", request.messageId))
         return;
-    }
     m_sender.reconcile(request);
 }
 

@@ -14,17 +14,17 @@
 
 namespace ringback {
 
-// Telnyx API v2 (PROVIDERS.md section 3). Texts go out through
-// POST /v2/messages (TelnyxSender); missed calls, replies and delivery
-// reports come in as webhooks through the host's receiver
-// (ProviderContext::webhooks), verified with the account's Ed25519 public key
-// before TelnyxWebhooks sees them. On start it registers its route, then
-// checks the API key and the business number: Connected ("receiving webhooks
-// at …") when both are fine, AuthFailed for a refused key, Error for a number
-// not on the account or no webhook receiver, Reconnecting (retried with
-// backoff) when Telnyx cannot be reached. Each successful check, and every
-// few minutes, TelnyxCatchUp lists the call webhooks Telnyx could not
-// deliver (the last 24 h at most) and hands them to TelnyxWebhooks.
+// Telnyx API v2 (https://developers.telnyx.com/api). Texts go out through POST
+// /v2/messages (TelnyxSender); missed calls, replies and delivery reports come
+// in as webhooks through the host's receiver (ProviderContext::webhooks),
+// verified with the account's Ed25519 public key before TelnyxWebhooks sees
+// them. On start it registers its route, then checks the API key and the
+// business number: Connected ("receiving webhooks at …") when both are fine,
+// AuthFailed for a refused key, Error for a number not on the account or no
+// webhook receiver, Reconnecting (retried with backoff) when Telnyx cannot be
+// reached. Each successful check, and every few minutes, TelnyxCatchUp lists
+// the call webhooks Telnyx could not deliver (the last 24 h at most) and hands
+// them to TelnyxWebhooks.
 class TelnyxProvider final : public QObject, public Provider
 {
     Q_OBJECT

@@ -65,7 +65,7 @@ void TelnyxSender::send(const SendRequest &request)
                               request.to,
                               {},
                               {},
-                              Session::now().toMSecsSinceEpoch(),
+                              m_session.now().toMSecsSinceEpoch(),
                               true});
                     qCInfo(lcTelnyx).noquote()
                         << "message" << request.messageId << "accepted as" << message->id;
@@ -93,12 +93,13 @@ void TelnyxSender::send(const SendRequest &request)
                 outcome.error = mapped.error;
                 outcome.errorDetail = mapped.detail;
                 if (mapped.error == SendError::RateLimited)
-                    outcome.retryAfterMs = int(Session::retryAfterMs(response));
+                    outcome.retryAfterMs = int(m_session.retryAfterMs(response));
                 else if (mapped.error == SendError::ProviderDown)
                     outcome.errorDetail += tr("; checking before any resend");
                 else if (mapped.error == SendError::AuthFailed)
-                    m_session.setState(ConnectionState::AuthFailed,
-                                       Session::describe(response, tr("sending a message")));
+                    m_session.setState(
+                        ConnectionState::AuthFailed,
+                        m_session.problemOf(response, tr("sending a message")).detail);
             }
             if (!outcome.accepted)
                 qCWarning(lcTelnyx).noquote()
@@ -155,7 +156,7 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
                 return;
             if (!response.isSuccess()) {
                 if (transient(response) && attempt < kReconcileAttempts) {
-                    const qint64 wait = std::max<qint64>(Session::retryAfterMs(response),
+                    const qint64 wait = std::max<qint64>(m_session.retryAfterMs(response),
                                                          1000LL << (attempt - 1));
                     QTimer::singleShot(
                         std::min<qint64>(wait, 10000), this, [this, request, attempt] {
@@ -164,11 +165,12 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
                         });
                     return;
                 }
-                answer(request,
-                       ReconcileOutcome::Found::Unknown,
-                       {},
-                       MessageStatus::Sent,
-                       Session::describe(response, tr("looking for an interrupted message")));
+                answer(
+                    request,
+                    ReconcileOutcome::Found::Unknown,
+                    {},
+                    MessageStatus::Sent,
+                    m_session.problemOf(response, tr("looking for an interrupted message")).detail);
                 return;
             }
             const auto records = parseDetailRecords(response.body);
@@ -249,7 +251,7 @@ void TelnyxSender::answer(const SendRequest &request,
                       request.to,
                       {},
                       {},
-                      Session::now().toMSecsSinceEpoch(),
+                      m_session.now().toMSecsSinceEpoch(),
                       true});
     }
     qCInfo(lcTelnyx).noquote() << "reconciled message" << request.messageId
@@ -265,7 +267,7 @@ void TelnyxSender::noteOutbound(const OutboundMessage &message)
               message.to,
               textHash(message.text),
               message.status,
-              (message.at.isValid() ? message.at : Session::now()).toMSecsSinceEpoch(),
+              (message.at.isValid() ? message.at : m_session.now()).toMSecsSinceEpoch(),
               false};
     // A later event for the same message replaces what an earlier one said.
     auto it = std::find_if(
@@ -284,7 +286,7 @@ void TelnyxSender::noteOutbound(const OutboundMessage &message)
 
 void TelnyxSender::remember(Seen seen)
 {
-    const qint64 now = Session::now().toMSecsSinceEpoch();
+    const qint64 now = m_session.now().toMSecsSinceEpoch();
     while (!m_seen.empty()
            && (int(m_seen.size()) >= kRememberMax || now - m_seen.front().atMs > kRememberForMs))
         m_seen.pop_front();
@@ -334,7 +336,7 @@ void TelnyxSender::restore(const QString &cursor)
         return;
     }
     m_catchUpFrom = parseTime(root.value(QLatin1String("calls_from")));
-    const qint64 now = Session::now().toMSecsSinceEpoch();
+    const qint64 now = m_session.now().toMSecsSinceEpoch();
     for (const QJsonValue &v : root.value(QLatin1String("seen")).toArray()) {
         const QJsonArray a = v.toArray();
         Seen s{a.at(0).toString(),

@@ -14,8 +14,9 @@ namespace ringback::telnyx {
 //
 // At most once: a send whose outcome is unknown (timeout, 5xx, broken
 // connection, unreadable 200) is reported as ProviderDown and the engine
-// reconciles before any resend. Telnyx has no idempotency key and no search
-// by text (PROVIDERS.md 10.2), so reconcile uses, in order:
+// reconciles before any resend. Telnyx has no idempotency key and no search by
+// text (neither CreateMessageRequest nor the message detail records of
+// https://developers.telnyx.com/api have one), so reconcile uses, in order:
 //  1. a send that provably never left this computer: No;
 //  2. a message.sent / message.finalized webhook already received for the
 //     same From, To and text since the first attempt: Yes, with its id;

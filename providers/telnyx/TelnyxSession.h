@@ -2,6 +2,7 @@
 
 #include "TelnyxApi.h"
 #include "net/HttpClient.h"
+#include "provider/kit/SessionBase.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,37 +28,21 @@ struct Settings
     QUrl baseUrl;
 };
 
-// What the sender, the webhook handler and the connection check share.
-class Session
+using Problem = provider::Problem;
+
+// What the sender, the webhook handler and the connection check share:
+// settings, the HTTP client, the host's webhook receiver, and (from the kit)
+// the engine's event sink, the connection state and the clock.
+class Session : public provider::SessionOf<Settings, Endpoints>
 {
 public:
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
-    ProviderEvents *events = nullptr;
+    Session();
+
     webhook::WebhookRegistrar *webhooks = nullptr;
-    bool running = false;
 
-    static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
-
-    // Reports the state to the engine when it changed.
-    void setState(ConnectionState state, const QString &detail);
-    ConnectionState state() const { return m_state; }
-    void resetState()
-    {
-        m_state = ConnectionState::Disconnected;
-        m_detail.clear();
-    }
-
-    // Why a request failed, in words for the office, and the state it means.
-    static QString describe(const net::HttpResponse &response, const QString &what);
-    static ConnectionState stateFor(const net::HttpResponse &response);
     // Retry-After, else x-ratelimit-reset (seconds), in ms; 0 when absent.
-    static qint64 retryAfterMs(const net::HttpResponse &response);
-
-private:
-    ConnectionState m_state = ConnectionState::Disconnected;
-    QString m_detail;
+    // Honoured on any answer that failed, not only a 429.
+    qint64 retryAfterMs(const net::HttpResponse &response) const;
 };
 
 } // namespace ringback::telnyx

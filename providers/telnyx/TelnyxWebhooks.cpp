@@ -144,7 +144,7 @@ void TelnyxWebhooks::callInitiated(const Event &event)
     const QString legId = text(p, "call_leg_id");
     if (legId.isEmpty())
         return;
-    const QDateTime now = Session::now();
+    const QDateTime now = m_session.now();
     for (auto it = m_legs.begin(); it != m_legs.end();) {
         if (it->startedAt.msecsTo(now) > kForgetLegAfterMs)
             it = m_legs.erase(it);
@@ -165,7 +165,7 @@ void TelnyxWebhooks::callAnswered(const Event &event)
 {
     const auto it = m_legs.find(text(event.payload, "call_leg_id"));
     if (it != m_legs.end() && !it->answeredAt.isValid())
-        it->answeredAt = event.occurredAt.isValid() ? event.occurredAt : Session::now();
+        it->answeredAt = event.occurredAt.isValid() ? event.occurredAt : m_session.now();
 }
 
 void TelnyxWebhooks::callHangup(const Event &event)
@@ -173,7 +173,7 @@ void TelnyxWebhooks::callHangup(const Event &event)
     const QJsonObject &p = event.payload;
     const QString legId = text(p, "call_leg_id");
     const QString cause = text(p, "hangup_cause");
-    const QDateTime endedAt = event.occurredAt.isValid() ? event.occurredAt : Session::now();
+    const QDateTime endedAt = event.occurredAt.isValid() ? event.occurredAt : m_session.now();
     ProviderCall call;
     call.endedAt = endedAt;
     const auto it = m_legs.find(legId);

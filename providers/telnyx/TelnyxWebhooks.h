@@ -13,11 +13,12 @@
 
 namespace ringback::telnyx {
 
-// Turns verified webhook deliveries into engine events (PROVIDERS.md 3.2-3.4).
-// The host's WebhookServer has checked the Ed25519 signature, the timestamp
-// and replays before handle() runs. Each event id is handled once (Telnyx
-// retries a delivery with a fresh signature), and anything unreadable or for
-// another number is logged and dropped.
+// Turns verified webhook deliveries into engine events (Telnyx's call.* and
+// message.* webhooks, https://developers.telnyx.com/api). The host's
+// WebhookServer has checked the Ed25519 signature, the timestamp and replays
+// before handle() runs. Each event id is handled once (Telnyx retries a
+// delivery with a fresh signature), and anything unreadable or for another
+// number is logged and dropped.
 //  - message.received: a reply (ProviderMessage, media URLs).
 //  - message.sent / message.finalized: the delivery status of a text
 //    (to[0].status, errors[].code), also remembered for reconciliation.

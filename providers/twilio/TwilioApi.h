@@ -1,9 +1,12 @@
 #pragma once
 
 // Twilio's REST API 2010-04-01 as Ringback uses it: endpoint URLs, the JSON
-// shapes of calls, messages and errors, and the mappings to Ringback's
-// domain (missed or answered, message status, send errors). No I/O here.
-// Facts and their sources: PROVIDERS.md section 2.
+// shapes of calls, messages and errors, and the mappings to Ringback's domain
+// (missed or answered, message status, send errors). No I/O here. Sources:
+// Twilio's REST API 2010-04-01 (https://www.twilio.com/docs/usage/api,
+// https://www.twilio.com/docs/voice/api/call-resource,
+// https://www.twilio.com/docs/messaging/api/message-resource) and its OpenAPI
+// spec (github.com/twilio/twilio-oai, spec/json/twilio_api_v2010.json).
 
 #include "net/HttpClient.h"
 #include "provider/ProviderApi.h"

@@ -1,9 +1,10 @@
 #pragma once
 
-// Twilio Lookup v2, line type only (PROVIDERS.md 2.6a):
-// GET {lookup base}/v2/PhoneNumbers/{E.164}?Fields=line_type_intelligence
-// with the account's Basic auth. Billed per lookup: the engine asks only when
-// the office turned the lookup on, once per new number, and remembers it.
+// Twilio Lookup v2, line type only
+// (https://www.twilio.com/docs/lookup/v2-api/line-type-intelligence): GET
+// {lookup base}/v2/PhoneNumbers/{E.164}?Fields=line_type_intelligence with the
+// account's Basic auth. Billed per lookup: the engine asks only when the office
+// turned the lookup on, once per new number, and remembers it.
 
 #include "TwilioSession.h"
 #include "provider/ProviderApi.h"

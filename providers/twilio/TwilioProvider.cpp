@@ -39,6 +39,7 @@ TwilioProvider::~TwilioProvider()
 
 Status TwilioProvider::configure(const ProviderContext &context)
 {
+    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.accountSid = s.value(QStringLiteral("account_sid")).toString().trimmed();
@@ -82,10 +83,9 @@ void TwilioProvider::start(ProviderEvents *events, const QString &cursor)
 {
     if (!m_configured || !events)
         return;
-    m_session.events = events;
-    m_session.resetState();
+    m_session.begin(events);
     bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, Session::now(), &readable);
+    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
     if (!readable)
         qCWarning(lcTwilio) << "the saved position is unreadable; starting from now";
     m_session.running = true;
@@ -100,25 +100,20 @@ void TwilioProvider::stop()
     m_poller.stop();
     m_http.cancelAll();
     m_sender.clear();
-    m_session.setState(ConnectionState::Disconnected, tr("Stopped"));
-    m_session.events = nullptr;
+    m_session.end(tr("Stopped"));
 }
 
 void TwilioProvider::send(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcTwilio) << "send before start; ignored" << request.messageId;
+    if (m_session.notRunning("send", request.messageId))
         return;
-    }
     m_sender.send(request);
 }
 
 void TwilioProvider::reconcile(const SendRequest &request)
 {
-    if (!m_session.running || !m_session.events) {
-        qCWarning(lcTwilio) << "reconcile before start; ignored" << request.messageId;
+    if (m_session.notRunning("reconcile", request.messageId))
         return;
-    }
     m_sender.reconcile(request);
 }
 

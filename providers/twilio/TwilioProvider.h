@@ -11,12 +11,12 @@
 
 namespace ringback {
 
-// Twilio, polled (PROVIDERS.md section 2). Missed calls come from Calls.json,
-// replies from Messages.json, texts go out through Messages.json; see
-// TwilioPoller and TwilioSender for the details. Before polling it checks the
-// credentials and the business number, and reports what is wrong as the
-// connection state ("Twilio refused the Account SID or Auth Token (401)",
-// "the number +1… is not on this Twilio account").
+// Twilio, polled (https://www.twilio.com/docs/usage/api). Missed calls come
+// from Calls.json, replies from Messages.json, texts go out through
+// Messages.json; see TwilioPoller and TwilioSender for the details. Before
+// polling it checks the credentials and the business number, and reports what
+// is wrong as the connection state ("Twilio refused the Account SID or Auth
+// Token (401)", "the number +1… is not on this Twilio account").
 class TwilioProvider final : public QObject, public Provider
 {
     Q_OBJECT

@@ -15,17 +15,16 @@ QString normalisedBody(QString body)
     return body.trimmed();
 }
 
-bool transient(const Problem &p)
-{
-    return p.kind == Problem::Kind::Network || p.kind == Problem::Kind::Server
-           || p.kind == Problem::Kind::RateLimited;
-}
-
 } // namespace
 
 TwilioSender::TwilioSender(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
+          session,
+          tr("checking a message's delivery"),
+          parseMessage,
+          [this](const QString &sid, const Message &message) { statusRead(sid, message); }))
 {}
 
 void TwilioSender::send(const SendRequest &request)
@@ -149,7 +148,7 @@ void TwilioSender::lookUp(const SendRequest &request, int attempt, bool dated)
                 return;
             }
             if (listing.problem) {
-                if (transient(*listing.problem) && attempt < kReconcileAttempts) {
+                if (listing.problem->transient() && attempt < kReconcileAttempts) {
                     const qint64 wait
                         = std::max<qint64>(listing.problem->retryAfterMs, 1000LL << (attempt - 1));
                     QTimer::singleShot(
@@ -198,77 +197,37 @@ void TwilioSender::answer(const SendRequest &request,
 
 void TwilioSender::pollStatuses(Done done)
 {
-    const qint64 now = m_session.now().toMSecsSinceEpoch();
-    auto &tracked = m_session.cursor.tracked;
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [now](const Tracked &t) { return now - t.sinceMs > kTrackForMs; }),
-                  tracked.end());
-    std::vector<QString> sids;
-    for (const Tracked &t : tracked) {
-        if (int(sids.size()) >= kStatusChecksPerPoll)
-            break;
-        sids.push_back(t.sid);
-    }
-    checkStatus(std::move(sids), 0, std::move(done));
+    provider::checkDeliveries(m_session,
+                              m_deliveryCheck,
+                              provider::dueForCheck(m_session.cursor.tracked,
+                                                    &Tracked::sid,
+                                                    m_session.nowMs(),
+                                                    kTrackForMs,
+                                                    kStatusChecksPerPoll),
+                              std::move(done));
 }
 
-void TwilioSender::checkStatus(std::vector<QString> sids, size_t index, Done done)
+void TwilioSender::statusRead(const QString &sid, const Message &message)
 {
-    if (index >= sids.size() || !m_session.running) {
-        m_session.saveCursor();
-        done(std::nullopt);
+    if (!isFinalMessageStatus(message.status)) {
+        provider::checkLater(m_session.cursor.tracked, &Tracked::sid, sid);
         return;
     }
-    const QString sid = sids.at(index);
-    m_session.http->get(
-        m_session.endpoints.message(sid),
-        [this, sids = std::move(sids), index, done, sid](const net::HttpResponse &response) {
-            if (response.failure == net::HttpResponse::Failure::None && response.status == 404) {
-                m_session.cursor.untrack(sid); // deleted at Twilio: nothing more to learn
-            } else if (!response.isSuccess()) {
-                m_session.saveCursor();
-                done(Session::problemOf(response, tr("checking a message's delivery")));
-                return;
-            } else {
-                const auto message = parseMessage(response.body);
-                if (!message) {
-                    m_session.saveCursor();
-                    done(Session::badAnswer(tr("checking a message's delivery"),
-                                            message.errorMessage()));
-                    return;
-                }
-                auto &tracked = m_session.cursor.tracked;
-                const auto it = std::find_if(tracked.begin(),
-                                             tracked.end(),
-                                             [&sid](const Tracked &t) { return t.sid == sid; });
-                if (isFinalMessageStatus(message->status)) {
-                    StatusUpdate update;
-                    update.providerMessageId = sid;
-                    update.status = mapMessageStatus(message->status);
-                    if (update.status == MessageStatus::Failed) {
-                        update.error = mapDeliveryErrorCode(message->errorCode);
-                        update.errorDetail
-                            = message->errorCode
-                                  ? QStringLiteral("Twilio %1: %2")
-                                        .arg(message->errorCode)
-                                        .arg(message->errorMessage.isEmpty()
-                                                 ? message->status
-                                                 : message->errorMessage)
-                                  : QStringLiteral("Twilio: %1").arg(message->status);
-                    }
-                    m_session.cursor.untrack(sid);
-                    if (m_session.events)
-                        m_session.events->statusChanged(update);
-                } else if (it != tracked.end()) {
-                    // Still in transit: look at the others first next time.
-                    const Tracked keep = *it;
-                    tracked.erase(it);
-                    tracked.push_back(keep);
-                }
-            }
-            checkStatus(std::move(sids), index + 1, done);
-        });
+    StatusUpdate update;
+    update.providerMessageId = sid;
+    update.status = mapMessageStatus(message.status);
+    if (update.status == MessageStatus::Failed) {
+        update.error = mapDeliveryErrorCode(message.errorCode);
+        update.errorDetail
+            = message.errorCode
+                  ? QStringLiteral("Twilio %1: %2")
+                        .arg(message.errorCode)
+                        .arg(message.errorMessage.isEmpty() ? message.status : message.errorMessage)
+                  : QStringLiteral("Twilio: %1").arg(message.status);
+    }
+    m_session.cursor.untrack(sid);
+    if (m_session.events)
+        m_session.events->statusChanged(update);
 }
 
 } // namespace ringback::twilio

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TwilioSession.h"
+#include "provider/kit/DeliveryChecks.h"
 
 #include <QObject>
 #include <QSet>
@@ -41,9 +42,12 @@ private:
                 ReconcileOutcome::Found found,
                 const Message *match,
                 const QString &detail);
-    void checkStatus(std::vector<QString> sids, size_t index, Done done);
+    // A tracked message's status, read by a poll: reported to the engine,
+    // and no longer tracked once final.
+    void statusRead(const QString &sid, const Message &message);
 
     Session &m_session;
+    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Twilio
 };
 

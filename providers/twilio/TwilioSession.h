@@ -3,6 +3,8 @@
 #include "TwilioApi.h"
 #include "TwilioCursor.h"
 #include "net/HttpClient.h"
+#include "provider/kit/Listing.h"
+#include "provider/kit/SessionBase.h"
 
 #include <QObject>
 #include <QString>
@@ -25,115 +27,41 @@ struct Settings
     QString dataDir; // where MMS media is saved; empty: not downloaded
 };
 
-// Why a request did not give a usable answer, classified for the connection
-// state, the backoff and the office's message.
-struct Problem
-{
-    enum class Kind {
-        Network,     // no answer: Reconnecting
-        Server,      // 5xx: Reconnecting
-        RateLimited, // 429: wait Retry-After
-        Auth,        // 401: AuthFailed
-        Refused,     // another 4xx: Error
-        BadAnswer,   // unreadable JSON or shape: Error
-    };
-    Kind kind = Kind::Network;
-    QString detail;
-    qint64 retryAfterMs = 0;
-
-    ConnectionState state() const;
-};
-using Done = std::function<void(const std::optional<Problem> &)>;
+using Problem = provider::Problem;
+using Done = provider::Done;
 
 // What the poller, the sender and the media fetcher share: settings, the
-// HTTP client, the engine's event sink, the cursor and the connection state.
-class Session
+// HTTP client, the cursor, and (from the kit) the engine's event sink, the
+// connection state and the clock.
+class Session : public provider::CursorSessionOf<Settings, Endpoints, Cursor>
 {
 public:
-    Settings settings;
-    Endpoints endpoints;
-    net::HttpClient *http = nullptr;
-    ProviderEvents *events = nullptr;
-    Cursor cursor;
-    bool running = false;
-
-    static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
-
-    // Reports the state to the engine when it changed.
-    void setState(ConnectionState state, const QString &detail);
-    ConnectionState state() const { return m_state; }
-    // Hands the cursor to the engine when it changed.
-    void saveCursor();
-    void resetState()
-    {
-        m_state = ConnectionState::Disconnected;
-        m_detail.clear();
-        m_savedCursor.clear();
-    }
-
-    // `what` names the request for the office ("listing calls").
-    static Problem problemOf(const net::HttpResponse &response, const QString &what);
-    static Problem badAnswer(const QString &what, const QString &why);
-
-private:
-    ConnectionState m_state = ConnectionState::Disconnected;
-    QString m_detail;
-    QString m_savedCursor;
+    Session();
 };
 
-// Every item of a list, following next_page_uri. Stops at maxPages (then
-// `complete` is false) or at the first problem.
 template<typename T>
-struct Listing
-{
-    std::vector<T> items;
-    bool complete = false;
-    std::optional<Problem> problem;
-};
+using Listing = provider::Listing<T>;
 
+// Every item of a list, following next_page_uri (provider/kit/Listing.h).
 template<typename T>
 void listAll(Session &session,
              const QUrl &url,
              Result<Page<T>> (*parse)(const QByteArray &),
              const QString &what,
              int maxPages,
-             std::function<void(Listing<T>)> done,
-             std::shared_ptr<Listing<T>> soFar = {},
-             int page = 0)
+             std::function<void(Listing<T>)> done)
 {
-    if (!soFar)
-        soFar = std::make_shared<Listing<T>>();
-    session.http->get(
-        url,
-        [&session, parse, what, maxPages, done, soFar, page](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                soFar->problem = Session::problemOf(response, what);
-                done(std::move(*soFar));
-                return;
-            }
-            auto parsed = parse(response.body);
-            if (!parsed) {
-                soFar->problem = Session::badAnswer(what, parsed.errorMessage());
-                done(std::move(*soFar));
-                return;
-            }
-            for (auto &item : parsed.value().items)
-                soFar->items.push_back(std::move(item));
-            const QString next = parsed->nextPageUri;
-            if (next.isEmpty() || page + 1 >= maxPages || !session.running) {
-                soFar->complete = next.isEmpty();
-                done(std::move(*soFar));
-                return;
-            }
-            listAll<T>(session,
-                       session.endpoints.resolve(next),
-                       parse,
-                       what,
-                       maxPages,
-                       done,
-                       soFar,
-                       page + 1);
-        });
+    provider::listPages<T, Page<T>>(
+        session,
+        [&session, url](const QString &next, net::HttpClient::Callback answer) {
+            session.http->get(next.isEmpty() ? url : session.endpoints.resolve(next),
+                              std::move(answer));
+        },
+        parse,
+        &Page<T>::nextPageUri,
+        what,
+        maxPages,
+        std::move(done));
 }
 
 } // namespace ringback::twilio

@@ -1,16 +1,17 @@
 #pragma once
 
 // A fake Quo (OpenPhone) public API v1 on 127.0.0.1 for the openphone
-// provider's tests. It checks every request against the spec
-// (specs/openphone_quo_public_api_v1.json): methods and paths, the raw API
-// key in Authorization (a "Bearer …" is refused like Quo does), the known and
-// required query parameters and their patterns (phoneNumberId PN…, exactly
-// one E.164 participant, maxResults 1..100, ISO 8601 times, pageTokens it
-// issued), the JSON body of a send (content, from, to[1]), and Quo's rate
-// limit of 10 requests a second. Anything off the contract is answered like
-// Quo would (401/400/404 with its JSON error body) and listed in violations.
-// Responses have the spec's shapes ({data, totalItems, nextPageToken}, all
-// required fields, 202 + {data} on a send). Faults are scripted.
+// provider's tests. It checks every request against the public API v1 spec
+// (https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json):
+// methods and paths, the raw API key in Authorization (a "Bearer …" is refused
+// like Quo does), the known and required query parameters and their patterns
+// (phoneNumberId PN…, exactly one E.164 participant, maxResults 1..100, ISO
+// 8601 times, pageTokens it issued), the JSON body of a send (content, from,
+// to[1]), and Quo's rate limit of 10 requests a second. Anything off the
+// contract is answered like Quo would (401/400/404 with its JSON error body)
+// and listed in violations. Responses have the spec's shapes ({data,
+// totalItems, nextPageToken}, all required fields, 202 + {data} on a send).
+// Faults are scripted.
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 #pragma once
 
-// Quo webhook deliveries for the openphone tests (PROVIDERS.md 5.5): the
-// legacy envelope {"id": "EV…", "object": "event", "apiVersion": "v4",
-// "createdAt", "type", "data": {"object": {…}}}, signed like Quo signs it
-// (header openphone-signature "hmac;1;<timestamp ms>;<Base64 HMAC-SHA256>",
-// key = the Base64-decoded signing key, message = "<timestamp>.<raw body>"),
-// computed here independently of core's QuoSignature, and POSTed to a real
-// WebhookServer on 127.0.0.1:0 behind a WebhookRegistrar as EngineSession
-// provides it.
+// Quo webhook deliveries for the openphone tests
+// (https://www.quo.com/docs/mdx/guides/webhooks): the legacy envelope {"id":
+// "EV…", "object": "event", "apiVersion": "v4", "createdAt", "type", "data":
+// {"object": {…}}}, signed like Quo signs it (header openphone-signature
+// "hmac;1;<timestamp ms>;<Base64 HMAC-SHA256>", key = the Base64-decoded
+// signing key, message = "<timestamp>.<raw body>"), computed here independently
+// of core's QuoSignature, and POSTed to a real WebhookServer on 127.0.0.1:0
+// behind a WebhookRegistrar as EngineSession provides it.
 
 #include "util/Clock.h"
 #include "webhook/WebhookRegistrar.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 // A fake RingCentral platform API on 127.0.0.1 for the ringcentral provider's
-// tests (PROVIDERS.md 4.8 and the fake-server matrix). REST: the OAuth
+// tests (https://developers.ringcentral.com/api-reference). REST: the OAuth
 // authorize endpoint (a 302 to the redirect URI with a code, remembering the
 // PKCE challenge) and token endpoint (form, Basic client auth or a public
 // client's client_id, JWT, authorization-code and refresh grants), wstoken,
@@ -10,8 +10,8 @@
 // parameters and JSON bodies; anything off the contract is answered like
 // RingCentral would and listed in violations. WebSocket: the [meta, body]
 // protocol (ConnectionDetails with wsc, ClientRequest subscription with the
-// same messageId, ServerNotification, Heartbeat, session recovery with a
-// replay buffer). Faults are scripted per endpoint.
+// same messageId, ServerNotification, Heartbeat, session recovery with a replay
+// buffer). Faults are scripted per endpoint.
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,6 +1,7 @@
 // The WebSocket side of the fake RingCentral: the [meta, body] protocol of
-// PROVIDERS.md 4.6 (ConnectionDetails, subscription over ClientRequest,
-// ServerNotification, Heartbeat, wsc session recovery).
+// https://developers.ringcentral.com/guide/notifications/websockets/quick-start
+// (ConnectionDetails, subscription over ClientRequest, ServerNotification,
+// Heartbeat, wsc session recovery).
 
 #include "FakeRingCentral.h"
 

@@ -1,15 +1,15 @@
 #pragma once
 
-// A fake Telnyx API v2 on 127.0.0.1 for the telnyx provider's tests. It
-// checks every request against the documented contract (PROVIDERS.md 3 and
-// the saved spec subset): method, path, "Authorization: Bearer <key>", JSON
-// bodies with only CreateMessageRequest fields, E.164 numbers, the required
-// filter[record_type] of detail records, the filters and paging of call
-// events (which reach back 24 h at most). Anything off the contract is
-// answered like Telnyx would (401/400/404 with its {"errors": [...]} body) and
-// listed in violations(). Answers have the spec's shapes ({"data": ...}).
-// Faults are scripted: error codes, 429 with x-ratelimit-* and Retry-After,
-// 5xx, malformed JSON, answers that never come.
+// A fake Telnyx API v2 on 127.0.0.1 for the telnyx provider's tests. It checks
+// every request against the documented contract
+// (https://developers.telnyx.com/api and the saved spec subset): method, path,
+// "Authorization: Bearer <key>", JSON bodies with only CreateMessageRequest
+// fields, E.164 numbers, the required filter[record_type] of detail records,
+// the filters and paging of call events (which reach back 24 h at most).
+// Anything off the contract is answered like Telnyx would (401/400/404 with its
+// {"errors": [...]} body) and listed in violations(). Answers have the spec's
+// shapes ({"data": ...}). Faults are scripted: error codes, 429 with
+// x-ratelimit-* and Retry-After, 5xx, malformed JSON, answers that never come.
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,5 +1,5 @@
-// GET /v2/call_events of the fake Telnyx (PROVIDERS.md 3.2 item 2, spec
-// ListCallEvents): the filters the plugin must send, page[number] /
+// GET /v2/call_events of the fake Telnyx (https://developers.telnyx.com/api,
+// spec ListCallEvents): the filters the plugin must send, page[number] /
 // page[size] paging with PaginationMeta, and the 24 h the list reaches back.
 
 #include "FakeTelnyx.h"

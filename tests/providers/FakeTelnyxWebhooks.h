@@ -1,10 +1,10 @@
 #pragma once
 
-// Telnyx webhook deliveries for the tests: the JSON events of PROVIDERS.md
-// 3.2-3.4 (envelope {"data": {"event_type", "id", "occurred_at", "payload",
-// "record_type": "event"}, "meta": {...}}), signed like Telnyx signs them
-// (Ed25519 over "{telnyx-timestamp}|{raw body}") with a test key pair, and
-// POSTed to the real WebhookServer.
+// Telnyx webhook deliveries for the tests: the JSON events of
+// https://developers.telnyx.com/api (envelope {"data": {"event_type", "id",
+// "occurred_at", "payload", "record_type": "event"}, "meta": {...}}), signed
+// like Telnyx signs them (Ed25519 over "{telnyx-timestamp}|{raw body}") with a
+// test key pair, and POSTed to the real WebhookServer.
 
 #include "FakeTelnyx.h"
 #include "tst_webhook_ed25519.h"

@@ -1,11 +1,13 @@
 #pragma once
 
-// A fake Twilio Lookup v2 (PROVIDERS.md 2.6a) on 127.0.0.1, for the line-type
-// lookup: GET /v2/PhoneNumbers/{E.164}?Fields=line_type_intelligence with the
-// account's Basic auth (FakeTwilio's SID and token). Anything off that
-// contract is listed in violations() and answered like Twilio would (401,
-// 404, 400 with Twilio's JSON error body). A real Lookup lives on its own host
-// (lookups.twilio.com), so this is a server of its own.
+// A fake Twilio Lookup v2
+// (https://www.twilio.com/docs/lookup/v2-api/line-type-intelligence) on
+// 127.0.0.1, for the line-type lookup: GET
+// /v2/PhoneNumbers/{E.164}?Fields=line_type_intelligence with the account's
+// Basic auth (FakeTwilio's SID and token). Anything off that contract is listed
+// in violations() and answered like Twilio would (401, 404, 400 with Twilio's
+// JSON error body). A real Lookup lives on its own host (lookups.twilio.com),
+// so this is a server of its own.
 
 #include <QAbstractHttpServer>
 #include <QHash>

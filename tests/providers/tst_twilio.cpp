@@ -6,6 +6,7 @@
 #include "TestPrinting.h"
 #include "TwilioTestKit.h"
 #include "provider/ProviderSettings.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QTest>
@@ -306,6 +307,32 @@ private slots:
             m_sink.detail().contains(QLatin1String("+15125550100 is not on this Twilio account")),
             qPrintable(m_sink.detail()));
         QCOMPARE(m_fake->count("GET", QStringLiteral("/Calls.json")), 0);
+    }
+
+    void pollsAreDatedByTheContextClock()
+    {
+        // The plugin reads the host's clock (ProviderContext::clock), not the
+        // wall clock: a first start on 2 March 2026 asks for that day's calls.
+        const ManualClock clock(QDateTime::fromSecsSinceEpoch(1772463600, Qt::UTC));
+        m_loader.scan();
+        auto created = m_loader.create(QStringLiteral("twilio"));
+        QVERIFY2(created, qPrintable(created.errorMessage()));
+        m_provider = std::move(created.value());
+        ProviderContext context;
+        context.settings = twilioSettings(*m_fake);
+        context.dataDir = m_dir.path();
+        context.clock = &clock;
+        QVERIFY(m_provider->configure(context));
+        m_provider->start(&m_sink, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->count("GET", QStringLiteral("/Calls.json")) > 0, 10000);
+        QString since;
+        for (const FakeTwilio::Request &r : m_fake->requests) {
+            if (r.path.endsWith(QLatin1String("/Calls.json")) && since.isEmpty()) {
+                for (const auto &[key, value] : r.query)
+                    since = key == QLatin1String("StartTime>") ? value : since;
+            }
+        }
+        QCOMPARE(since, QStringLiteral("2026-03-02"));
     }
 };
 

@@ -75,6 +75,16 @@ private:
         return std::nullopt;
     }
 
+    // Waits until the provider has polled `passes` more times (each pass
+    // lists /Calls.json): anything it would report or send twice, it has by then.
+    // A condition on the fake's log, not a fixed sleep.
+    bool morePasses(int passes)
+    {
+        const QString path = QStringLiteral("/Calls.json");
+        const int before = m_fake->count("GET", path);
+        return QTest::qWaitFor([&] { return m_fake->count("GET", path) >= before + passes; },
+                               20000);
+    }
 private slots:
     void init()
     {
@@ -114,7 +124,7 @@ private slots:
             QCOMPARE_ENUM(out->kind, MessageKind::Auto);
             QVERIFY(out->providerId.startsWith(QLatin1String("SM")));
         }
-        QTest::qWait(1500); // more polls over the same calls and messages
+        QVERIFY(morePasses(5)); // more polls over the same calls and messages
         QCOMPARE(m_fake->sendsTo(kDana), 1);
         QCOMPARE(m_fake->sendsTo(kMike), 1);
         QCOMPARE(m_fake->sendsTo(kAngela), 0);
@@ -144,7 +154,7 @@ private slots:
                                      && firstOut(run->db, kDana)->providerId
                                             == m_fake->sentMessages().first().sid,
                                  20000);
-        QTest::qWait(3000);
+        QVERIFY(morePasses(10));             // the engine has settled the timed-out send
         QCOMPARE(m_fake->sendsTo(kDana), 1); // no second text
         const auto out = firstOut(run->db, kDana);
         QVERIFY(out->status == MessageStatus::Sent || out->status == MessageStatus::Delivered);
@@ -182,7 +192,7 @@ private slots:
         m_fake->addDialled(kMike, QStringLiteral("no-answer"));
         auto run = startRun();
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kMike), 1, 10000);
-        QTest::qWait(1500);
+        QVERIFY(morePasses(5)); // more polls over what was already texted
         QCOMPARE(m_fake->sendsTo(kDana), 1);
         QCOMPARE(m_fake->sendsTo(kMike), 1);
         run->engine->stop();

@@ -1,7 +1,8 @@
-// The twilio provider's line-type lookup (Lookup v2, PROVIDERS.md 2.6a)
-// against a fake Lookup on 127.0.0.1 that checks the path, the query and the
-// Basic auth; and error 21612 ("'To' number unreachable via SMS/MMS") mapped
-// to "can't receive texts", at send time and as a later delivery error.
+// The twilio provider's line-type lookup (Lookup v2,
+// https://www.twilio.com/docs/lookup/v2-api/line-type-intelligence) against a
+// fake Lookup on 127.0.0.1 that checks the path, the query and the Basic auth;
+// and error 21612 ("'To' number unreachable via SMS/MMS") mapped to "can't
+// receive texts", at send time and as a later delivery error.
 
 #include "FakeTwilio.h"
 #include "FakeTwilioLookup.h"

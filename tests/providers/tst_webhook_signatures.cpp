@@ -49,7 +49,8 @@ private slots:
         QVERIFY(!constantTimeEquals(QByteArray("a\0b", 3), QByteArray("a", 1)));
     }
 
-    // PROVIDERS.md §2.5 vectors (twilio-python's test_request_validator.py).
+    // The vectors of twilio-python's tests/unit/test_request_validator.py
+    // (https://www.twilio.com/docs/usage/webhooks/webhooks-security).
     void twilioVectors()
     {
         using namespace TwilioSignature;
