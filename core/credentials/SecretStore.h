@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
+
 #include <QObject>
 #include <QString>
 
@@ -20,7 +22,7 @@ namespace ringback {
 // QtKeychain works asynchronously: read(), write() and remove() call `done`
 // later from the event loop (the GUI uses these). The *Now() variants wait in
 // a local event loop, for the engine's start-up.
-class SecretStore final : public QObject
+class RINGBACK_CORE_EXPORT SecretStore final : public QObject
 {
     Q_OBJECT
 

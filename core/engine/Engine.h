@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "engine/EngineConfig.h"
 #include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
@@ -28,7 +29,7 @@ namespace ringback {
 //     outcome unknown (timeout, 5xx), is reconciled: the provider is asked
 //     whether it has the message. Only a definite "no" sends again; "can't
 //     tell" fails the message with the reason shown, never a blind resend.
-class Engine final : public QObject, private ProviderEvents
+class RINGBACK_CORE_EXPORT Engine final : public QObject, private ProviderEvents
 {
     Q_OBJECT
 
