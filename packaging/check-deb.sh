@@ -131,8 +131,12 @@ for binary in /usr/bin/ringback /usr/lib/ringback/providers/*.so; do
         cat "$work/ldd.log" >&2
         fail "$binary: a library is not found"
     fi
-    grep -q "libringback_core.so => /usr/lib/ringback/libringback_core.so" "$work/ldd.log" \
-        || fail "$binary does not load /usr/lib/ringback/libringback_core.so"
+    # ldd shows the run path's $ORIGIN expanded, e.g. /usr/bin/../lib/ringback/.
+    core=$(awk '$1 == "libringback_core.so" { print $3 }' "$work/ldd.log")
+    [ -n "$core" ] && [ "$(realpath "$core")" = /usr/lib/ringback/libringback_core.so ] || {
+        cat "$work/ldd.log" >&2
+        fail "$binary does not load /usr/lib/ringback/libringback_core.so"
+    }
 done
 say "the program and $(find /usr/lib/ringback/providers -name '*.so' | wc -l) providers load /usr/lib/ringback/libringback_core.so"
 
