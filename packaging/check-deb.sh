@@ -82,6 +82,7 @@ dpkg-deb --field "$deb" Depends | sed 's/^/check-deb:   Depends: /'
 # --- its contents and metadata -----------------------------------------------
 dpkg-deb -x "$deb" "$work/root"
 for path in usr/bin/ringback \
+    usr/lib/ringback/libringback_core.so \
     usr/lib/ringback/providers/libprovider_simulator.so \
     usr/share/applications/app.ringback.Ringback.desktop \
     usr/share/metainfo/app.ringback.Ringback.metainfo.xml \
@@ -119,6 +120,25 @@ DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-instal
 }
 mapfile -t package_files < <(dpkg-query -L ringback)
 [ "$(command -v ringback)" = /usr/bin/ringback ] || fail "ringback is not /usr/bin/ringback on PATH"
+# The program and every provider find the one shared core in /usr/lib/ringback
+# (their run paths), and every other library they need.
+for binary in /usr/bin/ringback /usr/lib/ringback/providers/*.so; do
+    ldd "$binary" >"$work/ldd.log" 2>&1 || {
+        cat "$work/ldd.log" >&2
+        fail "ldd $binary"
+    }
+    if grep -q "not found" "$work/ldd.log"; then
+        cat "$work/ldd.log" >&2
+        fail "$binary: a library is not found"
+    fi
+    # ldd shows the run path's $ORIGIN expanded, e.g. /usr/bin/../lib/ringback/.
+    core=$(awk '$1 == "libringback_core.so" { print $3 }' "$work/ldd.log")
+    [ -n "$core" ] && [ "$(realpath "$core")" = /usr/lib/ringback/libringback_core.so ] || {
+        cat "$work/ldd.log" >&2
+        fail "$binary does not load /usr/lib/ringback/libringback_core.so"
+    }
+done
+say "the program and $(find /usr/lib/ringback/providers -name '*.so' | wc -l) providers load /usr/lib/ringback/libringback_core.so"
 
 # The installed program only: no build-tree plugin path, no display.
 run_env=(env -u RINGBACK_PROVIDER_PATH -u DISPLAY -u WAYLAND_DISPLAY)

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config file
+    build-essential clang cmake ninja-build pkg-config file
     qt6-base-dev libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libicu-dev libssl-dev libgl1-mesa-dev ca-certificates

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,7 +23,7 @@ namespace ringback {
 // later from the event loop. The app and the engine use only these (the
 // engine's start-up too: EngineSession::open). The *Now() variants wait in a
 // local event loop: for tests only.
-class SecretStore final : public QObject
+class RINGBACK_CORE_EXPORT SecretStore final : public QObject
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "engine/EngineConfig.h"
 #include "engine/LeadActions.h"
 #include "engine/LineTypeGate.h"
@@ -42,7 +43,9 @@ namespace ringback {
 //  2. the outbox marks a row "sending" and commits before the provider sees
 //     it, and asks the provider before it sends again anything whose outcome
 //     is unknown (Outbox.h).
-class Engine final : public QObject, private ProviderEvents, private OutboxHooks
+class RINGBACK_CORE_EXPORT Engine final : public QObject,
+                                          private ProviderEvents,
+                                          private OutboxHooks
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "domain/Records.h"
 #include "store/Database.h"
 #include "store/Queries.h"
@@ -17,7 +18,7 @@ namespace ringback {
 class QueueExport
 {
 public:
-    static const char *const kColumns;
+    static RINGBACK_CORE_EXPORT const char *const kColumns;
 
     // What the queue shows as a caller's last message: their newest reply
     // on one line (at most 200 characters), else the conversation's preview.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "net/Http.h"
 
 #include <QByteArray>
@@ -52,7 +53,7 @@ struct HttpResponse
 // redirects (a redirect comes back as a 3xx so the caller decides whether the
 // credentials may follow). Callbacks run on the client's thread; none runs
 // after cancelAll() or the client's destruction.
-class HttpClient final : public QObject
+class RINGBACK_CORE_EXPORT HttpClient final : public QObject
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "net/HttpClient.h"
 #include "oauth/LoopbackRedirect.h"
 #include "util/Result.h"
@@ -42,7 +43,7 @@ struct AuthCodeOutcome
 // grant_type=authorization_code, code, redirect_uri, code_verifier and
 // client_id. The caller opens the returned URL in the browser and reads the
 // provider's token answer itself.
-class AuthCodeFlow final : public QObject
+class RINGBACK_CORE_EXPORT AuthCodeFlow final : public QObject
 {
     Q_OBJECT
 

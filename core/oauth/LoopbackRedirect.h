@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ namespace ringback::oauth {
 // none: the authorization server's error, a state that is not ours, or no
 // answer before the time limit. Other paths (a browser's /favicon.ico) get a
 // 404 and the wait goes on. Never logs the code.
-class LoopbackRedirect final : public QObject
+class RINGBACK_CORE_EXPORT LoopbackRedirect final : public QObject
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RingbackCoreExport.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "webhook/ListenAddress.h"
@@ -33,7 +34,7 @@ namespace ringback::webhook {
 //    left there is handed to a provider's handler when it registers.
 // Qt HTTP Server is an implementation detail; provider plugins only see the
 // types in WebhookTypes.h.
-class WebhookServer final : public QObject
+class RINGBACK_CORE_EXPORT WebhookServer final : public QObject
 {
     Q_OBJECT
 

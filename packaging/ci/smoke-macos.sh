@@ -16,6 +16,8 @@ test -L "$mount/Applications"
 app="$mount/Ringback.app"
 test -f "$app/Contents/Resources/ringback.icns"
 test -d "$app/Contents/PlugIns/providers"
+# The one shared core, which the program and the providers load via @rpath.
+test -f "$app/Contents/Frameworks/libringback_core.dylib"
 exe="$app/Contents/MacOS/Ringback"
 
 "$exe" --version

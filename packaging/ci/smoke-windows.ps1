@@ -24,7 +24,10 @@ function Invoke-Ringback([string[]]$Arguments) {
 Start-Process -Wait -FilePath (Resolve-Path $Installer).Path -ArgumentList '/S', "/D=$dir"
 $exe = Join-Path $dir 'bin\ringback.exe'
 if (-not (Test-Path $exe)) { throw "not installed: $exe" }
-foreach ($needed in 'plugins\platforms\qwindows.dll', 'plugins\sqldrivers\qsqlite.dll',
+# The shared core sits next to ringback.exe, where Windows finds it for the
+# program and for the provider plugins it loads.
+foreach ($needed in 'bin\ringback_core.dll',
+                    'plugins\platforms\qwindows.dll', 'plugins\sqldrivers\qsqlite.dll',
                     'lib\ringback\providers\provider_simulator.dll') {
     if (-not (Test-Path (Join-Path $dir $needed))) { throw "missing from the installation: $needed" }
 }

@@ -1,9 +1,11 @@
 #include "engine/EngineConfig.h"
 #include "provider/PluginLoader.h"
 #include "provider/ProviderSettings.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPluginLoader>
 #include <QTest>
 
 using namespace ringback;
@@ -115,6 +117,23 @@ private slots:
             }
         }
         QVERIFY2(found, qPrintable(file));
+    }
+
+    void pluginsShareTheCore()
+    {
+        // The core is one shared library: a plugin sees the very statics the
+        // program sees (a statically linked core would give each plugin its
+        // own system clock, logging categories, ...).
+        QPluginLoader probe(QStringLiteral(RINGBACK_CORE_PROBE_PLUGIN));
+        QObject *instance = probe.instance();
+        QVERIFY2(instance, qPrintable(probe.errorString()));
+        quintptr inPlugin = 0;
+        QVERIFY(QMetaObject::invokeMethod(instance,
+                                          "systemClockAddress",
+                                          Qt::DirectConnection,
+                                          Q_RETURN_ARG(quintptr, inPlugin)));
+        QVERIFY(inPlugin != 0);
+        QCOMPARE(inPlugin, reinterpret_cast<quintptr>(&Clock::system()));
     }
 
     void unknownProviderIsAClearError()
