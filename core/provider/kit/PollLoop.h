@@ -7,6 +7,7 @@
 // Anything else: Error, retried with the same backoff.
 
 #include "Problem.h"
+#include "RingbackCoreExport.h"
 #include "net/Backoff.h"
 
 #include <QLoggingCategory>
@@ -21,7 +22,7 @@ namespace ringback::provider {
 
 class SessionBase;
 
-class PollLoop final : public QObject
+class RINGBACK_CORE_EXPORT PollLoop final : public QObject
 {
     Q_OBJECT
 
