@@ -31,7 +31,7 @@ trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 # Inside it, a throw-away unlocked gnome-keyring (its own HOME, so the user's
 # real keyring is never touched) for the keychain tests (ctest -L keychain);
-# see ENVIRONMENT.md, "QtKeychain without a desktop session".
+# gnome-keyring-daemon --unlock reads the password from stdin (gnome-keyring-daemon(1)).
 dbus-run-session -- sh -c '
   HOME=$(mktemp -d); export HOME
   XDG_DATA_HOME=$HOME/.local/share; export XDG_DATA_HOME
