@@ -1,5 +1,6 @@
 #include "cli/Headless.h"
 
+#include "session/EngineClient.h"
 #include "session/EngineSession.h"
 
 #include <QCoreApplication>
@@ -85,22 +86,22 @@ int runHeadless(EngineSession &session)
                          qCInfo(lcHeadless) << "signal" << number << "received, shutting down";
                          QCoreApplication::quit();
                      });
-    Engine &engine = session.engine();
+    EngineClient &engine = session.client();
     QObject::connect(&engine,
-                     &Engine::providerStateChanged,
+                     &EngineClient::providerStateChanged,
                      &shutdown,
                      [](ConnectionState state, const QString &detail) {
                          qCInfo(lcHeadless).noquote() << "provider" << toString(state) << detail;
                      });
-    QObject::connect(&engine, &Engine::problem, &shutdown, [](const QString &message) {
+    QObject::connect(&engine, &EngineClient::problem, &shutdown, [](const QString &message) {
         qCWarning(lcHeadless).noquote() << message;
     });
     qCInfo(lcHeadless).noquote() << "Ringback" << QStringLiteral(RINGBACK_VERSION)
                                  << "running headless on" << session.providerInfo().id
                                  << "with profile" << session.profile().dir();
-    engine.start();
+    session.start();
     const int rc = QCoreApplication::exec();
-    engine.stop();
+    session.close();
     qCInfo(lcHeadless) << "stopped cleanly";
     return rc;
 }

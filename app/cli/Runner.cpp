@@ -148,10 +148,10 @@ int runWindow(const CommandLine &cl)
             bringToFront(window);
         });
         window.show();
-        session.value()->engine().start();
+        session.value()->start();
         rc = QApplication::exec();
-        session.value()->engine().stop();
     }
+    session.value()->close();
     return rc;
 }
 

@@ -131,9 +131,45 @@ private:
 
 EngineSession::EngineSession(const QString &profileDir)
     : m_profile(profileDir)
-{}
+{
+    m_thread.setObjectName(QStringLiteral("ringback-engine"));
+}
 
 EngineSession::~EngineSession()
+{
+    close();
+    m_client.reset();
+}
+
+void EngineSession::close()
+{
+    // The window's side first: nothing more goes to the engine.
+    if (m_client)
+        m_client->detach();
+    if (m_thread.isRunning()) {
+        // Everything made on the engine's thread is destroyed there; the
+        // window is gone by now, so waiting here holds up nobody.
+        QMetaObject::invokeMethod(
+            m_threadContext, [this] { tearDown(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_threadContext;
+        m_threadContext = nullptr;
+    }
+}
+
+void EngineSession::start()
+{
+    m_client->send([](Engine &engine) { engine.start(); });
+}
+
+void EngineSession::stop()
+{
+    m_client->send([](Engine &engine) { engine.stop(); });
+}
+
+void EngineSession::tearDown()
 {
     if (m_engine)
         m_engine->stop();
@@ -143,15 +179,14 @@ EngineSession::~EngineSession()
     m_webhooks.reset();
     m_webhookServer.reset();
     m_db.close();
+    delete m_threadContext;
+    m_threadContext = nullptr;
 }
 
 Result<EngineSession::Pending> EngineSession::prepare(const SessionOptions &options)
 {
     std::unique_ptr<EngineSession> session(new EngineSession(options.profileDir));
     Status ok = session->m_profile.lockEngine();
-    if (!ok)
-        return Error(ok.errorMessage());
-    ok = session->m_db.open(session->m_profile.databasePath(), QStringLiteral("ringback-engine"));
     if (!ok)
         return Error(ok.errorMessage());
 
@@ -203,40 +238,39 @@ Result<EngineSession::Pending> EngineSession::prepare(const SessionOptions &opti
     return pending;
 }
 
-Result<std::unique_ptr<EngineSession>> EngineSession::finish(Pending pending)
+Status EngineSession::build(const QJsonObject &given)
 {
-    std::unique_ptr<EngineSession> session = std::move(pending.session);
-    const ProviderInfo *info = &session->m_info;
+    // Opened here: a connection is used only on the thread that opened it.
+    Status ok = m_db.open(m_profile.databasePath(), QStringLiteral("ringback-engine"));
+    if (!ok)
+        return ok;
+    const ProviderInfo *info = &m_info;
     const QString providerId = info->id;
-    PluginLoader &loader = session->m_loader;
-    const QJsonObject &given = pending.given;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    Status ok;
     auto resolved = ProviderSettings::resolve(*info, given, env);
     if (!resolved)
         return Error(Tr::tr("Provider settings: %1").arg(resolved.errorMessage()));
 
-    auto provider = loader.create(providerId);
+    auto provider = m_loader.create(providerId);
     if (!provider)
         return Error(provider.errorMessage());
-    session->m_provider = std::move(provider.value());
+    m_provider = std::move(provider.value());
     if (wantsWebhooks(*info, resolved.value())) {
-        ok = session->openWebhooks(resolved.value());
+        ok = openWebhooks(resolved.value());
         if (!ok)
             return Error(
                 Tr::tr("Provider %1: %2").arg(ProviderTexts::name(*info), ok.errorMessage()));
     }
-    ProviderContext context{resolved.value(), session->m_profile.providerDataDir(providerId)};
-    context.webhooks = session->m_webhooks.get();
-    session->m_secrets = std::make_unique<SecretStore>(session->m_profile.dir());
-    context.saveSecret = session->secretKeeper();
-    ok = session->m_provider->configure(context);
+    ProviderContext context{resolved.value(), m_profile.providerDataDir(providerId)};
+    context.webhooks = m_webhooks.get();
+    m_secrets = std::make_unique<SecretStore>(m_profile.dir());
+    context.saveSecret = secretKeeper();
+    ok = m_provider->configure(context);
     if (!ok)
         return Error(Tr::tr("Provider %1: %2").arg(ProviderTexts::name(*info), ok.errorMessage()));
 
-    session->m_engine = std::make_unique<Engine>(
-        session->m_db, *session->m_provider, providerId, session->loadConfig());
-    return session;
+    m_engine = std::make_unique<Engine>(m_db, *m_provider, providerId, loadConfig());
+    return {};
 }
 
 // The keychain reads of one open(), one field after the other.
@@ -277,7 +311,7 @@ void EngineSession::readNext(const std::shared_ptr<KeychainReads> &reads)
         return; // the one who asked is gone: so is the session
     if (reads->next >= int(reads->pending.fields.size())) {
         reads->store.reset();
-        reads->done(finish(std::move(reads->pending)));
+        finish(reads);
         return;
     }
     const QString field = reads->pending.fields.at(reads->next++);
@@ -292,6 +326,43 @@ void EngineSession::readNext(const std::shared_ptr<KeychainReads> &reads)
         }
         readNext(reads);
     });
+}
+
+void EngineSession::finish(const std::shared_ptr<KeychainReads> &reads)
+{
+    // The rest is made on the engine's thread, and the answer comes back to
+    // the asker's thread (the context's), where the session is handed over,
+    // or destroyed when the asker is gone.
+    EngineSession *session = reads->pending.session.get();
+    session->m_threadContext = new QObject;
+    session->m_threadContext->moveToThread(&session->m_thread);
+    session->m_thread.start();
+    // The application object always outlives the engine's thread; the asker
+    // may not, so the answer goes there and checks the asker.
+    QObject *home = QCoreApplication::instance();
+    QMetaObject::invokeMethod(
+        session->m_threadContext,
+        [reads, session, home] {
+            const Status built = session->build(reads->pending.given);
+            QMetaObject::invokeMethod(
+                home,
+                [reads, built] {
+                    std::unique_ptr<EngineSession> opened = std::move(reads->pending.session);
+                    if (!reads->context)
+                        return; // the asker is gone: the session closes here
+                    if (!built) {
+                        reads->done(Error(built.errorMessage()));
+                        return;
+                    }
+                    // The engine is not started yet: its state is safe to read here.
+                    Engine &engine = *opened->m_engine;
+                    opened->m_client
+                        = std::make_unique<EngineClient>(engine, Clock::system(), engine.config());
+                    reads->done(std::move(opened));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 std::function<void(const QString &, const QString &)> EngineSession::secretKeeper()
@@ -360,8 +431,8 @@ EngineConfig EngineSession::loadConfig() const
 
 void EngineSession::reloadConfig()
 {
-    if (m_engine)
-        m_engine->setConfig(loadConfig());
+    if (m_client)
+        m_client->setConfig(loadConfig());
 }
 
 } // namespace ringback

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <atomic>
+
 namespace ringback {
 
 // Injectable clock: production code asks the clock, tests advance a fake one.
@@ -22,19 +24,23 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-// A clock a test sets and advances by hand.
+// A clock a test sets and advances by hand. Safe to read on one thread (the
+// engine's) while a test advances it on another.
 class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC))
-        : m_now(std::move(start))
+        : m_nowMs(start.toMSecsSinceEpoch())
     {}
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &t) { m_now = t.toUTC(); }
-    void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    QDateTime now() const override
+    {
+        return QDateTime::fromMSecsSinceEpoch(m_nowMs.load(), Qt::UTC);
+    }
+    void set(const QDateTime &t) { m_nowMs.store(t.toMSecsSinceEpoch()); }
+    void advance(qint64 ms) { m_nowMs.fetch_add(ms); }
 
 private:
-    QDateTime m_now;
+    std::atomic<qint64> m_nowMs;
 };
 
 } // namespace ringback

@@ -132,7 +132,7 @@ struct Running
     void stop()
     {
         if (session)
-            session->engine().stop();
+            session->close();
         window.reset();
         readDb.reset();
         session.reset();
@@ -176,7 +176,7 @@ bool start(const SessionOptions &options, Running &app, StartRuns &runs, StallMo
     QListView *list = app.list;
     PaintWaiter painted(list->viewport(), [list] { return list->model()->rowCount() > 0; });
     app.window->show();
-    app.session->engine().start();
+    app.session->start();
     if (!painted.wait()) {
         monitor.endPhase();
         out << "the conversation list was never painted" << Qt::endl;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <type_traits>
 
 namespace ringback::test {
 
@@ -29,6 +30,34 @@ inline Result<std::unique_ptr<EngineSession>> openSession(const SessionOptions &
     if (!opened)
         return Error(QStringLiteral("the session did not open within %1 ms").arg(timeoutMs));
     return std::move(*opened);
+}
+
+// Runs work(engine) on the session's engine thread and waits for its answer
+// (tests may wait; the window uses EngineClient::call). What the engine, the
+// provider or the engine's database connection do in a test goes through
+// here: they live on that thread.
+template<typename Work>
+auto onEngine(EngineSession &session, Work work) -> decltype(work(session.engine()))
+{
+    using R = decltype(work(session.engine()));
+    if constexpr (std::is_void_v<R>) {
+        QMetaObject::invokeMethod(
+            &session.engine(), [&] { work(session.engine()); }, Qt::BlockingQueuedConnection);
+    } else {
+        std::optional<R> result;
+        QMetaObject::invokeMethod(
+            &session.engine(),
+            [&] { result.emplace(work(session.engine())); },
+            Qt::BlockingQueuedConnection);
+        return std::move(*result);
+    }
+}
+
+// The same for the provider (a simulated call injected, ...).
+template<typename Work>
+auto onProvider(EngineSession &session, Work work) -> decltype(work(session.provider()))
+{
+    return onEngine(session, [&](Engine &) { return work(session.provider()); });
 }
 
 } // namespace ringback::test

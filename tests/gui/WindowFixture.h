@@ -56,7 +56,9 @@ protected:
 
     void inject(const QVariantMap &event)
     {
-        const Status ok = m_session->provider().inject(event);
+        // The provider lives on the engine's thread, like the engine.
+        const Status ok = test::onProvider(
+            *m_session, [&event](Provider &provider) { return provider.inject(event); });
         QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));
     }
     void call(const QString &from,
@@ -165,7 +167,7 @@ protected:
             threadModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->engine().start();
+        m_session->start();
     }
 
     void close()

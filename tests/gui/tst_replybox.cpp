@@ -79,18 +79,18 @@ private slots:
                     .isOk());
         m_queries = std::make_unique<Queries>(m_readDb);
 
-        EngineConfig config2 = m_session->engine().config();
+        EngineConfig config2 = m_session->client().config();
         config2.companyName = QStringLiteral("Acme Plumbing");
         config2.templates.insert(QStringLiteral("zz_custom"),
                                  QStringLiteral("{company} here, {first_name}: on our way!"));
         config2.templates.insert(QStringLiteral("broken"), QStringLiteral("Hi {nickname}"));
-        m_session->engine().setConfig(config2);
-        m_session->engine().start();
-        QVERIFY(m_session->provider()
-                    .inject({{QStringLiteral("type"), QStringLiteral("reply")},
-                             {QStringLiteral("from"), kCaller},
-                             {QStringLiteral("body"), QStringLiteral("Hi")}})
-                    .isOk());
+        m_session->client().setConfig(config2);
+        m_session->start();
+        QVERIFY(test::onProvider(*m_session, [&](Provider &provider) {
+                    return provider.inject({{QStringLiteral("type"), QStringLiteral("reply")},
+                                            {QStringLiteral("from"), kCaller},
+                                            {QStringLiteral("body"), QStringLiteral("Hi")}});
+                }).isOk());
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const auto c = m_queries->conversation(kCaller, kLine);
@@ -99,7 +99,7 @@ private slots:
             },
             kTimeout));
 
-        m_box = std::make_unique<ReplyBox>(m_session->engine());
+        m_box = std::make_unique<ReplyBox>(m_session->client());
         m_box->setQuietHoursConfirmation([](const QString &) { return true; });
         m_box->setQueries(m_queries.get());
         m_box->setConversation(m_conversationId);
@@ -131,7 +131,9 @@ private slots:
         QVERIFY2(counter().contains(QStringLiteral(" · 2 segments · ")), qPrintable(counter()));
         // Cleared after sending.
         type(QStringLiteral("Thanks"));
+        QSignalSpy sent(m_box.get(), &ReplyBox::sent);
         m_box->send();
+        QTRY_COMPARE(sent.count(), 1);
         QCOMPARE(m_box->errorText(), QString());
         QCOMPARE(counter(), QStringLiteral("GSM-7 · 0 segments · 160 characters left"));
     }
@@ -150,9 +152,9 @@ private slots:
 
     void insertTemplatePutsTheFilledInTextAtTheCursor()
     {
-        QVERIFY(m_session->engine()
-                    .setDisplayName(m_conversationId, QStringLiteral("Dana Ortiz"))
-                    .isOk());
+        QVERIFY(test::onEngine(*m_session, [&](Engine &engine) {
+                    return engine.setDisplayName(m_conversationId, QStringLiteral("Dana Ortiz"));
+                }).isOk());
         type(QStringLiteral("Thanks! "));
         templateAction(QStringLiteral("general"))->trigger();
         QCOMPARE(edit()->toPlainText(),
@@ -175,11 +177,28 @@ private slots:
         QCOMPARE(edit()->toPlainText(), QStringLiteral("kept"));
     }
 
+    void aSecondSendWhileTheFirstIsQueuedSendsNothing()
+    {
+        // The engine answers through the event loop: Ctrl+Enter twice
+        // before it does queues the text once.
+        type(QStringLiteral("On our way"));
+        QSignalSpy sent(m_box.get(), &ReplyBox::sent);
+        m_box->send();
+        QVERIFY(!m_box->sendButton()->isEnabled());
+        m_box->send();
+        QTRY_COMPARE(sent.count(), 1);
+        QCOMPARE(edit()->toPlainText(), QString());
+        int copies = 0;
+        for (const Message &m : m_queries->messages(m_conversationId))
+            copies += m.body == QLatin1String("On our way") ? 1 : 0;
+        QCOMPARE(copies, 1);
+    }
+
     void refusedSendsStillExplainWhy()
     {
         type(QString(1601, QLatin1Char('a')));
         m_box->send();
-        QVERIFY(!m_box->errorText().isEmpty());
+        QTRY_VERIFY(!m_box->errorText().isEmpty());
         QCOMPARE(edit()->toPlainText().size(), 1601);
         QVERIFY(counter().contains(QLatin1String("11 segments")));
     }

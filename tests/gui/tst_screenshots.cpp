@@ -100,28 +100,32 @@ private slots:
                                  kTimeout);
         reply(kStranger,
               QStringLiteral("Hi, it's Mike. Just need a quote for a new water heater."));
-        Engine &engine = m_session->engine();
         const qint64 dana = conversationOf(kDana);
         const qint64 mike = conversationOf(kStranger);
-        QVERIFY(m_window->setCallerName(dana, QStringLiteral("Dana Ortiz")));
+        const qint64 third = conversationOf(QStringLiteral("+15125550183"));
+        m_window->setCallerName(dana, QStringLiteral("Dana Ortiz"));
+        m_window->setCallerName(mike, QStringLiteral("Mike Chen"));
+        QTRY_COMPARE_WITH_TIMEOUT(queries.conversation(mike)->displayName,
+                                  QStringLiteral("Mike Chen"),
+                                  kTimeout);
         LeadDetails details;
         details.address = QStringLiteral("4412 Ridgeview Dr, Austin");
         details.service = QStringLiteral("Roof leak over kitchen");
         details.notes = QStringLiteral("Power off in the kitchen. Dog in the yard.");
-        QVERIFY(engine.setLeadDetails(dana, details, QStringLiteral("Maria")).isOk());
-        QVERIFY(m_window->setCallerName(mike, QStringLiteral("Mike Chen")));
-        QVERIFY(engine.calledBack(mike, CallbackOutcome::Reached, QStringLiteral("Maria")).isOk());
-        QVERIFY(engine
-                    .booked(mike,
-                            QDateTime::currentDateTimeUtc().addDays(1),
-                            QStringLiteral("Maria"),
-                            QStringLiteral("Quote visit"))
-                    .isOk());
-        QVERIFY(engine
-                    .calledBack(conversationOf(QStringLiteral("+15125550183")),
-                                CallbackOutcome::Voicemail,
-                                QStringLiteral("Maria"))
-                    .isOk());
+        const Status ok = test::onEngine(*m_session, [&](Engine &engine) {
+            Status done = engine.setLeadDetails(dana, details, QStringLiteral("Maria"));
+            if (done)
+                done = engine.calledBack(mike, CallbackOutcome::Reached, QStringLiteral("Maria"));
+            if (done)
+                done = engine.booked(mike,
+                                     QDateTime::currentDateTimeUtc().addDays(1),
+                                     QStringLiteral("Maria"),
+                                     QStringLiteral("Quote visit"));
+            if (done)
+                done = engine.calledBack(third, CallbackOutcome::Voicemail, QStringLiteral("Maria"));
+            return done;
+        });
+        QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));
 
         QVERIFY(m_window->selectConversation(dana));
         QTRY_VERIFY_WITH_TIMEOUT(incomingRow() >= 0, kTimeout);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QSettings>
+#include <QSignalSpy>
 
 using namespace ringback;
 using ringback::gui::NavigationPane;
@@ -88,7 +89,9 @@ private slots:
         call(kStranger);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(kStranger) >= 0, kTimeout);
         const qint64 spamId = conversationOf(kStranger);
-        QVERIFY(m_session->engine().markSpam(spamId).isOk());
+        QVERIFY(test::onEngine(*m_session, [spamId](Engine &engine) {
+                    return engine.markSpam(spamId);
+                }).isOk());
         NavigationPane *nav = m_window->navigation();
 
         reply(kStranger, QStringLiteral("URGENT: water everywhere, the pipe burst, call now"));
@@ -121,21 +124,29 @@ private slots:
         call(kStranger);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(kStranger) >= 0, kTimeout);
         const qint64 id = conversationOf(kStranger);
-        Engine &engine = m_session->engine();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.cantReceiveTexts(id).has_value(), kTimeout);
+        const auto marked = [this, id] {
+            return test::onEngine(*m_session,
+                                  [id](Engine &engine) { return engine.cantReceiveTexts(id); })
+                .has_value();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(marked(), kTimeout);
         QVERIFY(m_window->selectConversation(id));
         QTRY_VERIFY_WITH_TIMEOUT(canText->isEnabled(), kTimeout);
         QVERIFY2(canText->statusTip().contains(QLatin1String("simulated failure")),
                  qPrintable(canText->statusTip()));
 
         canText->trigger();
-        QVERIFY(!engine.cantReceiveTexts(id));
-        QVERIFY(!canText->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!canText->isEnabled(), kTimeout);
+        QVERIFY(!marked());
 
         // An ordinary number: nothing to clear.
         call(QStringLiteral("+15125550141"));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("+15125550141")) >= 0, kTimeout);
         QVERIFY(m_window->selectConversation(conversationOf(QStringLiteral("+15125550141"))));
+        // Asked of the engine each time another conversation is shown: wait
+        // for that answer to arrive before checking it left the action off.
+        QSignalSpy asked(m_window.get(), &gui::MainWindow::conversationActionsUpdated);
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() > 0, kTimeout);
         QVERIFY(!canText->isEnabled());
     }
 

@@ -81,7 +81,8 @@ class TestThreadMedia : public QObject
 
     void inject(const QVariantMap &event)
     {
-        const Status ok = m_session->provider().inject(event);
+        const Status ok = test::onProvider(
+            *m_session, [&event](Provider &provider) { return provider.inject(event); });
         QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));
     }
     void reply(const QString &from, const QString &body, const QStringList &media)
@@ -185,7 +186,7 @@ private slots:
         m_view->resize(640, 600);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_session->engine().start();
+        m_session->start();
     }
 
     void cleanup()

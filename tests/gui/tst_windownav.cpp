@@ -78,7 +78,9 @@ private slots:
         // Marking one as spam moves it between the counts.
         m_window->navigation()->selectFilter(ConversationFilter::All);
         QVERIFY(
-            m_session->engine().markSpam(conversationOf(QStringLiteral("+15125550141"))).isOk());
+            test::onEngine(*m_session, [id = conversationOf(QStringLiteral("+15125550141"))](
+                                           Engine &engine) { return engine.markSpam(id); })
+                .isOk());
         QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::Spam), 1, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::All), 4, kTimeout);
     }
@@ -269,7 +271,13 @@ private slots:
         QVERIFY(edit);
         edit->setPlainText(text);
         QVERIFY(editor->save());
-        QCOMPARE(m_session->engine().config().templateText(QStringLiteral("general")), text);
+        QCOMPARE(m_session->client().config().templateText(QStringLiteral("general")), text);
+        QCOMPARE(test::onEngine(*m_session,
+                                [](Engine &engine) {
+                                    return engine.config().templateText(
+                                        QStringLiteral("general"));
+                                }),
+                 text);
         editor->close();
     }
 

@@ -377,8 +377,13 @@ private slots:
         webhook::WebhookServer *server = session.value()->webhookServer();
         QVERIFY(server);
         QCOMPARE(session.value()->webhookUrl(), kPublicUrl + QStringLiteral("/webhooks/openphone"));
-        session.value()->engine().start();
-        QVERIFY(server->hasProvider(QStringLiteral("openphone")));
+        session.value()->start();
+        const auto routed = [&] {
+            return test::onEngine(*session.value(), [&](Engine &) {
+                return server->hasProvider(QStringLiteral("openphone"));
+            });
+        };
+        QVERIFY(routed());
         const QUrl local(
             QStringLiteral("http://127.0.0.1:%1/webhooks/openphone").arg(server->serverPort()));
         const QString text = m_fake->addInboundMessage(kDana, QStringLiteral("via the session"));
@@ -386,10 +391,12 @@ private slots:
                               QuoWebhookSender::event(QStringLiteral("message.received"),
                                                       m_fake->webhookObject(text))),
                  200);
-        Queries q(session.value()->database());
+        Database read;
+        QVERIFY(read.open(session.value()->profile().databasePath(), QStringLiteral("read")));
+        Queries q(read);
         QTRY_VERIFY_WITH_TIMEOUT(q.conversation(kDana, FakeQuo::businessNumber()), 10000);
-        session.value()->engine().stop();
-        QVERIFY(!server->hasProvider(QStringLiteral("openphone")));
+        session.value()->stop();
+        QVERIFY(!routed());
     }
 };
 

@@ -103,8 +103,8 @@ private slots:
         {
             auto session = test::openSession(o);
             QVERIFY2(session, qPrintable(session.errorMessage()));
-            session.value()->engine().start();
-            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),
+            session.value()->start();
+            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->client().connectionState()),
                                       int(ConnectionState::Connected),
                                       15000);
             QVERIFY(m_fake->refreshGrants >= 1);
@@ -117,8 +117,8 @@ private slots:
         {
             auto session = test::openSession(o);
             QVERIFY2(session, qPrintable(session.errorMessage()));
-            session.value()->engine().start();
-            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),
+            session.value()->start();
+            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->client().connectionState()),
                                       int(ConnectionState::Connected),
                                       15000);
         }

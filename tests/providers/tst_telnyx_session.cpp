@@ -70,9 +70,14 @@ private slots:
         QCOMPARE(url.path(), QStringLiteral("/webhooks/telnyx"));
         QCOMPARE(url.port(), int(server->serverPort()));
 
-        session.value()->engine().start();
-        QVERIFY(server->hasProvider(QStringLiteral("telnyx")));
-        QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->engine().connectionState()),
+        session.value()->start();
+        const auto routed = [&] {
+            return test::onEngine(*session.value(), [&](Engine &) {
+                return server->hasProvider(QStringLiteral("telnyx"));
+            });
+        };
+        QVERIFY(routed());
+        QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->client().connectionState()),
                                   int(ConnectionState::Connected),
                                   10000);
         // A signed reply reaches the engine's store.
@@ -84,11 +89,13 @@ private slots:
                                                      QStringLiteral("+15125550134"),
                                                      QStringLiteral("hello")))),
                  200);
-        Queries q(session.value()->database());
+        Database read;
+        QVERIFY(read.open(session.value()->profile().databasePath(), QStringLiteral("read")));
+        Queries q(read);
         QTRY_VERIFY_WITH_TIMEOUT(
             q.conversation(QStringLiteral("+15125550134"), FakeTelnyx::businessNumber()), 10000);
-        session.value()->engine().stop();
-        QVERIFY(!server->hasProvider(QStringLiteral("telnyx")));
+        session.value()->stop();
+        QVERIFY(!routed());
     }
 
     // A reply accepted (200) just before a crash is in the profile's spool:
@@ -116,12 +123,13 @@ private slots:
         auto session = test::openSession(o);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         QCOMPARE(session.value()->webhookServer()->spoolDir(), spoolDir);
-        session.value()->engine().start();
-        Queries q(session.value()->database());
+        session.value()->start();
+        Database read;
+        QVERIFY(read.open(session.value()->profile().databasePath(), QStringLiteral("read")));
+        Queries q(read);
         QTRY_VERIFY_WITH_TIMEOUT(
             q.conversation(QStringLiteral("+15125550177"), FakeTelnyx::businessNumber()), 10000);
         QTRY_VERIFY(QDir(spoolDir).entryList({QStringLiteral("*.webhook")}, QDir::Files).isEmpty());
-        session.value()->engine().stop();
     }
 
     void publicUrlIsTheWebhookUrl()

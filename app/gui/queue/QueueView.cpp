@@ -7,6 +7,7 @@
 #include "gui/queue/QueuePrint.h"
 #include "leads/BookingCalendar.h"
 #include "leads/QueueExport.h"
+#include "session/EngineClient.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -25,7 +26,7 @@
 
 namespace ringback::gui {
 
-QueueView::QueueView(Engine &engine, Database &readDb, QString actor, QWidget *parent)
+QueueView::QueueView(EngineClient &engine, Database &readDb, QString actor, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_readDb(readDb)
@@ -55,9 +56,11 @@ QueueView::QueueView(Engine &engine, Database &readDb, QString actor, QWidget *p
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &QueueView::updateCounts);
-    connect(&m_engine, &Engine::conversationChanged, m_model, &QueueModel::conversationChanged);
     connect(
-        &m_engine, &Engine::conversationChanged, m_countsTimer, [this] { m_countsTimer->start(); });
+        &m_engine, &EngineClient::conversationChanged, m_model, &QueueModel::conversationChanged);
+    connect(&m_engine, &EngineClient::conversationChanged, m_countsTimer, [this] {
+        m_countsTimer->start();
+    });
     // Waiting times grow and snoozes end: re-read every minute.
     m_minuteTimer = new QTimer(this);
     m_minuteTimer->setInterval(60 * 1000);
@@ -269,58 +272,83 @@ void QueueView::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void QueueView::act(const std::function<Status(qint64)> &action)
+void QueueView::act(std::function<Status(Engine &, qint64)> action,
+                    std::function<Status(qint64)> afterwards)
 {
     const qint64 id = selectedConversationId();
     if (!id)
         return;
     const int row = m_model->rowOf(id);
-    const Status ok = action(id);
-    showError(ok ? QString() : ok.errorMessage());
-    // Working down the queue: the next caller takes the selection.
-    if (m_model->rowOf(id) < 0 && m_model->rowCount() > 0)
-        m_view->selectRow(std::min(row, m_model->rowCount() - 1));
-    updateActions();
+    m_engine.call(
+        this,
+        [id, action = std::move(action)](Engine &engine) { return action(engine, id); },
+        [this, id, row, afterwards = std::move(afterwards)](const Status &done) {
+            Status ok = done;
+            if (ok && afterwards)
+                ok = afterwards(id);
+            showError(ok ? QString() : ok.errorMessage());
+            // Working down the queue: the next caller takes the selection
+            // (the engine's change reached the model before this answer).
+            // Unless the office picked another caller meanwhile.
+            const qint64 selected = selectedConversationId();
+            if ((selected == 0 || selected == id) && m_model->rowOf(id) < 0
+                && m_model->rowCount() > 0)
+                m_view->selectRow(std::min(row, m_model->rowCount() - 1));
+            updateActions();
+        });
 }
 
 void QueueView::calledBack(CallbackOutcome outcome)
 {
-    act([&](qint64 id) { return m_engine.calledBack(id, outcome, m_actor); });
+    act([outcome, actor = m_actor](Engine &engine, qint64 id) {
+        return engine.calledBack(id, outcome, actor);
+    });
 }
 
 void QueueView::book()
 {
-    act([this](qint64 id) -> Status {
-        const int row = m_model->rowOf(id);
-        const QDateTime start = localMorning(1).addSecs(3600); // tomorrow 9 AM
-        BookDialog dialog(m_model->callerAt(row), start, this);
-        if (!m_bookingPrompt(dialog))
-            return {};
-        const Status ok = m_engine.booked(id, dialog.when(), m_actor, dialog.note());
-        if (!ok || !dialog.saveCalendarFile())
-            return ok;
-        const auto conversation = m_queries.conversation(id);
-        if (!conversation)
-            return ok;
-        const QString path = m_savePath(tr("Save the booking to a calendar file"),
-                                        tr("booking.ics"),
-                                        tr("Calendar files (*.ics)"));
-        if (path.isEmpty())
-            return ok;
-        const auto booking = BookingCalendar::fromConversation(
-            *conversation, m_model->callerAt(row), dialog.when(), dialog.note());
-        return BookingCalendar::writeIcs(booking, m_engine.clock().now(), path);
-    });
+    const qint64 id = selectedConversationId();
+    if (!id)
+        return;
+    const QString caller = m_model->callerAt(m_model->rowOf(id));
+    const QDateTime start = localMorning(1).addSecs(3600); // tomorrow 9 AM
+    BookDialog dialog(caller, start, this);
+    if (!m_bookingPrompt(dialog))
+        return;
+    const QDateTime when = dialog.when();
+    const QString note = dialog.note();
+    const bool calendarFile = dialog.saveCalendarFile();
+    act(
+        [when, note, actor = m_actor](Engine &engine, qint64 conversationId) {
+            return engine.booked(conversationId, when, actor, note);
+        },
+        [this, calendarFile, caller, when, note](qint64 conversationId) -> Status {
+            if (!calendarFile)
+                return {};
+            const auto conversation = m_queries.conversation(conversationId);
+            if (!conversation)
+                return {};
+            const QString path = m_savePath(tr("Save the booking to a calendar file"),
+                                            tr("booking.ics"),
+                                            tr("Calendar files (*.ics)"));
+            if (path.isEmpty())
+                return {};
+            const auto booking
+                = BookingCalendar::fromConversation(*conversation, caller, when, note);
+            return BookingCalendar::writeIcs(booking, m_engine.clock().now(), path);
+        });
 }
 
 void QueueView::notALead()
 {
-    act([this](qint64 id) { return m_engine.notALead(id, m_actor); });
+    act([actor = m_actor](Engine &engine, qint64 id) { return engine.notALead(id, actor); });
 }
 
 void QueueView::markSpam()
 {
-    act([this](qint64 id) { return m_engine.setLeadState(id, LeadState::Spam, m_actor); });
+    act([actor = m_actor](Engine &engine, qint64 id) {
+        return engine.setLeadState(id, LeadState::Spam, actor);
+    });
 }
 
 QDateTime QueueView::localMorning(int daysAhead) const
@@ -331,7 +359,9 @@ QDateTime QueueView::localMorning(int daysAhead) const
 
 void QueueView::snoozeUntil(const QDateTime &until)
 {
-    act([&](qint64 id) { return m_engine.snooze(id, until, m_actor); });
+    act([until, actor = m_actor](Engine &engine, qint64 id) {
+        return engine.snooze(id, until, actor);
+    });
 }
 
 void QueueView::snoozeTomorrowMorning()
@@ -363,8 +393,10 @@ void QueueView::markAllDone()
     if (!m_confirm(
             tr("Mark all %n caller(s) in the queue as called back?", nullptr, int(ids.size()))))
         return;
-    const auto done = m_engine.markAllDone(ids, m_actor);
-    showError(done ? QString() : done.errorMessage());
+    m_engine.call(
+        this,
+        [ids, actor = m_actor](Engine &engine) { return engine.markAllDone(ids, actor); },
+        [this](const Result<int> &done) { showError(done ? QString() : done.errorMessage()); });
 }
 
 QString QueueView::printableHtml()

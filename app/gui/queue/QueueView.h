@@ -16,6 +16,7 @@ class QToolButton;
 namespace ringback {
 class Database;
 class Engine;
+class EngineClient;
 } // namespace ringback
 
 namespace ringback::gui {
@@ -34,7 +35,7 @@ class QueueView final : public QWidget
     Q_OBJECT
 
 public:
-    QueueView(Engine &engine, Database &readDb, QString actor, QWidget *parent = nullptr);
+    QueueView(EngineClient &engine, Database &readDb, QString actor, QWidget *parent = nullptr);
     ~QueueView() override;
     Q_DISABLE_COPY_MOVE(QueueView)
 
@@ -91,11 +92,15 @@ private:
     void snoozeUntil(const QDateTime &until);
     // Runs an action on the selected caller; shows its error inline and keeps
     // the selection on the same row (the next caller) when the row left.
-    void act(const std::function<Status(qint64 conversationId)> &action);
+    // Runs action(engine, selected conversation) on the engine's thread; then,
+    // after a success, afterwards(conversation) here; shows the outcome and
+    // selects the next caller.
+    void act(std::function<Status(Engine &, qint64 conversationId)> action,
+             std::function<Status(qint64 conversationId)> afterwards = {});
     void showError(const QString &message);
     QDateTime localMorning(int daysAhead) const;
 
-    Engine &m_engine;
+    EngineClient &m_engine;
     Database &m_readDb;
     Queries m_queries;
     QString m_actor;

@@ -3,6 +3,7 @@
 #include "engine/Engine.h"
 #include "gui/common/Format.h"
 #include "leads/Leads.h"
+#include "session/EngineClient.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -36,14 +37,14 @@ QLabel *plainLabel(QWidget *parent, const QString &name)
 
 } // namespace
 
-LeadPanel::LeadPanel(Engine &engine, Database &readDb, QString actor, QWidget *parent)
+LeadPanel::LeadPanel(EngineClient &engine, Database &readDb, QString actor, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_queries(readDb)
     , m_actor(std::move(actor))
 {
     buildUi();
-    connect(&m_engine, &Engine::conversationChanged, this, &LeadPanel::engineChanged);
+    connect(&m_engine, &EngineClient::conversationChanged, this, &LeadPanel::engineChanged);
     // Nothing shown yet: every field and Save start disabled.
     setDirty(false);
     reload();
@@ -211,33 +212,65 @@ void LeadPanel::reload()
     m_booked->setVisible(booked);
 }
 
-bool LeadPanel::save()
+LeadDetails LeadPanel::typedDetails() const
 {
-    if (!m_id)
-        return false;
     LeadDetails details;
     details.name = m_name->text();
     details.address = m_address->text();
     details.service = m_service->text();
     details.notes = m_notes->toPlainText();
-    const Status ok = m_engine.setLeadDetails(m_id, details, m_actor);
-    showError(ok ? QString() : ok.errorMessage());
-    if (!ok)
-        return false;
-    setDirty(false);
-    reload(); // the trimmed text as stored
-    emit saved(m_id);
-    return true;
+    return details;
+}
+
+void LeadPanel::save()
+{
+    if (!m_id)
+        return;
+    const qint64 id = m_id;
+    const LeadDetails details = typedDetails();
+    m_engine.call(
+        this,
+        [id, details, actor = m_actor](Engine &engine) {
+            return engine.setLeadDetails(id, details, actor);
+        },
+        [this, id, details](const Status &ok) {
+            if (!ok) {
+                // The typed text stays in the fields (and unsaved) when this
+                // lead is still shown.
+                showError(ok.errorMessage());
+                return;
+            }
+            if (id == m_id) {
+                showError(QString());
+                const LeadDetails now = typedDetails();
+                // Unless the office typed on while it was saved.
+                if (now.name == details.name && now.address == details.address
+                    && now.service == details.service && now.notes == details.notes) {
+                    setDirty(false);
+                    reload(); // the trimmed text as stored
+                }
+            }
+            emit saved(id);
+        });
 }
 
 void LeadPanel::applyState(int comboIndex)
 {
     if (!m_id || comboIndex < 0)
         return;
+    const qint64 id = m_id;
     const auto state = LeadState(m_state->itemData(comboIndex).toInt());
-    const Status ok = m_engine.setLeadState(m_id, state, m_actor);
-    showError(ok ? QString() : ok.errorMessage());
-    reload(); // a refused change shows the state as it is
+    m_engine.call(
+        this,
+        [id, state, actor = m_actor](Engine &engine) {
+            return engine.setLeadState(id, state, actor);
+        },
+        [this, id](const Status &ok) {
+            if (id != m_id)
+                return;
+            showError(ok ? QString() : ok.errorMessage());
+            reload(); // a refused change shows the state as it is
+        });
 }
 
 void LeadPanel::engineChanged(qint64 conversationId)

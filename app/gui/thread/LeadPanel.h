@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leads/Leads.h"
 #include "store/Queries.h"
 
 #include <QWidget>
@@ -12,7 +13,7 @@ class QPushButton;
 
 namespace ringback {
 class Database;
-class Engine;
+class EngineClient;
 } // namespace ringback
 
 namespace ringback::gui {
@@ -28,7 +29,7 @@ class LeadPanel final : public QWidget
     Q_OBJECT
 
 public:
-    LeadPanel(Engine &engine, Database &readDb, QString actor, QWidget *parent = nullptr);
+    LeadPanel(EngineClient &engine, Database &readDb, QString actor, QWidget *parent = nullptr);
     ~LeadPanel() override;
     Q_DISABLE_COPY_MOVE(LeadPanel)
 
@@ -49,8 +50,9 @@ public:
     QString handledText() const;
 
 public slots:
-    // Saves the text fields; false (with the reason shown) when refused.
-    bool save();
+    // Saves the text fields through the engine; saved() says when it is
+    // done, a refusal shows its reason and keeps the typed text.
+    void save();
     // Re-reads the lead; edits not saved yet stay in their fields.
     void reload();
 
@@ -68,7 +70,9 @@ private:
     void updateErrorPalette();
     void engineChanged(qint64 conversationId);
 
-    Engine &m_engine;
+    LeadDetails typedDetails() const;
+
+    EngineClient &m_engine;
     Queries m_queries;
     QString m_actor;
     qint64 m_id = 0;

@@ -1,6 +1,7 @@
 #include "gui/thread/OptOutBar.h"
 
 #include "engine/Engine.h"
+#include "session/EngineClient.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -8,7 +9,7 @@
 
 namespace ringback::gui {
 
-OptOutBar::OptOutBar(Engine &engine, Database &readDb, QWidget *parent)
+OptOutBar::OptOutBar(EngineClient &engine, Database &readDb, QWidget *parent)
     : QFrame(parent)
     , m_engine(engine)
     , m_queries(readDb)
@@ -109,15 +110,26 @@ QString OptOutBar::actor() const
 
 void OptOutBar::confirm()
 {
-    const Status ok = m_engine.confirmProbableOptOut(m_conversationId, actor());
-    if (!ok)
-        emit problem(ok.errorMessage());
-    refresh();
+    m_engine.call(
+        this,
+        [id = m_conversationId, actor = actor()](Engine &engine) {
+            return engine.confirmProbableOptOut(id, actor);
+        },
+        [this](const Status &ok) { answered(ok); });
 }
 
 void OptOutBar::dismissOptOut()
 {
-    const Status ok = m_engine.dismissProbableOptOut(m_conversationId, actor());
+    m_engine.call(
+        this,
+        [id = m_conversationId, actor = actor()](Engine &engine) {
+            return engine.dismissProbableOptOut(id, actor);
+        },
+        [this](const Status &ok) { answered(ok); });
+}
+
+void OptOutBar::answered(const Status &ok)
+{
     if (!ok)
         emit problem(ok.errorMessage());
     refresh();

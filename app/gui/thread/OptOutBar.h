@@ -9,8 +9,9 @@ class QLabel;
 class QPushButton;
 
 namespace ringback {
-class Engine;
-}
+class EngineClient;
+class Status;
+} // namespace ringback
 
 namespace ringback::gui {
 
@@ -27,7 +28,7 @@ class OptOutBar final : public QFrame
     Q_OBJECT
 
 public:
-    OptOutBar(Engine &engine, Database &readDb, QWidget *parent = nullptr);
+    OptOutBar(EngineClient &engine, Database &readDb, QWidget *parent = nullptr);
     ~OptOutBar() override;
     Q_DISABLE_COPY_MOVE(OptOutBar)
 
@@ -48,7 +49,9 @@ private:
     void confirm();
     void dismissOptOut();
 
-    Engine &m_engine;
+    void answered(const Status &ok);
+
+    EngineClient &m_engine;
     Queries m_queries;
     OptOutLedger m_ledger;
     qint64 m_conversationId = 0;

@@ -3,6 +3,7 @@
 #include "engine/Engine.h"
 #include "gui/common/Format.h"
 #include "gui/templates/TemplateCheck.h"
+#include "session/EngineClient.h"
 #include "store/Queries.h"
 #include "templates/DefaultTemplates.h"
 
@@ -21,7 +22,7 @@
 
 namespace ringback::gui {
 
-ReplyBox::ReplyBox(Engine &engine, QWidget *parent)
+ReplyBox::ReplyBox(EngineClient &engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_edit(new QPlainTextEdit(this))
@@ -124,35 +125,65 @@ QString ReplyBox::errorText() const
 
 void ReplyBox::send()
 {
-    if (m_conversationId == 0)
+    // One text at a time: a second Ctrl+Enter while the engine has the first
+    // does not queue it twice.
+    if (m_conversationId == 0 || m_sending)
         return;
+    const qint64 id = m_conversationId;
+    const QString body = m_edit->toPlainText();
+    m_sending = true;
+    updateEnabled();
     // Quiet hours in the caller's time zone: a person decides.
-    auto quiet = Engine::QuietHoursCheck::Respect;
-    const QString notice = m_engine.quietHoursNotice(m_conversationId);
-    if (!notice.isEmpty()) {
-        const bool anyway = m_confirmQuietHours
-                                ? m_confirmQuietHours(notice)
-                                : QMessageBox::question(this,
-                                                        tr("Quiet hours"),
-                                                        notice + QLatin1String("\n\n")
-                                                            + tr("Send the text now anyway?"),
-                                                        QMessageBox::Yes | QMessageBox::No,
-                                                        QMessageBox::No)
-                                      == QMessageBox::Yes;
-        if (!anyway) {
-            showError(notice);
-            return;
-        }
-        quiet = Engine::QuietHoursCheck::SendAnyway;
-    }
-    const Status status = m_engine.sendManual(m_conversationId, m_edit->toPlainText(), quiet);
+    m_engine.call(
+        this,
+        [id](Engine &engine) { return engine.quietHoursNotice(id); },
+        [this, id, body](const QString &notice) {
+            auto quiet = Engine::QuietHoursCheck::Respect;
+            if (!notice.isEmpty()) {
+                const bool anyway
+                    = m_confirmQuietHours
+                          ? m_confirmQuietHours(notice)
+                          : QMessageBox::question(this,
+                                                  tr("Quiet hours"),
+                                                  notice + QLatin1String("\n\n")
+                                                      + tr("Send the text now anyway?"),
+                                                  QMessageBox::Yes | QMessageBox::No,
+                                                  QMessageBox::No)
+                                == QMessageBox::Yes;
+                if (!anyway) {
+                    finishSending(id, body, Error(notice));
+                    return;
+                }
+                quiet = Engine::QuietHoursCheck::SendAnyway;
+            }
+            m_engine.call(
+                this,
+                [id, body, quiet](Engine &engine) { return engine.sendManual(id, body, quiet); },
+                [this, id, body](const Status &status) { finishSending(id, body, status); });
+        });
+}
+
+void ReplyBox::finishSending(qint64 conversationId, const QString &body, const Status &status)
+{
+    m_sending = false;
+    const bool shown = conversationId == m_conversationId;
     if (!status) {
+        // The text stays where it was typed (the box, or the conversation's
+        // draft when another one is shown by now).
         showError(status.errorMessage());
+        updateEnabled();
         return;
     }
-    clearError();
-    m_edit->clear();
-    emit sent(m_conversationId);
+    if (shown) {
+        clearError();
+        // Unless the office went on typing while it was queued.
+        if (m_edit->toPlainText() == body)
+            m_edit->clear();
+    } else if (m_drafts.value(conversationId) == body) {
+        m_drafts.remove(conversationId);
+    }
+    updateEnabled();
+    emit sent(conversationId);
 }
 
 bool ReplyBox::eventFilter(QObject *watched, QEvent *event)
@@ -201,7 +232,7 @@ void ReplyBox::updateEnabled()
 {
     const bool hasConversation = m_conversationId != 0;
     m_edit->setEnabled(hasConversation);
-    m_send->setEnabled(hasConversation && !m_edit->toPlainText().trimmed().isEmpty());
+    m_send->setEnabled(hasConversation && !m_sending && !m_edit->toPlainText().trimmed().isEmpty());
     m_templates->setEnabled(hasConversation);
 }
 

@@ -12,8 +12,9 @@ class QPushButton;
 class QToolButton;
 
 namespace ringback {
-class Engine;
+class EngineClient;
 class Queries;
+class Status;
 } // namespace ringback
 
 namespace ringback::gui {
@@ -31,7 +32,7 @@ class ReplyBox final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReplyBox(Engine &engine, QWidget *parent = nullptr);
+    explicit ReplyBox(EngineClient &engine, QWidget *parent = nullptr);
     ~ReplyBox() override;
     Q_DISABLE_COPY_MOVE(ReplyBox)
 
@@ -63,7 +64,8 @@ public slots:
     void send();
 
 signals:
-    // A text was queued for this conversation.
+    // A text was queued for this conversation (after the engine took it:
+    // sending is asynchronous, the box is busy until then).
     void sent(qint64 conversationId);
 
 protected:
@@ -78,7 +80,11 @@ private:
     void updateSegments();
     void fillTemplateMenu();
 
-    Engine &m_engine;
+    // Answers a send, on this thread.
+    void finishSending(qint64 conversationId, const QString &body, const Status &status);
+
+    EngineClient &m_engine;
+    bool m_sending = false;
     qint64 m_conversationId = 0;
     QHash<qint64, QString> m_drafts;
     QPlainTextEdit *m_edit = nullptr;

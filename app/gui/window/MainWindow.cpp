@@ -19,6 +19,7 @@
 #include "gui/window/NavigationPane.h"
 #include "phone/PhoneNumber.h"
 #include "provider/ProviderTexts.h"
+#include "session/EngineClient.h"
 #include "session/EngineSession.h"
 
 #include <QActionGroup>
@@ -40,11 +41,11 @@ namespace ringback::gui {
 MainWindow::MainWindow(EngineSession &session, Database &readDb, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_engine(session.engine())
+    , m_engine(session.client())
     , m_readDb(readDb)
     , m_queries(readDb)
     , m_provider(session.providerInfo())
-    , m_policy(session.engine().config().homeRegion)
+    , m_policy(session.client().config().homeRegion)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ringback"));
@@ -55,10 +56,12 @@ MainWindow::MainWindow(EngineSession &session, Database &readDb, QWidget *parent
     buildUi();
     buildMenus();
 
-    connect(&m_engine, &Engine::conversationChanged, this, &MainWindow::onConversationChanged);
-    connect(&m_engine, &Engine::replyReceived, this, &MainWindow::onReplyReceived);
-    connect(&m_engine, &Engine::providerStateChanged, this, &MainWindow::onProviderStateChanged);
-    connect(&m_engine, &Engine::problem, this, &MainWindow::onProblem);
+    connect(
+        &m_engine, &EngineClient::conversationChanged, this, &MainWindow::onConversationChanged);
+    connect(&m_engine, &EngineClient::replyReceived, this, &MainWindow::onReplyReceived);
+    connect(
+        &m_engine, &EngineClient::providerStateChanged, this, &MainWindow::onProviderStateChanged);
+    connect(&m_engine, &EngineClient::problem, this, &MainWindow::onProblem);
     connect(m_list->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
@@ -78,7 +81,7 @@ MainWindow::MainWindow(EngineSession &session, Database &readDb, QWidget *parent
             &QAbstractItemView::scrollToBottom);
     connect(m_notifier, &TrayNotifier::activateRequested, this, &MainWindow::showAndSelect);
     connect(m_notifier, &TrayNotifier::quitRequested, this, &MainWindow::quit);
-    connect(&m_engine, &Engine::conversationChanged, m_nav, &NavigationPane::scheduleRecount);
+    connect(&m_engine, &EngineClient::conversationChanged, m_nav, &NavigationPane::scheduleRecount);
     connect(m_nav, &NavigationPane::countsChanged, this, &MainWindow::updateTrayCounts);
 
     m_clockTick.setInterval(60 * 1000);
@@ -323,9 +326,13 @@ void MainWindow::markReadLater(qint64 conversationId)
                 return;
             const auto conversation = m_queries.conversation(conversationId);
             if (conversation && conversation->unreadCount > 0) {
-                const Status ok = m_engine.markRead(conversationId);
-                if (!ok)
-                    onProblem(ok.errorMessage());
+                m_engine.call(
+                    this,
+                    [conversationId](Engine &engine) { return engine.markRead(conversationId); },
+                    [this](const Status &ok) {
+                        if (!ok)
+                            onProblem(ok.errorMessage());
+                    });
             }
         },
         Qt::QueuedConnection);

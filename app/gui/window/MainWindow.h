@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace ringback {
 class Database;
 class Engine;
+class EngineClient;
 class EngineSession;
 } // namespace ringback
 
@@ -60,7 +61,7 @@ public:
     bool selectConversation(qint64 conversationId);
     qint64 currentConversationId() const { return m_shownId; }
     // Names the caller (what "Set caller's name…" does after its dialog).
-    bool setCallerName(qint64 conversationId, const QString &name);
+    void setCallerName(qint64 conversationId, const QString &name);
     // Restores, raises and activates the window; then, unless it is 0, shows
     // the conversation on the inbox page (under All when the chosen filter
     // hides it) and selects it (what clicking a notification does).
@@ -76,6 +77,9 @@ public:
     TrayNotifier *notifier() const { return m_notifier; }
 
 signals:
+    // The Conversation menu's actions (spam, "can receive texts again") show
+    // the shown conversation as the engine knows it (asked asynchronously).
+    void conversationActionsUpdated();
     // The office closed the window for good (no tray to live in) or chose
     // Quit: the program should end.
     void quitRequested();
@@ -132,7 +136,7 @@ private:
     void onProblem(const QString &message);
 
     EngineSession &m_session;
-    Engine &m_engine;
+    EngineClient &m_engine;
     Database &m_readDb;
     Queries m_queries;
     ProviderInfo m_provider;

@@ -11,6 +11,8 @@
 #include "profile/Profile.h"
 #include "session/EngineSession.h"
 
+#include "session/EngineClient.h"
+
 #include <QMessageBox>
 #include <QStatusBar>
 

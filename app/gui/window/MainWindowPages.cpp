@@ -9,6 +9,8 @@
 #include "gui/window/NavigationPane.h"
 #include "session/EngineSession.h"
 
+#include "session/EngineClient.h"
+
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
@@ -69,8 +71,14 @@ void MainWindow::markCalledBack()
                           : m_shownId;
     if (id == 0)
         return;
-    const Status ok = m_engine.calledBack(id, CallbackOutcome::Reached, officeUser());
-    statusBar()->showMessage(ok ? tr("Marked as called back.") : ok.errorMessage(), 5000);
+    m_engine.call(
+        this,
+        [id, actor = officeUser()](Engine &engine) {
+            return engine.calledBack(id, CallbackOutcome::Reached, actor);
+        },
+        [this](const Status &ok) {
+            statusBar()->showMessage(ok ? tr("Marked as called back.") : ok.errorMessage(), 5000);
+        });
 }
 
 QWidget *MainWindow::buildDashboardPage()

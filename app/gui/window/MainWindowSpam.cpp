@@ -8,6 +8,7 @@
 #include "gui/window/MainWindow.h"
 
 #include "phone/PhoneNumber.h"
+#include "session/EngineClient.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -43,14 +44,21 @@ void MainWindow::buildSpamActions(QMenu *menu)
         const auto conversation = m_shownId ? m_queries.conversation(m_shownId) : std::nullopt;
         if (!conversation)
             return;
-        const Status ok = m_engine.clearCantReceiveTexts(conversation->id);
-        if (ok)
-            statusBar()->showMessage(tr("%1 can receive texts again: automatic texts resume.")
-                                         .arg(PhoneNumber::display(conversation->contactNumber)),
-                                     10000);
-        else
-            onProblem(ok.errorMessage());
-        updateSpamAction();
+        const qint64 id = conversation->id;
+        const QString contact = conversation->contactNumber;
+        m_engine.call(
+            this,
+            [id](Engine &engine) { return engine.clearCantReceiveTexts(id); },
+            [this, contact](const Status &ok) {
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("%1 can receive texts again: automatic texts resume.")
+                            .arg(PhoneNumber::display(contact)),
+                        10000);
+                else
+                    onProblem(ok.errorMessage());
+                updateSpamAction();
+            });
     });
 
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -66,20 +74,35 @@ void MainWindow::updateSpamAction()
     const bool spam = conversation && conversation->leadState == LeadState::Spam;
     m_spamAction->setText(spam ? tr("&Not spam") : tr("Mark as &spam"));
 
-    if (auto *canText = findChild<QAction *>(kCanTextAction)) {
-        const auto mark = conversation ? m_engine.cantReceiveTexts(conversation->id) : std::nullopt;
-        canText->setEnabled(mark.has_value());
-        //: Status tip of "Number can receive texts again". %1: a date, %2: why, e.g.
-        //: "Twilio 30006: Landline or unreachable carrier" or "landline".
-        canText->setStatusTip(
-            mark ? tr("Marked \"can't receive texts\" on %1 (%2). Choose this if the number "
-                      "can get texts after all.")
-                       .arg(QLocale().toString(
-                                QDateTime::fromMSecsSinceEpoch(mark->addedAtMs).date(),
-                                QLocale::ShortFormat),
-                            mark->note)
-                 : QString());
+    auto *canText = findChild<QAction *>(kCanTextAction);
+    if (!canText)
+        return;
+    if (!conversation) {
+        canText->setEnabled(false);
+        canText->setStatusTip(QString());
+        emit conversationActionsUpdated();
+        return;
     }
+    const qint64 id = conversation->id;
+    m_engine.call(
+        canText,
+        [id](Engine &engine) { return engine.cantReceiveTexts(id); },
+        [this, canText, id](const std::optional<ListEntry> &mark) {
+            if (id != m_shownId)
+                return; // another conversation is shown by now
+            canText->setEnabled(mark.has_value());
+            //: Status tip of "Number can receive texts again". %1: a date, %2: why, e.g.
+            //: "Twilio 30006: Landline or unreachable carrier" or "landline".
+            canText->setStatusTip(
+                mark ? tr("Marked \"can't receive texts\" on %1 (%2). Choose this if the "
+                          "number can get texts after all.")
+                           .arg(QLocale().toString(
+                                    QDateTime::fromMSecsSinceEpoch(mark->addedAtMs).date(),
+                                    QLocale::ShortFormat),
+                                mark->note)
+                     : QString());
+            emit conversationActionsUpdated();
+        });
 }
 
 void MainWindow::toggleSpam(qint64 conversationId)
@@ -88,19 +111,24 @@ void MainWindow::toggleSpam(qint64 conversationId)
         = conversationId ? m_queries.conversation(conversationId) : std::nullopt;
     if (!conversation)
         return;
-    const Status ok = conversation->leadState == LeadState::Spam
-                          ? m_engine.markNotSpam(conversationId)
-                          : m_engine.markSpam(conversationId);
-    if (!ok) {
-        onProblem(ok.errorMessage());
-    } else if (conversationId == m_shownId) {
-        // The office moved it out of this view on purpose: the list stops
-        // keeping the shown conversation, so the filter applies (the thread
-        // stays open for an undo).
-        m_listModel->setKeptConversation(0);
-        onConversationChanged(conversationId);
-    }
-    updateSpamAction();
+    const bool spam = conversation->leadState == LeadState::Spam;
+    m_engine.call(
+        this,
+        [conversationId, spam](Engine &engine) {
+            return spam ? engine.markNotSpam(conversationId) : engine.markSpam(conversationId);
+        },
+        [this, conversationId](const Status &ok) {
+            if (!ok) {
+                onProblem(ok.errorMessage());
+            } else if (conversationId == m_shownId) {
+                // The office moved it out of this view on purpose: the list
+                // stops keeping the shown conversation, so the filter applies
+                // (the thread stays open for an undo).
+                m_listModel->setKeptConversation(0);
+                onConversationChanged(conversationId);
+            }
+            updateSpamAction();
+        });
 }
 
 void MainWindow::showListContextMenu(const QPoint &position)
@@ -137,12 +165,17 @@ void MainWindow::askCallerName(qint64 conversationId)
         setCallerName(conversationId, name);
 }
 
-bool MainWindow::setCallerName(qint64 conversationId, const QString &name)
+void MainWindow::setCallerName(qint64 conversationId, const QString &name)
 {
-    const Status ok = m_engine.setDisplayName(conversationId, name);
-    if (!ok)
-        onProblem(ok.errorMessage());
-    return ok.isOk();
+    m_engine.call(
+        this,
+        [conversationId, name](Engine &engine) {
+            return engine.setDisplayName(conversationId, name);
+        },
+        [this](const Status &ok) {
+            if (!ok)
+                onProblem(ok.errorMessage());
+        });
 }
 
 } // namespace ringback::gui

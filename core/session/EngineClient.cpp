@@ -1,0 +1,44 @@
+#include "session/EngineClient.h"
+
+namespace ringback {
+
+EngineClient::EngineClient(Engine &engine, Clock &clock, EngineConfig config, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_state(engine.connectionState())
+    , m_stateDetail(engine.connectionDetail())
+    , m_replies(new QObject(this))
+{
+    // Queued when the engine lives on another thread: the signals arrive here
+    // through this thread's event loop.
+    connect(&engine, &Engine::conversationChanged, this, &EngineClient::conversationChanged);
+    connect(&engine, &Engine::replyReceived, this, &EngineClient::replyReceived);
+    connect(&engine, &Engine::problem, this, &EngineClient::problem);
+    connect(&engine,
+            &Engine::providerStateChanged,
+            this,
+            [this](ConnectionState state, const QString &detail) {
+                m_state = state;
+                m_stateDetail = detail;
+                emit providerStateChanged(state, detail);
+            });
+}
+
+EngineClient::~EngineClient() = default;
+
+void EngineClient::setConfig(const EngineConfig &config)
+{
+    m_config = config;
+    send([config](Engine &engine) { engine.setConfig(config); });
+}
+
+void EngineClient::post(std::function<void()> work)
+{
+    if (m_detached)
+        return;
+    QMetaObject::invokeMethod(&m_engine, std::move(work), Qt::QueuedConnection);
+}
+
+} // namespace ringback
