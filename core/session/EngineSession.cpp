@@ -175,7 +175,6 @@ void EngineSession::tearDown()
         m_engine->stop();
     m_engine.reset();
     m_provider.reset();
-    m_secrets.reset();
     m_webhooks.reset();
     m_webhookServer.reset();
     m_db.close();
@@ -263,7 +262,6 @@ Status EngineSession::build(const QJsonObject &given)
     }
     ProviderContext context{resolved.value(), m_profile.providerDataDir(providerId)};
     context.webhooks = m_webhooks.get();
-    m_secrets = std::make_unique<SecretStore>(m_profile.dir());
     context.saveSecret = secretKeeper();
     ok = m_provider->configure(context);
     if (!ok)
@@ -334,6 +332,9 @@ void EngineSession::finish(const std::shared_ptr<KeychainReads> &reads)
     // the asker's thread (the context's), where the session is handed over,
     // or destroyed when the asker is gone.
     EngineSession *session = reads->pending.session.get();
+    // The keychain is written from this thread: QtKeychain runs its jobs one
+    // at a time through a queue that belongs to the application's thread.
+    session->m_secrets = std::make_unique<SecretStore>(session->m_profile.dir());
     session->m_threadContext = new QObject;
     session->m_threadContext->moveToThread(&session->m_thread);
     session->m_thread.start();
@@ -368,6 +369,8 @@ void EngineSession::finish(const std::shared_ptr<KeychainReads> &reads)
 std::function<void(const QString &, const QString &)> EngineSession::secretKeeper()
 {
     const ProviderInfo info = m_info;
+    // Called on the engine's thread; the store lives on the session's
+    // opening thread (it outlives the engine's thread: see ~EngineSession).
     SecretStore *store = m_secrets.get();
     return [info, store](const QString &field, const QString &secret) {
         const SettingField *f = info.field(field);
@@ -377,14 +380,20 @@ std::function<void(const QString &, const QString &)> EngineSession::secretKeepe
             return;
         }
         const QString id = info.id;
-        store->write(id, field, secret, [id, field](const SecretStore::Answer &answer) {
-            if (answer.isOk())
-                qCInfo(lcSession).noquote()
-                    << "kept the new" << field << "of" << id << "in the keychain";
-            else
-                qCWarning(lcSession).noquote() << "could not keep the new" << field << "of" << id
-                                               << "in the keychain:" << answer.message;
-        });
+        QMetaObject::invokeMethod(
+            store,
+            [store, id, field, secret] {
+                store->write(id, field, secret, [id, field](const SecretStore::Answer &answer) {
+                    if (answer.isOk())
+                        qCInfo(lcSession).noquote()
+                            << "kept the new" << field << "of" << id << "in the keychain";
+                    else
+                        qCWarning(lcSession).noquote()
+                            << "could not keep the new" << field << "of" << id
+                            << "in the keychain:" << answer.message;
+                });
+            },
+            Qt::QueuedConnection);
     };
 }
 

@@ -87,8 +87,13 @@ protected:
         }
         return -1;
     }
+    // The conversation with `contact` as the list shows it. The engine
+    // stores on its own thread and the list hears of it through the event
+    // loop: this waits (up to kTimeout) for the row to be listed; 0 if never.
     qint64 conversationOf(const QString &contact)
     {
+        if (!QTest::qWaitFor([&] { return rowOf(contact) >= 0; }, kTimeout))
+            return 0;
         const int row = rowOf(contact);
         return row < 0 ? 0
                        : listModel()

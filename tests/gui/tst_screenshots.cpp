@@ -105,9 +105,8 @@ private slots:
         const qint64 third = conversationOf(QStringLiteral("+15125550183"));
         m_window->setCallerName(dana, QStringLiteral("Dana Ortiz"));
         m_window->setCallerName(mike, QStringLiteral("Mike Chen"));
-        QTRY_COMPARE_WITH_TIMEOUT(queries.conversation(mike)->displayName,
-                                  QStringLiteral("Mike Chen"),
-                                  kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            queries.conversation(mike)->displayName, QStringLiteral("Mike Chen"), kTimeout);
         LeadDetails details;
         details.address = QStringLiteral("4412 Ridgeview Dr, Austin");
         details.service = QStringLiteral("Roof leak over kitchen");
@@ -122,7 +121,8 @@ private slots:
                                      QStringLiteral("Maria"),
                                      QStringLiteral("Quote visit"));
             if (done)
-                done = engine.calledBack(third, CallbackOutcome::Voicemail, QStringLiteral("Maria"));
+                done
+                    = engine.calledBack(third, CallbackOutcome::Voicemail, QStringLiteral("Maria"));
             return done;
         });
         QVERIFY2(ok.isOk(), qPrintable(ok.errorMessage()));

@@ -77,10 +77,10 @@ private slots:
         QCOMPARE(nav->shownCount(ConversationFilter::Screened), 1);
         // Marking one as spam moves it between the counts.
         m_window->navigation()->selectFilter(ConversationFilter::All);
-        QVERIFY(
-            test::onEngine(*m_session, [id = conversationOf(QStringLiteral("+15125550141"))](
-                                           Engine &engine) { return engine.markSpam(id); })
-                .isOk());
+        QVERIFY(test::onEngine(*m_session,
+                               [id = conversationOf(QStringLiteral("+15125550141"))](
+                                   Engine &engine) { return engine.markSpam(id); })
+                    .isOk());
         QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::Spam), 1, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(nav->shownCount(ConversationFilter::All), 4, kTimeout);
     }
@@ -274,8 +274,7 @@ private slots:
         QCOMPARE(m_session->client().config().templateText(QStringLiteral("general")), text);
         QCOMPARE(test::onEngine(*m_session,
                                 [](Engine &engine) {
-                                    return engine.config().templateText(
-                                        QStringLiteral("general"));
+                                    return engine.config().templateText(QStringLiteral("general"));
                                 }),
                  text);
         editor->close();
