@@ -36,6 +36,11 @@ namespace ringback {
 //   LeadActions.cpp    the call-back queue and what the office did per lead
 //   OfficeActions.cpp  texts and names from the office
 //
+// The engine lives on a thread of its own with its own database connection
+// (session/EngineSession.h); it is not thread-safe: everything it does, and
+// everything done to it, runs there. The window reaches it through
+// session/EngineClient.h.
+//
 // At most one automatic text per missed call, across crashes:
 //  1. the call, the decision and the outbox row are written in one transaction
 //     (CallIntake.cpp), and a unique index allows one automatic text per call
