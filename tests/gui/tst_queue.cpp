@@ -258,7 +258,10 @@ private slots:
         const QString csvPath = m_dir.filePath(QStringLiteral("queue.csv"));
         m_view->setSavePathPrompt(
             [&](const QString &, const QString &, const QString &) { return csvPath; });
+        QSignalSpy exported(m_view.get(), &QueueView::exported);
         click("exportButton");
+        QTRY_COMPARE(exported.count(), 1); // written on a thread of its own
+        QVERIFY(child<QLabel>("queueError")->isHidden());
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');

@@ -8,6 +8,8 @@
 #include "leads/BookingCalendar.h"
 #include "leads/QueueExport.h"
 #include "session/EngineClient.h"
+#include "store/Database.h"
+#include "store/OwnConnection.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -174,13 +176,13 @@ void QueueView::buildUi()
     auto *printButton
         = addButton(tr("Pr&int…"), QStringLiteral("printButton"), tr("Print the queue"));
     connect(printButton, &QPushButton::clicked, this, &QueueView::print);
-    auto *csv = addButton(
+    m_export = addButton(
         tr("E&xport CSV…"), QStringLiteral("exportButton"), tr("Export the queue as CSV"));
-    connect(csv, &QPushButton::clicked, this, &QueueView::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &QueueView::exportCsv);
     queueActions->addWidget(m_markAll);
     queueActions->addStretch();
     queueActions->addWidget(printButton);
-    queueActions->addWidget(csv);
+    queueActions->addWidget(m_export);
     layout->addLayout(queueActions);
 }
 
@@ -420,8 +422,20 @@ void QueueView::exportCsv()
         tr("Export the call-back queue"), tr("callback-queue.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status ok = QueueExport::writeCsv(m_readDb, path, m_engine.clock().nowMs());
-    showError(ok ? QString() : ok.errorMessage());
+    // Written on a thread of its own with its own connection (a slow disk
+    // does not hold up the window); the button waits until it is done.
+    m_export->setEnabled(false);
+    runWithOwnConnection(
+        m_readDb.filePath(),
+        [path, now = m_engine.clock().nowMs()](Database &db) {
+            return QueueExport::writeCsv(db, path, now);
+        },
+        this,
+        [this](const Status &ok) {
+            m_export->setEnabled(true);
+            showError(ok ? QString() : ok.errorMessage());
+            emit exported();
+        });
 }
 
 } // namespace ringback::gui

@@ -64,6 +64,8 @@ signals:
     void openConversation(qint64 conversationId);
     // The counts were read again (noNextStepCount() may have changed).
     void countsChanged();
+    // "Export CSV…" finished (written, or the reason shown).
+    void exported();
 
 public slots:
     // Re-reads the queue (a snooze may have ended) and the counts.
@@ -111,6 +113,7 @@ private:
     QLabel *m_error = nullptr;
     QList<QWidget *> m_rowActions;
     QPushButton *m_markAll = nullptr;
+    QPushButton *m_export = nullptr;
     QToolButton *m_snooze = nullptr;
     QTimer *m_countsTimer = nullptr;
     QTimer *m_minuteTimer = nullptr;

@@ -21,6 +21,7 @@
 #include "provider/ProviderTexts.h"
 #include "session/EngineClient.h"
 #include "session/EngineSession.h"
+#include "store/OwnConnection.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -399,11 +400,19 @@ void MainWindow::exportOptOutLedger()
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status ok = OptOutLedgerExport::writeCsv(m_readDb, path);
-    statusBar()->showMessage(
-        ok ? tr("Opt-out ledger saved to %1").arg(QDir::toNativeSeparators(path))
-           : ok.errorMessage(),
-        15000);
+    // Written on a thread of its own with its own connection: a long ledger
+    // or a slow disk does not hold up the window.
+    statusBar()->showMessage(tr("Saving the opt-out ledger…"));
+    runWithOwnConnection(
+        m_readDb.filePath(),
+        [path](Database &db) { return OptOutLedgerExport::writeCsv(db, path); },
+        this,
+        [this, path](const Status &ok) {
+            statusBar()->showMessage(
+                ok ? tr("Opt-out ledger saved to %1").arg(QDir::toNativeSeparators(path))
+                   : ok.errorMessage(),
+                15000);
+        });
 }
 
 void MainWindow::onReplyReceived(qint64 conversationId, qint64 messageId)
