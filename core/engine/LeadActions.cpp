@@ -71,23 +71,36 @@ Result<Conversation> LeadActions::leadFor(qint64 conversationId, bool refuseSpam
     return *conversation;
 }
 
-Status LeadActions::calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
+Status LeadActions::change(qint64 conversationId,
+                           SpamLeads spam,
+                           const QString &event,
+                           const QString &actor,
+                           const std::function<Status(Change &)> &write)
 {
-    const QString who = cleanActor(actor);
-    const qint64 now = m_clock.nowMs();
     Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, true);
+    const auto lead = leadFor(conversationId, spam == SpamLeads::Refuse);
     if (!lead)
         return Error(lead.errorMessage());
     LeadStore store(m_db);
-    Status ok = store.recordCallback(conversationId, outcome, who, now);
+    Change change{store, lead.value(), cleanActor(actor), m_clock.nowMs(), QString()};
+    Status ok = write(change);
+    if (ok && change.detail.isEmpty())
+        return {}; // nothing changed: nothing to record (rolled back)
     if (ok)
-        ok = store.appendEvent(conversationId, leads::kEventCallback, toString(outcome), who, now);
+        ok = store.appendEvent(conversationId, event, change.detail, change.who, change.now);
     if (ok)
         ok = tx.commit();
     if (ok)
         m_changed(conversationId);
     return ok;
+}
+
+Status LeadActions::calledBack(qint64 conversationId, CallbackOutcome outcome, const QString &actor)
+{
+    return change(conversationId, SpamLeads::Refuse, leads::kEventCallback, actor, [&](Change &c) {
+        c.detail = toString(outcome);
+        return c.store.recordCallback(conversationId, outcome, c.who, c.now);
+    });
 }
 
 Status LeadActions::booked(qint64 conversationId,
@@ -102,67 +115,31 @@ Status LeadActions::booked(qint64 conversationId,
         return Error(tr("The booking note can be at most %1 characters long (it has %2).")
                          .arg(leads::kMaxBookingNote)
                          .arg(cleanNote.size()));
-    const QString who = cleanActor(actor);
-    const qint64 now = m_clock.nowMs();
     const qint64 at = when.toMSecsSinceEpoch();
-    Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, true);
-    if (!lead)
-        return Error(lead.errorMessage());
-    LeadStore store(m_db);
-    Status ok = store.book(conversationId, at, who, now);
-    // detail: the booked time (ISO 8601 UTC), then the note after a space.
-    const QString detail
-        = cleanNote.isEmpty() ? isoUtc(at) : isoUtc(at) + QLatin1Char(' ') + cleanNote;
-    if (ok)
-        ok = store.appendEvent(conversationId, leads::kEventBooked, detail, who, now);
-    if (ok)
-        ok = tx.commit();
-    if (ok)
-        m_changed(conversationId);
-    return ok;
+    return change(conversationId, SpamLeads::Refuse, leads::kEventBooked, actor, [&](Change &c) {
+        // detail: the booked time (ISO 8601 UTC), then the note after a space.
+        c.detail = cleanNote.isEmpty() ? isoUtc(at) : isoUtc(at) + QLatin1Char(' ') + cleanNote;
+        return c.store.book(conversationId, at, c.who, c.now);
+    });
 }
 
 Status LeadActions::notALead(qint64 conversationId, const QString &actor)
 {
-    const QString who = cleanActor(actor);
-    const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, true);
-    if (!lead)
-        return Error(lead.errorMessage());
-    LeadStore store(m_db);
-    Status ok = store.setState(conversationId, LeadState::Lost, who, now);
-    if (ok)
-        ok = store.appendEvent(
-            conversationId, leads::kEventState, toString(LeadState::Lost), who, now);
-    if (ok)
-        ok = tx.commit();
-    if (ok)
-        m_changed(conversationId);
-    return ok;
+    return change(conversationId, SpamLeads::Refuse, leads::kEventState, actor, [&](Change &c) {
+        c.detail = toString(LeadState::Lost);
+        return c.store.setState(conversationId, LeadState::Lost, c.who, c.now);
+    });
 }
 
 Status LeadActions::snooze(qint64 conversationId, const QDateTime &until, const QString &actor)
 {
-    const qint64 now = m_clock.nowMs();
-    if (!until.isValid() || until.toMSecsSinceEpoch() <= now)
+    if (!until.isValid() || until.toMSecsSinceEpoch() <= m_clock.nowMs())
         return Error(tr("Choose a time in the future to snooze until."));
-    const QString who = cleanActor(actor);
     const qint64 untilMs = until.toMSecsSinceEpoch();
-    Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, true);
-    if (!lead)
-        return Error(lead.errorMessage());
-    LeadStore store(m_db);
-    Status ok = store.snooze(conversationId, untilMs, who, now);
-    if (ok)
-        ok = store.appendEvent(conversationId, leads::kEventSnooze, isoUtc(untilMs), who, now);
-    if (ok)
-        ok = tx.commit();
-    if (ok)
-        m_changed(conversationId);
-    return ok;
+    return change(conversationId, SpamLeads::Refuse, leads::kEventSnooze, actor, [&](Change &c) {
+        c.detail = isoUtc(untilMs);
+        return c.store.snooze(conversationId, untilMs, c.who, c.now);
+    });
 }
 
 Status
@@ -187,38 +164,28 @@ LeadActions::setLeadDetails(qint64 conversationId, const LeadDetails &details, c
         return Error(tr("The notes can be at most %1 characters long (they have %2).")
                          .arg(leads::kMaxNotes)
                          .arg(notes.size()));
-    const QString who = cleanActor(actor);
-    const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db);
-    const auto lead = leadFor(conversationId, false);
-    if (!lead)
-        return Error(lead.errorMessage());
-    // The history says which fields changed (not their text).
-    QStringList changed;
-    if (name && *name != lead->displayName)
-        changed << QStringLiteral("name");
-    if (address != lead->address)
-        changed << QStringLiteral("address");
-    if (service != lead->service)
-        changed << QStringLiteral("service");
-    if (notes != lead->notes)
-        changed << QStringLiteral("notes");
-    if (changed.isEmpty())
-        return {};
-    LeadStore store(m_db);
-    Status ok;
-    if (name && *name != lead->displayName)
-        ok = m_store.setDisplayName(conversationId, *name);
-    if (ok)
-        ok = store.setDetails(conversationId, address, service, notes, who, now);
-    if (ok)
-        ok = store.appendEvent(
-            conversationId, leads::kEventDetails, changed.join(QStringLiteral(", ")), who, now);
-    if (ok)
-        ok = tx.commit();
-    if (ok)
-        m_changed(conversationId);
-    return ok;
+    return change(conversationId, SpamLeads::Allow, leads::kEventDetails, actor, [&](Change &c) {
+        // The history says which fields changed (not their text).
+        const bool newName = name && *name != c.lead.displayName;
+        QStringList changed;
+        if (newName)
+            changed << QStringLiteral("name");
+        if (address != c.lead.address)
+            changed << QStringLiteral("address");
+        if (service != c.lead.service)
+            changed << QStringLiteral("service");
+        if (notes != c.lead.notes)
+            changed << QStringLiteral("notes");
+        if (changed.isEmpty())
+            return Status();
+        c.detail = changed.join(QStringLiteral(", "));
+        Status ok;
+        if (newName)
+            ok = m_store.setDisplayName(conversationId, *name);
+        if (ok)
+            ok = c.store.setDetails(conversationId, address, service, notes, c.who, c.now);
+        return ok;
+    });
 }
 
 Result<int> LeadActions::markAllDone(const std::vector<qint64> &conversationIds,

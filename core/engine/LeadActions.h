@@ -14,6 +14,8 @@
 
 namespace ringback {
 
+class LeadStore;
+
 class Database;
 
 // Leads and the morning call-back queue (README, "The window": Call-back
@@ -55,6 +57,26 @@ public:
     static QString cleanActor(const QString &actor);
 
 private:
+    // One office action on a lead, in one transaction: the lead is looked up
+    // (refused when unknown, and when spam unless `spam` allows it), `write`
+    // changes it and says what in `detail`, the lead's history gets one event
+    // with that detail, and the change is announced. An empty detail means
+    // nothing changed: nothing is written or announced.
+    struct Change
+    {
+        LeadStore &store;
+        const Conversation &lead;
+        const QString who;
+        const qint64 now;
+        QString detail;
+    };
+    enum class SpamLeads { Refuse, Allow };
+    Status change(qint64 conversationId,
+                  SpamLeads spam,
+                  const QString &event,
+                  const QString &actor,
+                  const std::function<Status(Change &)> &write);
+
     Database &m_db;
     Store m_store;
     Clock &m_clock;
