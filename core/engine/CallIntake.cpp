@@ -204,11 +204,11 @@ void Engine::messageReceived(const ProviderMessage &pm)
 
     bool optOutChanged = false;
     if (ok)
-        ok = applyReplyOptOut(conversationId.value(), pm.body, &optOutChanged);
+        ok = m_optOuts.applyReply(conversationId.value(), pm.body, &optOutChanged);
     if (ok && keyword == Keyword::Help && !m_config.providerAnswers(pm.body)) {
         ok = m_outbox.queue(conversationId.value(),
                             MessageKind::System,
-                            systemText(m_config.helpText, EngineConfig().helpText),
+                            m_config.systemText(m_config.helpText, EngineConfig().helpText),
                             0);
     }
     if (ok)
@@ -218,7 +218,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
         return;
     // An opt-out or opt-in may change the caller's conversations on every line.
     if (optOutChanged)
-        emitContactChanged(from);
+        contactUpdated(from);
     else
         emit conversationChanged(conversationId.value());
     if (!quiet)

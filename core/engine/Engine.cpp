@@ -24,6 +24,7 @@ Engine::Engine(Database &db,
     , m_outbox(db, provider, m_providerId, m_config, clock, *this)
     , m_lineTypeGate(db, provider, m_config, clock, *this, m_outbox)
     , m_leads(db, clock, [this](qint64 id) { emit conversationChanged(id); })
+    , m_optOuts(db, m_ledger, m_outbox, m_providerId, m_config, clock, *this)
 {}
 
 Engine::~Engine()
@@ -65,16 +66,6 @@ void Engine::report(const char *what, const Status &status)
     emit problem(tr("Could not %1: %2").arg(tr(what), status.errorMessage()));
 }
 
-QString Engine::systemText(const QString &text, const QString &fallback) const
-{
-    const auto rendered = m_config.render(text);
-    if (rendered)
-        return rendered.value();
-    qCWarning(lcEngine).noquote() << "system text has an error, using the default:"
-                                  << rendered.errorMessage();
-    return m_config.render(fallback).value();
-}
-
 std::optional<qint64> Engine::holdBeforeSending(const OutboxItem &item)
 {
     // Before the first automatic text to a new number: what line is it?
@@ -88,7 +79,7 @@ Engine::refused(qint64 conversationId, SendError error, const QString &reason, b
 {
     // Twilio 21610, Telnyx 40300, RingCentral's opted-out error, a Quo block.
     if (error == SendError::OptedOut)
-        return applyProviderOptOut(conversationId, reason, contactChanged);
+        return m_optOuts.applyProviderRefusal(conversationId, reason, contactChanged);
     // Twilio 30006, 21614, 21635, 21211 and the like: a landline or a
     // number that can't receive texts. It is not auto-texted again.
     if (error == SendError::Landline || error == SendError::InvalidNumber) {
@@ -127,6 +118,12 @@ void Engine::connectionStateChanged(ConnectionState state, const QString &detail
     m_state = state;
     m_stateDetail = detail;
     emit providerStateChanged(state, detail);
+}
+
+void Engine::contactUpdated(const QString &contactNumber)
+{
+    for (const qint64 id : m_store.conversationsOf(contactNumber))
+        emit conversationChanged(id);
 }
 
 } // namespace ringback

@@ -4,6 +4,7 @@
 #include "engine/EngineConfig.h"
 #include "engine/LeadActions.h"
 #include "engine/LineTypeGate.h"
+#include "engine/OptOuts.h"
 #include "engine/Outbox.h"
 #include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
@@ -32,7 +33,7 @@ namespace ringback {
 //   RetryPolicy.h      where a retry is decided (back-off, Retry-After, give up)
 //   LineTypeGate.h     the optional line-type lookup before a first text
 //   Screening.cpp      spam, numbers that can't receive texts, quiet hours
-//   OptOuts.cpp        STOP, START, probable opt-outs, the office's records
+//   OptOuts.h          STOP, START, probable opt-outs, the office's records
 //   LeadActions.cpp    the call-back queue and what the office did per lead
 //   OfficeActions.cpp  texts and names from the office
 //
@@ -50,7 +51,8 @@ namespace ringback {
 //     is unknown (Outbox.h).
 class RINGBACK_CORE_EXPORT Engine final : public QObject,
                                           private ProviderEvents,
-                                          private OutboxHooks
+                                          private OutboxHooks,
+                                          private OptOutHooks
 {
     Q_OBJECT
 
@@ -101,13 +103,24 @@ public:
     // A probable opt-out (a longer reply asking to stop) holds automation
     // until someone confirms it (recorded, one confirmation text) or says it
     // is not one (automation resumes). Manual events send no text.
-    Status confirmProbableOptOut(qint64 conversationId, const QString &actor);
-    Status dismissProbableOptOut(qint64 conversationId, const QString &actor);
-    Status recordManualOptOut(qint64 conversationId,
-                              const QString &actor,
-                              const QString &note = QString());
+    Status confirmProbableOptOut(qint64 conversationId, const QString &actor)
+    {
+        return m_optOuts.confirmProbable(conversationId, actor);
+    }
+    Status dismissProbableOptOut(qint64 conversationId, const QString &actor)
+    {
+        return m_optOuts.dismissProbable(conversationId, actor);
+    }
     Status
-    recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note = QString());
+    recordManualOptOut(qint64 conversationId, const QString &actor, const QString &note = QString())
+    {
+        return m_optOuts.recordManualOptOut(conversationId, actor, note);
+    }
+    Status
+    recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note = QString())
+    {
+        return m_optOuts.recordManualOptIn(conversationId, actor, note);
+    }
 
     // Runs the outbox now (tests with a manual clock call this after advancing).
     void processOutbox();
@@ -202,33 +215,12 @@ private:
     {
         emit conversationChanged(conversationId);
     }
-    void contactUpdated(const QString &contactNumber) override
-    {
-        emitContactChanged(contactNumber);
-    }
+    // OutboxHooks and OptOutHooks: every conversation with the number changed.
+    void contactUpdated(const QString &contactNumber) override;
+    // OptOutHooks
+    void outboxDue() override { processOutbox(); }
 
-    QString systemText(const QString &text, const QString &fallback) const;
     void report(const char *what, const Status &status) override; // QT_TR_NOOP, English in the log
-
-    // OptOuts.cpp
-    OptOutEvent::Scope optOutScope() const;
-    Status recordManualEvent(qint64 conversationId,
-                             OptOutEvent::Type type,
-                             const QString &actor,
-                             const QString &note);
-    Status recordOptOutEvent(const Conversation &conversation,
-                             OptOutEvent::Type type,
-                             const QString &source,
-                             const QString &detail,
-                             const QString &actor,
-                             std::optional<OptOutEvent::Scope> scope = std::nullopt);
-    // STOP, START or a probable opt-out in a reply; *changed when the
-    // caller's opt-out state changed.
-    Status applyReplyOptOut(qint64 conversationId, const QString &body, bool *changed);
-    Status applyProviderOptOut(qint64 conversationId, const QString &detail, bool *changed);
-    Status queueOptOutConfirmation(qint64 conversationId);
-    QString optOutRefusal(const Conversation &conversation);
-    void emitContactChanged(const QString &contact);
 
     // Screening.cpp
     // Fills what the spam, landline and first-contact rules need.
@@ -255,6 +247,7 @@ private:
     Outbox m_outbox;
     LineTypeGate m_lineTypeGate;
     LeadActions m_leads;
+    OptOuts m_optOuts;
     bool m_running = false;
     qint64 m_startedMs = 0;
     ConnectionState m_state = ConnectionState::Disconnected;

@@ -4,6 +4,8 @@
 #include "templates/DefaultTemplates.h"
 #include "templates/Template.h"
 
+#include <QLoggingCategory>
+
 namespace ringback {
 
 QHash<QString, QString> EngineConfig::defaultTemplates()
@@ -45,6 +47,20 @@ Result<QString> EngineConfig::render(const QString &text,
     values.callbackWindow = callbackWindow;
     values.businessHours = rules.line(businessNumber).hours.describe();
     return ringback::render(text, values);
+}
+
+namespace {
+Q_LOGGING_CATEGORY(lcConfig, "ringback.core.engine")
+} // namespace
+
+QString EngineConfig::systemText(const QString &text, const QString &fallback) const
+{
+    const auto rendered = render(text);
+    if (rendered)
+        return rendered.value();
+    qCWarning(lcConfig).noquote() << "system text has an error, using the default:"
+                                  << rendered.errorMessage();
+    return render(fallback).value();
 }
 
 } // namespace ringback

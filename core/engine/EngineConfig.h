@@ -61,6 +61,10 @@ struct EngineConfig
     Result<QString> render(const QString &text,
                            const QString &firstName = QString(),
                            const QString &businessNumber = QString()) const;
+    // A text the engine sends on its own (the opt-out confirmation, HELP's
+    // answer) filled in; `fallback` (the shipped text) when the office's has
+    // an error, which is logged.
+    QString systemText(const QString &text, const QString &fallback) const;
 };
 
 } // namespace ringback

@@ -29,7 +29,7 @@ Status Engine::sendManual(qint64 conversationId, const QString &body, QuietHours
     if (!conversation)
         return Error(tr("This conversation no longer exists."));
     if (conversation->optOut == OptOutState::OptedOut)
-        return Error(optOutRefusal(*conversation));
+        return Error(m_optOuts.refusal(*conversation));
     if (!PhoneNumber::parse(conversation->contactNumber, m_config.homeRegion))
         return Error(tr("Not sent: %1 is not a number that can receive texts.")
                          .arg(conversation->contactNumber));

@@ -1,25 +1,43 @@
-// The engine's opt-out handling: replies (STOP, START, probable opt-outs),
-// provider refusals, and what the office confirms or records. Every change is
-// an event in the OptOutLedger, which keeps the conversations' state.
+// Opt-outs: replies, provider refusals, the office's records (OptOuts.h).
 
-#include "engine/Engine.h"
+#include "engine/OptOuts.h"
+
 #include "engine/Keywords.h"
 #include "engine/OptOutDetector.h"
+#include "engine/Outbox.h"
 #include "phone/PhoneNumber.h"
+#include "store/Database.h"
 
 namespace ringback {
 
-OptOutEvent::Scope Engine::optOutScope() const
+OptOuts::OptOuts(Database &db,
+                 OptOutLedger &ledger,
+                 Outbox &outbox,
+                 QString providerId,
+                 const EngineConfig &config,
+                 Clock &clock,
+                 OptOutHooks &hooks)
+    : m_db(db)
+    , m_store(db)
+    , m_ledger(ledger)
+    , m_outbox(outbox)
+    , m_providerId(std::move(providerId))
+    , m_config(config)
+    , m_clock(clock)
+    , m_hooks(hooks)
+{}
+
+OptOutEvent::Scope OptOuts::scope() const
 {
     return m_config.optOutAllLines ? OptOutEvent::Scope::All : OptOutEvent::Scope::Line;
 }
 
-Status Engine::recordOptOutEvent(const Conversation &conversation,
-                                 OptOutEvent::Type type,
-                                 const QString &source,
-                                 const QString &detail,
-                                 const QString &actor,
-                                 std::optional<OptOutEvent::Scope> scope)
+Status OptOuts::recordEvent(const Conversation &conversation,
+                            OptOutEvent::Type type,
+                            const QString &source,
+                            const QString &detail,
+                            const QString &actor,
+                            std::optional<OptOutEvent::Scope> eventScope)
 {
     OptOutEvent e;
     e.contactNumber = conversation.contactNumber;
@@ -28,22 +46,22 @@ Status Engine::recordOptOutEvent(const Conversation &conversation,
     e.source = source;
     e.detail = detail;
     e.actor = actor;
-    e.scope = scope.value_or(optOutScope());
+    e.scope = eventScope.value_or(scope());
     e.atMs = m_clock.nowMs();
     const auto id = m_ledger.record(e);
     return id ? Status() : Status(Error(id.errorMessage()));
 }
 
-Status Engine::queueOptOutConfirmation(qint64 conversationId)
+Status OptOuts::queueConfirmation(qint64 conversationId)
 {
     return m_outbox.queue(
         conversationId,
         MessageKind::System,
-        systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
+        m_config.systemText(m_config.optOutConfirmation, EngineConfig().optOutConfirmation),
         0);
 }
 
-Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool *changed)
+Status OptOuts::applyReply(qint64 conversationId, const QString &body, bool *changed)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -54,15 +72,15 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
     if (keyword == Keyword::OptOut) {
         if (state == OptOutState::OptedOut)
             return {}; // already out: no second event, no second confirmation
-        ok = recordOptOutEvent(*conversation,
-                               OptOutEvent::Type::OptOut,
-                               OptOutEvent::kKeyword,
-                               keywordText(body),
-                               QString());
+        ok = recordEvent(*conversation,
+                         OptOutEvent::Type::OptOut,
+                         OptOutEvent::kKeyword,
+                         keywordText(body),
+                         QString());
         *changed = true;
         // One confirmation, and none when the provider sends its own.
         if (ok && !m_config.providerAnswers(body))
-            ok = queueOptOutConfirmation(conversationId);
+            ok = queueConfirmation(conversationId);
         return ok;
     }
     if (keyword == Keyword::OptIn) {
@@ -71,11 +89,11 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
         if (state != OptOutState::OptedOut)
             return {};
         *changed = true;
-        return recordOptOutEvent(*conversation,
-                                 OptOutEvent::Type::OptIn,
-                                 OptOutEvent::kKeyword,
-                                 keywordText(body),
-                                 QString());
+        return recordEvent(*conversation,
+                           OptOutEvent::Type::OptIn,
+                           OptOutEvent::kKeyword,
+                           keywordText(body),
+                           QString());
     }
     if (keyword != Keyword::None || state == OptOutState::OptedOut)
         return {};
@@ -83,10 +101,10 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
     if (match.kind != OptOutMatch::Kind::Probable)
         return {};
     // Automation stops at once; nothing is sent until a person confirms.
-    ok = recordOptOutEvent(
+    ok = recordEvent(
         *conversation, OptOutEvent::Type::Probable, OptOutEvent::kReply, match.phrase, QString());
     *changed = true;
-    const std::vector<qint64> affected = optOutScope() == OptOutEvent::Scope::All
+    const std::vector<qint64> affected = scope() == OptOutEvent::Scope::All
                                              ? m_store.conversationsOf(conversation->contactNumber)
                                              : std::vector<qint64>{conversationId};
     for (const qint64 id : affected) {
@@ -99,17 +117,17 @@ Status Engine::applyReplyOptOut(qint64 conversationId, const QString &body, bool
     return ok;
 }
 
-Status Engine::applyProviderOptOut(qint64 conversationId, const QString &detail, bool *changed)
+Status OptOuts::applyProviderRefusal(qint64 conversationId, const QString &detail, bool *changed)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation || conversation->optOut == OptOutState::OptedOut)
         return {}; // already out: the first event stays the reason
     *changed = true;
-    return recordOptOutEvent(
+    return recordEvent(
         *conversation, OptOutEvent::Type::OptOut, OptOutEvent::kProvider, detail, m_providerId);
 }
 
-QString Engine::optOutRefusal(const Conversation &conversation)
+QString OptOuts::refusal(const Conversation &conversation)
 {
     const QString number = PhoneNumber::display(conversation.contactNumber, m_config.homeRegion);
     if (const auto event = m_ledger.currentEvent(conversation.id))
@@ -117,13 +135,7 @@ QString Engine::optOutRefusal(const Conversation &conversation)
     return tr("Not sent: %1 opted out of texts (%2).").arg(number, conversation.optOutReason);
 }
 
-void Engine::emitContactChanged(const QString &contact)
-{
-    for (const qint64 id : m_store.conversationsOf(contact))
-        emit conversationChanged(id);
-}
-
-Status Engine::confirmProbableOptOut(qint64 conversationId, const QString &actor)
+Status OptOuts::confirmProbable(qint64 conversationId, const QString &actor)
 {
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
@@ -132,24 +144,24 @@ Status Engine::confirmProbableOptOut(qint64 conversationId, const QString &actor
     if (conversation->optOut != OptOutState::Probable)
         return Error(tr("There is no probable opt-out to confirm in this conversation."));
     const auto probable = m_ledger.currentEvent(conversationId);
-    Status ok = recordOptOutEvent(*conversation,
-                                  OptOutEvent::Type::OptOut,
-                                  OptOutEvent::kConfirmedReply,
-                                  probable ? probable->detail : QString(),
-                                  actor);
+    Status ok = recordEvent(*conversation,
+                            OptOutEvent::Type::OptOut,
+                            OptOutEvent::kConfirmedReply,
+                            probable ? probable->detail : QString(),
+                            actor);
     // The one confirmation. The provider saw no keyword here, so it sent none.
     if (ok)
-        ok = queueOptOutConfirmation(conversationId);
+        ok = queueConfirmation(conversationId);
     if (ok)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(conversation->contactNumber);
-    processOutbox();
+    m_hooks.contactUpdated(conversation->contactNumber);
+    m_hooks.outboxDue();
     return {};
 }
 
-Status Engine::dismissProbableOptOut(qint64 conversationId, const QString &actor)
+Status OptOuts::dismissProbable(qint64 conversationId, const QString &actor)
 {
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
@@ -159,34 +171,34 @@ Status Engine::dismissProbableOptOut(qint64 conversationId, const QString &actor
         return Error(tr("There is no probable opt-out to dismiss in this conversation."));
     const auto probable = m_ledger.currentEvent(conversationId);
     // Clears exactly what the probable opt-out covered.
-    Status ok = recordOptOutEvent(*conversation,
-                                  OptOutEvent::Type::Dismissed,
-                                  OptOutEvent::kManual,
-                                  probable ? probable->detail : QString(),
-                                  actor,
-                                  probable ? std::optional(probable->scope) : std::nullopt);
+    Status ok = recordEvent(*conversation,
+                            OptOutEvent::Type::Dismissed,
+                            OptOutEvent::kManual,
+                            probable ? probable->detail : QString(),
+                            actor,
+                            probable ? std::optional(probable->scope) : std::nullopt);
     if (ok)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(conversation->contactNumber);
+    m_hooks.contactUpdated(conversation->contactNumber);
     return {};
 }
 
-Status Engine::recordManualOptOut(qint64 conversationId, const QString &actor, const QString &note)
+Status OptOuts::recordManualOptOut(qint64 conversationId, const QString &actor, const QString &note)
 {
     return recordManualEvent(conversationId, OptOutEvent::Type::OptOut, actor, note);
 }
 
-Status Engine::recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note)
+Status OptOuts::recordManualOptIn(qint64 conversationId, const QString &actor, const QString &note)
 {
     return recordManualEvent(conversationId, OptOutEvent::Type::OptIn, actor, note);
 }
 
-Status Engine::recordManualEvent(qint64 conversationId,
-                                 OptOutEvent::Type type,
-                                 const QString &actor,
-                                 const QString &note)
+Status OptOuts::recordManualEvent(qint64 conversationId,
+                                  OptOutEvent::Type type,
+                                  const QString &actor,
+                                  const QString &note)
 {
     const bool optIn = type == OptOutEvent::Type::OptIn;
     Transaction tx(m_db);
@@ -197,14 +209,14 @@ Status Engine::recordManualEvent(qint64 conversationId,
         return Error(tr("This number has already opted out."));
     if (optIn && conversation->optOut == OptOutState::None)
         return Error(tr("This number has not opted out."));
-    Status ok = recordOptOutEvent(*conversation, type, OptOutEvent::kManual, note, actor);
+    Status ok = recordEvent(*conversation, type, OptOutEvent::kManual, note, actor);
     if (ok)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(conversation->contactNumber);
+    m_hooks.contactUpdated(conversation->contactNumber);
     if (optIn)
-        processOutbox(); // texts held for the opt-out may go now
+        m_hooks.outboxDue(); // texts held for the opt-out may go now
     return {};
 }
 

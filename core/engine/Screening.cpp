@@ -160,7 +160,7 @@ Status Engine::clearCantReceiveTexts(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(contact);
+    contactUpdated(contact);
     return {};
 }
 
@@ -201,7 +201,7 @@ Status Engine::markSpam(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(contact);
+    contactUpdated(contact);
     return {};
 }
 
@@ -218,7 +218,7 @@ Status Engine::markNotSpam(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    emitContactChanged(conversation->contactNumber);
+    contactUpdated(conversation->contactNumber);
     return {};
 }
 
