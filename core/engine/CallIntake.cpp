@@ -74,7 +74,7 @@ void Engine::callEnded(const ProviderCall &pc)
     context.knownContact = knownContact.value();
     context.facts = facts.value();
     bool firstAutoText = false;
-    if (const Status screened = screenCall(context, from, &firstAutoText); !screened) {
+    if (const Status screened = m_screening.screenCall(context, from, &firstAutoText); !screened) {
         report(QT_TR_NOOP("store a call"), screened);
         return;
     }
@@ -88,7 +88,7 @@ void Engine::callEnded(const ProviderCall &pc)
             = m_config.render(m_config.templateText(decision.templateId), firstName, business);
         if (rendered) {
             // First contact names the business and says how to opt out.
-            text = firstAutoText ? withOptOutHint(rendered.value()) : rendered.value();
+            text = firstAutoText ? m_screening.withOptOutHint(rendered.value()) : rendered.value();
         } else {
             // A broken template is never sent: hold the call and say why.
             decision = {Decision::Held,
@@ -175,7 +175,7 @@ void Engine::messageReceived(const ProviderMessage &pm)
     const Keyword keyword = classifyKeyword(pm.body);
     // Spam stays out of sight: its replies are kept, but not unread, not
     // urgent, and nobody is told (Screening.cpp).
-    const bool quiet = screenSpamReply(conversationId.value());
+    const bool quiet = m_screening.screenSpamReply(conversationId.value());
     const Urgency urgency
         = keyword == Keyword::None && !quiet ? m_triage.classify(pm.body) : Urgency{};
 

@@ -25,6 +25,7 @@ Engine::Engine(Database &db,
     , m_lineTypeGate(db, provider, m_config, clock, *this, m_outbox)
     , m_leads(db, clock, [this](qint64 id) { emit conversationChanged(id); })
     , m_optOuts(db, m_ledger, m_outbox, m_providerId, m_config, clock, *this)
+    , m_screening(db, m_config, clock, *this)
 {}
 
 Engine::~Engine()
@@ -71,7 +72,7 @@ std::optional<qint64> Engine::holdBeforeSending(const OutboxItem &item)
     // Before the first automatic text to a new number: what line is it?
     if (const auto lookup = m_lineTypeGate.deferral(item))
         return lookup;
-    return quietDeferral(item);
+    return m_screening.quietDeferral(item);
 }
 
 Status
@@ -84,7 +85,7 @@ Engine::refused(qint64 conversationId, SendError error, const QString &reason, b
     // number that can't receive texts. It is not auto-texted again.
     if (error == SendError::Landline || error == SendError::InvalidNumber) {
         *contactChanged = true; // every conversation with the number changed
-        return rememberUndeliverable(conversationId, reason);
+        return m_screening.rememberUndeliverable(conversationId, reason);
     }
     return {};
 }

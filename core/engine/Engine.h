@@ -6,6 +6,7 @@
 #include "engine/LineTypeGate.h"
 #include "engine/OptOuts.h"
 #include "engine/Outbox.h"
+#include "engine/Screening.h"
 #include "engine/TextBackPolicy.h"
 #include "engine/UrgencyTriage.h"
 #include "leads/Leads.h"
@@ -32,7 +33,7 @@ namespace ringback {
 //   Outbox.h           where a text is sent: queue, send, reconcile, status
 //   RetryPolicy.h      where a retry is decided (back-off, Retry-After, give up)
 //   LineTypeGate.h     the optional line-type lookup before a first text
-//   Screening.cpp      spam, numbers that can't receive texts, quiet hours
+//   Screening.h        spam, numbers that can't receive texts, quiet hours
 //   OptOuts.h          STOP, START, probable opt-outs, the office's records
 //   LeadActions.cpp    the call-back queue and what the office did per lead
 //   OfficeActions.cpp  texts and names from the office
@@ -52,7 +53,8 @@ namespace ringback {
 class RINGBACK_CORE_EXPORT Engine final : public QObject,
                                           private ProviderEvents,
                                           private OutboxHooks,
-                                          private OptOutHooks
+                                          private OptOutHooks,
+                                          private ScreeningHooks
 {
     Q_OBJECT
 
@@ -87,7 +89,10 @@ public:
                       QuietHoursCheck quiet = QuietHoursCheck::Respect);
     // It is quiet hours for this caller now: the sentence that says so
     // ("It's 10:04 PM for this caller (Central time) ..."); empty otherwise.
-    QString quietHoursNotice(qint64 conversationId);
+    QString quietHoursNotice(qint64 conversationId)
+    {
+        return m_screening.quietHoursNotice(conversationId);
+    }
 
     // Spam (Screening.cpp): the number is blocked on every line, its
     // conversations leave the default list and pending automatic texts are
@@ -95,8 +100,8 @@ public:
     // The caller's name as the office knows it (shown instead of the number,
     // {first_name} in templates). Empty clears it. At most 80 characters.
     Status setDisplayName(qint64 conversationId, const QString &name);
-    Status markSpam(qint64 conversationId);
-    Status markNotSpam(qint64 conversationId);
+    Status markSpam(qint64 conversationId) { return m_screening.markSpam(conversationId); }
+    Status markNotSpam(qint64 conversationId) { return m_screening.markNotSpam(conversationId); }
     Status markRead(qint64 conversationId);
 
     // Opt-outs (README, "Opt-outs"); `actor` names the person in the office.
@@ -177,10 +182,16 @@ public:
     // failed as not textable (Twilio 30006, 21612, ...) or by the line-type
     // lookup (landline, toll-free, fixed VoIP): the mark (the provider's
     // words or the line type, and since when), if any.
-    std::optional<ListEntry> cantReceiveTexts(qint64 conversationId);
+    std::optional<ListEntry> cantReceiveTexts(qint64 conversationId)
+    {
+        return m_screening.cantReceiveTexts(conversationId);
+    }
     // "Number can receive texts again": the office knows better. Lifts the
     // mark on every line, and the line-type lookup will not hold the number.
-    Status clearCantReceiveTexts(qint64 conversationId);
+    Status clearCantReceiveTexts(qint64 conversationId)
+    {
+        return m_screening.clearCantReceiveTexts(conversationId);
+    }
     // How long a first automatic text waits for the line-type lookup before
     // it goes as usual (5 s; tests shorten it).
     void setLineTypeLookupTimeoutMs(int ms) { m_lineTypeGate.setTimeoutMs(ms); }
@@ -215,26 +226,13 @@ private:
     {
         emit conversationChanged(conversationId);
     }
-    // OutboxHooks and OptOutHooks: every conversation with the number changed.
+    // OutboxHooks, OptOutHooks, ScreeningHooks: every conversation with the
+    // number changed.
     void contactUpdated(const QString &contactNumber) override;
     // OptOutHooks
     void outboxDue() override { processOutbox(); }
 
     void report(const char *what, const Status &status) override; // QT_TR_NOOP, English in the log
-
-    // Screening.cpp
-    // Fills what the spam, landline and first-contact rules need.
-    Status screenCall(CallContext &context, const QString &from, bool *firstAutoText);
-    QString withOptOutHint(const QString &text) const;
-    // A send failed as "can't receive texts": remember the number.
-    Status rememberUndeliverable(qint64 conversationId, const QString &detail);
-    // Quiet hours in the caller's time zone for a due message: when it may
-    // leave instead.
-    std::optional<qint64> quietDeferral(const OutboxItem &item);
-    // True for a reply from a number marked as spam, which is kept quietly:
-    // not unread, not urgent, no notification. A new conversation with the
-    // number (another line) becomes spam too, inside the caller's transaction.
-    bool screenSpamReply(qint64 conversationId);
 
     Database &m_db;
     Store m_store;
@@ -248,6 +246,7 @@ private:
     LineTypeGate m_lineTypeGate;
     LeadActions m_leads;
     OptOuts m_optOuts;
+    Screening m_screening;
     bool m_running = false;
     qint64 m_startedMs = 0;
     ConnectionState m_state = ConnectionState::Disconnected;

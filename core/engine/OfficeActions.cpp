@@ -34,7 +34,7 @@ Status Engine::sendManual(qint64 conversationId, const QString &body, QuietHours
         return Error(tr("Not sent: %1 is not a number that can receive texts.")
                          .arg(conversation->contactNumber));
     if (quiet == QuietHoursCheck::Respect) {
-        const QString notice = quietHoursNotice(conversationId);
+        const QString notice = m_screening.quietHoursNotice(conversationId);
         if (!notice.isEmpty())
             return Error(notice);
     }
@@ -96,8 +96,8 @@ Status Engine::setLeadState(qint64 conversationId, LeadState state, const QStrin
     // Spam blocks the number on every line and withdraws pending texts; not
     // spam undoes exactly that. Then the history records who did it.
     if (state == LeadState::Spam || current->leadState == LeadState::Spam) {
-        const Status spam
-            = state == LeadState::Spam ? markSpam(conversationId) : markNotSpam(conversationId);
+        const Status spam = state == LeadState::Spam ? m_screening.markSpam(conversationId)
+                                                     : m_screening.markNotSpam(conversationId);
         if (!spam)
             return spam;
     }

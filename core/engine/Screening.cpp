@@ -1,17 +1,24 @@
-// The engine's screening: spam (marked by the office, or a robocaller's
-// pattern; replies from spam are kept quietly), numbers that can't receive
-// texts and the office clearing that, the opt-out hint on first contact, and
-// quiet hours in the caller's time zone. The line-type lookup is in
-// LineTypeGate.h.
+// Spam, numbers that can't receive texts, quiet hours (Screening.h).
 
-#include "engine/Engine.h"
+#include "engine/Screening.h"
+
+#include "engine/Outbox.h"
 #include "rules/QuietHours.h"
+#include "store/Database.h"
 #include "templates/TemplateLinter.h"
 #include "util/TimeOfDay.h"
 
 namespace ringback {
 
-Status Engine::screenCall(CallContext &context, const QString &from, bool *firstAutoText)
+Screening::Screening(Database &db, const EngineConfig &config, Clock &clock, ScreeningHooks &hooks)
+    : m_db(db)
+    , m_store(db)
+    , m_config(config)
+    , m_clock(clock)
+    , m_hooks(hooks)
+{}
+
+Status Screening::screenCall(CallContext &context, const QString &from, bool *firstAutoText)
 {
     *firstAutoText = false;
     if (!context.contact)
@@ -46,7 +53,7 @@ Status Engine::screenCall(CallContext &context, const QString &from, bool *first
     return {};
 }
 
-QString Engine::withOptOutHint(const QString &text) const
+QString Screening::withOptOutHint(const QString &text) const
 {
     for (const LintWarning &w : lint(text, true)) {
         if (w.code == QLatin1String("no_opt_out")) {
@@ -58,7 +65,7 @@ QString Engine::withOptOutHint(const QString &text) const
     return text;
 }
 
-Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detail)
+Status Screening::rememberUndeliverable(qint64 conversationId, const QString &detail)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -78,7 +85,7 @@ Status Engine::rememberUndeliverable(qint64 conversationId, const QString &detai
     return ok;
 }
 
-std::optional<qint64> Engine::quietDeferral(const OutboxItem &item)
+std::optional<qint64> Screening::quietDeferral(const OutboxItem &item)
 {
     const QuietHoursRules &quiet = m_config.rules.quiet;
     // HELP answers and the one opt-out confirmation answer a text the person
@@ -99,7 +106,7 @@ std::optional<qint64> Engine::quietDeferral(const OutboxItem &item)
     return allowed;
 }
 
-QString Engine::quietHoursNotice(qint64 conversationId)
+QString Screening::quietHoursNotice(qint64 conversationId)
 {
     const QuietHoursRules &quiet = m_config.rules.quiet;
     if (!quiet.enabled)
@@ -131,7 +138,7 @@ QString Engine::quietHoursNotice(qint64 conversationId)
     return it + QLatin1Char(' ') + until;
 }
 
-std::optional<ListEntry> Engine::cantReceiveTexts(qint64 conversationId)
+std::optional<ListEntry> Screening::cantReceiveTexts(qint64 conversationId)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -140,7 +147,7 @@ std::optional<ListEntry> Engine::cantReceiveTexts(qint64 conversationId)
     return entry ? entry.value() : std::nullopt;
 }
 
-Status Engine::clearCantReceiveTexts(qint64 conversationId)
+Status Screening::clearCantReceiveTexts(qint64 conversationId)
 {
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
@@ -160,11 +167,11 @@ Status Engine::clearCantReceiveTexts(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    contactUpdated(contact);
+    m_hooks.contactUpdated(contact);
     return {};
 }
 
-bool Engine::screenSpamReply(qint64 conversationId)
+bool Screening::screenSpamReply(qint64 conversationId)
 {
     const auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -176,11 +183,11 @@ bool Engine::screenSpamReply(qint64 conversationId)
         return false;
     // The office marked the number as spam on another line.
     const Status ok = m_store.markSpam(conversation->contactNumber, m_clock.nowMs());
-    report(QT_TR_NOOP("store a reply"), ok);
+    m_hooks.report(QT_TR_NOOP("store a reply"), ok);
     return ok.isOk();
 }
 
-Status Engine::markSpam(qint64 conversationId)
+Status Screening::markSpam(qint64 conversationId)
 {
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
@@ -201,11 +208,11 @@ Status Engine::markSpam(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    contactUpdated(contact);
+    m_hooks.contactUpdated(contact);
     return {};
 }
 
-Status Engine::markNotSpam(qint64 conversationId)
+Status Screening::markNotSpam(qint64 conversationId)
 {
     Transaction tx(m_db);
     const auto conversation = m_store.conversation(conversationId);
@@ -218,7 +225,7 @@ Status Engine::markNotSpam(qint64 conversationId)
         ok = tx.commit();
     if (!ok)
         return ok;
-    contactUpdated(conversation->contactNumber);
+    m_hooks.contactUpdated(conversation->contactNumber);
     return {};
 }
 
