@@ -3639,6 +3639,10 @@
         <source>Sc&amp;reened</source>
         <translation>Sc&amp;reened</translation>
     </message>
+    <message>
+        <source>Saving the opt-out ledger…</source>
+        <translation>Saving the opt-out ledger…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::MediaCache</name>

@@ -3639,6 +3639,10 @@
         <source>Sc&amp;reened</source>
         <translation>&amp;Filtrados</translation>
     </message>
+    <message>
+        <source>Saving the opt-out ledger…</source>
+        <translation>Guardando el registro de bajas…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::gui::MediaCache</name>
