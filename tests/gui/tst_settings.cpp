@@ -397,7 +397,11 @@ private slots:
         auto dialog = makeDialog();
         NumbersPage *numbers = dialog->numbersPage();
         numbers->setList(Store::kBlockList);
-        const QString summary = numbers->importFile(csv);
+        // Written on a thread of its own: written() says when.
+        QSignalSpy written(numbers, &NumbersPage::written);
+        numbers->importFile(csv);
+        QTRY_COMPARE(written.count(), 1);
+        const QString summary = written.takeFirst().at(0).toString();
         QCOMPARE(summary,
                  QStringLiteral("3 added, 2 already listed, 2 not phone numbers (rows 4, 6)"));
         QCOMPARE(numbers->summaryLabel()->text(), summary);
@@ -412,16 +416,34 @@ private slots:
         broken.write("number,note\n5125550104,ok\n5125550105,\"never closed\n5125550106,x\n");
         broken.close();
         numbers->setList(Store::kKnownList);
-        const QString refused = numbers->importFile(broken.fileName());
+        numbers->importFile(broken.fileName());
+        QTRY_COMPARE(written.count(), 1);
+        const QString refused = written.takeFirst().at(0).toString();
         QVERIFY2(refused.contains(QLatin1String("never closed")), qPrintable(refused));
         QVERIFY(refused.contains(QLatin1String("Nothing was imported")));
         QCOMPARE(numbers->table()->rowCount(), 0);
         QVERIFY(!store.listEntry(QStringLiteral("+15125550104"), Store::kKnownList).value());
 
         // Typing one in: normalised, listed at once.
-        QVERIFY(numbers->addNumber(QStringLiteral("512 555 0107"), QStringLiteral("Mom")));
-        QVERIFY(!numbers->addNumber(QStringLiteral("hello"), QString()));
+        // Typing one in through the page's fields: normalised, listed, the
+        // fields cleared once it is in.
+        numbers->numberEdit()->setText(QStringLiteral("512 555 0107"));
+        numbers->noteEdit()->setText(QStringLiteral("Mom"));
+        QTest::keyClick(numbers->numberEdit(), Qt::Key_Return);
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.takeFirst().at(1).toBool(), true);
         QVERIFY(store.listEntry(QStringLiteral("+15125550107"), Store::kKnownList).value());
+        QCOMPARE(numbers->table()->rowCount(), 1);
+        QTRY_COMPARE(numbers->numberEdit()->text(), QString());
+        QVERIFY(!numbers->addNumber(QStringLiteral("hello"), QString()));
+        // The same number again: refused, and the typed text is kept.
+        numbers->numberEdit()->setText(QStringLiteral("(512) 555-0107"));
+        QTest::keyClick(numbers->numberEdit(), Qt::Key_Return);
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.takeFirst().at(1).toBool(), false);
+        QVERIFY2(numbers->summaryLabel()->text().contains(QLatin1String("already in the list")),
+                 qPrintable(numbers->summaryLabel()->text()));
+        QCOMPARE(numbers->numberEdit()->text(), QStringLiteral("(512) 555-0107"));
     }
 
     void backUpNow()

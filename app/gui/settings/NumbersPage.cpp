@@ -3,6 +3,8 @@
 #include "engine/EngineConfig.h"
 #include "gui/settings/NumberImport.h"
 #include "phone/PhoneNumber.h"
+#include "store/Database.h"
+#include "store/OwnConnection.h"
 #include "store/Store.h"
 
 #include <QBoxLayout>
@@ -87,10 +89,14 @@ NumbersPage::NumbersPage(Database *db, QWidget *parent)
         refresh();
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        if (addNumber(m_number->text(), m_note->text())) {
-            m_number->clear();
-            m_note->clear();
-        }
+        // The typed number stays until it is in the list.
+        const QString typed = m_number->text();
+        addNumber(typed, m_note->text(), [this, typed] {
+            if (m_number->text() == typed) {
+                m_number->clear();
+                m_note->clear();
+            }
+        });
     });
     connect(m_number, &QLineEdit::returnPressed, m_add, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, &NumbersPage::removeSelected);
@@ -143,7 +149,30 @@ void NumbersPage::refresh()
     m_table->resizeColumnToContents(0);
 }
 
-bool NumbersPage::addNumber(const QString &number, const QString &note)
+void NumbersPage::write(std::function<Result<QString>(Database &)> work, std::function<void()> then)
+{
+    auto message = std::make_shared<QString>();
+    runWithOwnConnection(
+        m_db->filePath(),
+        [work = std::move(work), message](Database &db) -> Status {
+            auto done = work(db);
+            if (!done)
+                return Error(done.errorMessage());
+            *message = done.value();
+            return {};
+        },
+        this,
+        [this, message, then = std::move(then)](const Status &ok) {
+            const QString text = ok ? *message : ok.errorMessage();
+            showMessage(text);
+            refresh();
+            if (ok && then)
+                then();
+            emit written(text, ok.isOk());
+        });
+}
+
+bool NumbersPage::addNumber(const QString &number, const QString &note, std::function<void()> added)
 {
     if (!m_db)
         return false;
@@ -152,21 +181,22 @@ bool NumbersPage::addNumber(const QString &number, const QString &note)
         showMessage(phone.errorMessage());
         return false;
     }
-    Store store(*m_db);
-    const auto existing = store.listEntry(phone->e164(), list());
-    if (existing && existing.value()) {
-        showMessage(
-            tr("%1 is already in the list.").arg(PhoneNumber::display(phone->e164(), m_region)));
-        return false;
-    }
-    const Status ok = store.setListed(
-        phone->e164(), list(), true, note.simplified(), QDateTime::currentMSecsSinceEpoch());
-    if (!ok) {
-        showMessage(ok.errorMessage());
-        return false;
-    }
-    showMessage(tr("%1 added.").arg(PhoneNumber::display(phone->e164(), m_region)));
-    refresh();
+    const QString e164 = phone->e164();
+    const QString shown = PhoneNumber::display(e164, m_region);
+    const QString cleanNote = note.simplified();
+    write(
+        [e164, shown, cleanNote, list = list()](Database &db) -> Result<QString> {
+            Store store(db);
+            const auto existing = store.listEntry(e164, list);
+            if (existing && existing.value())
+                return Error(tr("%1 is already in the list.").arg(shown));
+            const Status ok
+                = store.setListed(e164, list, true, cleanNote, QDateTime::currentMSecsSinceEpoch());
+            if (!ok)
+                return Error(ok.errorMessage());
+            return tr("%1 added.").arg(shown);
+        },
+        std::move(added));
     return true;
 }
 
@@ -176,27 +206,29 @@ void NumbersPage::removeSelected()
     if (!m_db || row < 0)
         return;
     const QString number = m_table->item(row, 0)->data(Qt::UserRole).toString();
-    const Status ok = Store(*m_db).setListed(number, list(), false, QString(), 0);
-    showMessage(ok ? tr("%1 removed.").arg(PhoneNumber::display(number, m_region))
-                   : ok.errorMessage());
-    refresh();
+    const QString shown = PhoneNumber::display(number, m_region);
+    write([number, shown, list = list()](Database &db) -> Result<QString> {
+        const Status ok = Store(db).setListed(number, list, false, QString(), 0);
+        if (!ok)
+            return Error(ok.errorMessage());
+        return tr("%1 removed.").arg(shown);
+    });
 }
 
-QString NumbersPage::importFile(const QString &path)
+void NumbersPage::importFile(const QString &path)
 {
     if (!m_db)
-        return {};
-    const auto parsed = NumberImport::parseFile(path, m_region);
-    if (!parsed) {
-        showMessage(parsed.errorMessage());
-        return parsed.errorMessage();
-    }
-    const auto summary
-        = NumberImport::import(*m_db, list(), parsed.value(), QDateTime::currentMSecsSinceEpoch());
-    const QString text = summary ? summary->text() : summary.errorMessage();
-    showMessage(text);
-    refresh();
-    return text;
+        return;
+    write([path, region = m_region, list = list()](Database &db) -> Result<QString> {
+        const auto parsed = NumberImport::parseFile(path, region);
+        if (!parsed)
+            return Error(parsed.errorMessage());
+        const auto summary
+            = NumberImport::import(db, list, parsed.value(), QDateTime::currentMSecsSinceEpoch());
+        if (!summary)
+            return Error(summary.errorMessage());
+        return summary->text();
+    });
 }
 
 void NumbersPage::chooseAndImport()
