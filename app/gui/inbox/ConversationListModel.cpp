@@ -4,6 +4,8 @@
 #include "gui/inbox/ConversationSearch.h"
 #include "store/Database.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace ringback::gui {
@@ -35,8 +37,11 @@ ConversationListModel::ConversationListModel(Queries &queries, QObject *parent)
     : QAbstractListModel(parent)
     , m_queries(queries)
 {
-    if (searchesOnItsOwnThread(m_queries.database()))
+    if (searchesOnItsOwnThread(m_queries.database())) {
         m_searcher = new ConversationSearch(m_queries.database().filePath(), this);
+        // Once the window is up rather than while it starts.
+        QTimer::singleShot(kPrepareSearchMs, m_searcher, &ConversationSearch::prepare);
+    }
     reload();
 }
 

@@ -19,8 +19,6 @@ namespace {
 class Directory
 {
 public:
-    bool isRead() const { return m_read; }
-
     // Reads the conversations added since the last call, and again the
     // `changed` ones (their old entries are dropped).
     void refresh(Database &db, const QSet<qint64> &changed)
@@ -28,8 +26,8 @@ public:
         if (!changed.isEmpty()) {
             QStringList ids;
             for (Entry &entry : m_entries) {
-                if (entry.live && changed.contains(entry.id)) {
-                    entry.live = false;
+                if (entry.live() && changed.contains(entry.key)) {
+                    entry.key = -entry.key;
                     ++m_dead;
                 }
             }
@@ -44,7 +42,9 @@ public:
         if (m_dead > 1000 && m_dead > int(m_entries.size()) / 2)
             clear();
         read(db, QStringLiteral("WHERE id > %1 ORDER BY id").arg(m_maxId), true);
-        m_read = true;
+        m_names.squeeze();
+        m_numbers.squeeze();
+        m_entries.shrink_to_fit();
     }
 
     // Ids of the live conversations whose name contains `folded` or whose
@@ -53,30 +53,34 @@ public:
     std::vector<qint64> find(const QString &folded, const QByteArray &digits, int limit) const
     {
         std::vector<const Entry *> hits;
-        collect(QStringView(m_names), QStringView(folded), &Entry::name, hits);
+        collect(m_names, folded.toUtf8(), &Entry::name, hits);
         if (!digits.isEmpty())
-            collect(QByteArrayView(m_numbers), QByteArrayView(digits), &Entry::number, hits);
+            collect(m_numbers, digits, &Entry::number, hits);
         std::sort(hits.begin(), hits.end(), [](const Entry *a, const Entry *b) {
-            return a->activityMs != b->activityMs ? a->activityMs > b->activityMs : a->id > b->id;
+            return a->activityMs != b->activityMs ? a->activityMs > b->activityMs
+                                                  : a->id() > b->id();
         });
         hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
         std::vector<qint64> ids;
         for (const Entry *entry : hits) {
             if (int(ids.size()) >= limit)
                 break;
-            ids.push_back(entry->id);
+            ids.push_back(entry->id());
         }
         return ids;
     }
 
 private:
+    // 24 bytes a conversation, plus its name and number.
     struct Entry
     {
-        qint64 id = 0;
+        qint64 key = 0; // the id; negated once superseded
         qint64 activityMs = 0;
-        qsizetype name = 0;   // where its text starts in m_names
-        qsizetype number = 0; // and in m_numbers
-        bool live = true;
+        qint32 name = 0;   // where its text starts in m_names
+        qint32 number = 0; // and in m_numbers
+
+        qint64 id() const { return key < 0 ? -key : key; }
+        bool live() const { return key > 0; }
     };
 
     void clear()
@@ -98,27 +102,27 @@ private:
             return;
         while (q.next()) {
             Entry entry;
-            entry.id = q.value(0).toLongLong();
+            entry.key = q.value(0).toLongLong();
             entry.activityMs = q.value(3).toLongLong();
-            entry.name = m_names.size();
-            entry.number = m_numbers.size();
-            QString name = q.value(1).toString().toCaseFolded();
-            name.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            entry.name = qint32(m_names.size());
+            entry.number = qint32(m_numbers.size());
+            // UTF-8: a needle in UTF-8 only matches at a character's start.
+            QByteArray name = q.value(1).toString().toCaseFolded().toUtf8();
+            name.replace('\n', ' ');
             m_names += name;
-            m_names += QLatin1Char('\n');
+            m_names += '\n';
             m_numbers += q.value(2).toString().toLatin1();
             m_numbers += '\n';
             m_entries.push_back(entry);
             if (advance)
-                m_maxId = std::max(m_maxId, entry.id);
+                m_maxId = std::max(m_maxId, entry.key);
         }
     }
 
     // Every live entry whose text (at `start`) contains `needle`, once each.
-    template<typename View>
-    void collect(View haystack,
-                 View needle,
-                 qsizetype Entry::*start,
+    void collect(const QByteArray &haystack,
+                 const QByteArray &needle,
+                 qint32 Entry::*start,
                  std::vector<const Entry *> &hits) const
     {
         if (needle.isEmpty())
@@ -136,18 +140,17 @@ private:
                                            return position < entry.*start;
                                        });
             --it;
-            if (it->live)
+            if (it->live())
                 hits.push_back(&*it);
             from = it + 1 == m_entries.cend() ? haystack.size() : (*(it + 1)).*start;
         }
     }
 
-    QString m_names;              // each name followed by '\n'
+    QByteArray m_names;           // each name, case-folded, in UTF-8, followed by '\n'
     QByteArray m_numbers;         // each E.164 number followed by '\n'
     std::vector<Entry> m_entries; // in the order of their text
     qint64 m_maxId = 0;
     int m_dead = 0;
-    bool m_read = false;
 };
 
 } // namespace
@@ -161,6 +164,7 @@ struct ConversationSearch::State
     Database db;
     bool opened = false;
     bool failed = false;
+    bool read = false;
     Directory directory;
     QSet<qint64> changed;
 
@@ -169,6 +173,11 @@ struct ConversationSearch::State
         if (!opened && !failed) {
             opened = bool(db.open(path, connection));
             failed = !opened;
+            // The directory is read once and searches touch few pages: a
+            // small page cache (https://www.sqlite.org/pragma.html#pragma_cache_size).
+            QSqlQuery pragma(db.db());
+            if (opened)
+                pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
         }
         return opened;
     }
@@ -177,8 +186,15 @@ struct ConversationSearch::State
     {
         if (!open())
             return;
+        const bool first = !read;
         directory.refresh(db, changed);
         changed.clear();
+        read = true;
+        if (first) {
+            // The whole table went through the page cache: give it back.
+            QSqlQuery shrink(db.db());
+            shrink.exec(QStringLiteral("PRAGMA shrink_memory"));
+        }
     }
 
     std::vector<Conversation> find(const QString &text, int limit)
@@ -218,7 +234,10 @@ ConversationSearch::ConversationSearch(const QString &databasePath, QObject *par
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
-    // The directory is read before anyone searches.
+}
+
+void ConversationSearch::prepare()
+{
     QMetaObject::invokeMethod(
         m_worker, [state = m_state] { state->refresh(); }, Qt::QueuedConnection);
 }

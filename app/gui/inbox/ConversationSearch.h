@@ -21,7 +21,7 @@ namespace ringback::gui {
 // formatting), or with a message matching every word (FTS5, the newest
 // matches first), newest activity first, at most `limit`. Names and numbers
 // are matched in memory, in a directory of every conversation's name and
-// number read once in the background (a few MiB at 100,000 conversations),
+// number read once in the background (under 5 MiB at 100,000 conversations),
 // instead of a scan of the conversations table per search; conversations
 // added since are read before each search, and the ones reported through
 // conversationChanged() are read again.
@@ -36,13 +36,15 @@ class ConversationSearch final : public QObject
 public:
     using Done = std::function<void(quint64 generation, std::vector<Conversation> found)>;
 
-    // Opens its own connection to `databasePath` on its thread and starts
-    // reading the directory there.
+    // Opens its own connection to `databasePath` on its thread when first
+    // asked to prepare or find.
     explicit ConversationSearch(const QString &databasePath, QObject *parent = nullptr);
     // Waits for a search in progress to end, then closes the connection.
     ~ConversationSearch() override;
     Q_DISABLE_COPY_MOVE(ConversationSearch)
 
+    // Reads the directory now, so the first search does not wait for it.
+    void prepare();
     void find(quint64 generation, const QString &text, int limit, Done done);
     // The conversation's name or number may have changed (or it is new).
     void conversationChanged(qint64 conversationId);
