@@ -56,7 +56,7 @@ void ConversationListModel::setHomeRegion(const QString &region)
         return;
     m_homeRegion = region;
     for (auto &[id, row] : m_cache)
-        row.caller = callerName(row.conversation, m_homeRegion);
+        row.formatted = false;
     if (!m_keys.empty())
         emit dataChanged(index(0), index(rowCount() - 1));
 }
@@ -128,9 +128,9 @@ void ConversationListModel::showRows(const std::vector<Conversation> &rows, bool
 
 ConversationListModel::Row ConversationListModel::makeRow(Conversation conversation) const
 {
+    // Formatted when first shown (rowAt): a search's 200 rows or a fetched
+    // page cost nothing for the rows never painted.
     Row row;
-    row.caller = callerName(conversation, m_homeRegion);
-    row.preview = singleLine(conversation.preview);
     row.conversation = std::move(conversation);
     row.used = ++m_uses;
     return row;
@@ -190,8 +190,14 @@ const ConversationListModel::Row &ConversationListModel::rowAt(int row) const
         evict();
         it = m_cache.find(id);
     }
-    it->second.used = ++m_uses;
-    return it->second;
+    Row &found = it->second;
+    found.used = ++m_uses;
+    if (!found.formatted) {
+        found.caller = callerName(found.conversation, m_homeRegion);
+        found.preview = singleLine(found.conversation.preview);
+        found.formatted = true;
+    }
+    return found;
 }
 
 bool ConversationListModel::matchesFilter(const Conversation &conversation) const

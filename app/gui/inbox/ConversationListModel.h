@@ -100,13 +100,15 @@ private:
     struct Row
     {
         Conversation conversation;
-        QString caller;   // cached display form of the caller
-        QString preview;  // cached one-line preview
-        quint64 used = 0; // when data() last read it: the least recent leave first
+        QString caller;         // cached display form of the caller
+        QString preview;        // cached one-line preview
+        bool formatted = false; // caller and preview made (for m_homeRegion)
+        quint64 used = 0;       // when data() last read it: the least recent leave first
     };
 
     Row makeRow(Conversation conversation) const;
-    // The row's contents, read (with the rest of its page) if not held.
+    // The row's contents, read (with the rest of its page) if not held, and
+    // formatted if not yet.
     const Row &rowAt(int row) const;
     void hold(Conversation conversation) const;
     void evict() const;
