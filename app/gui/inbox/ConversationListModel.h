@@ -51,8 +51,9 @@ public:
     static constexpr int kCachedRows = 1000;
     // The most conversations a search lists.
     static constexpr int kSearchLimit = 200;
-    // When the search thread reads its directory, after the model is made.
-    static constexpr int kPrepareSearchMs = 2000;
+    // When the search thread reads its directory, after the model is made
+    // (once the window has painted, before anyone types).
+    static constexpr int kPrepareSearchMs = 500;
 
     explicit ConversationListModel(Queries &queries, QObject *parent = nullptr);
     ~ConversationListModel() override;

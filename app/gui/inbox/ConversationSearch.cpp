@@ -21,7 +21,7 @@ class Directory
 public:
     // Reads the conversations added since the last call, and again the
     // `changed` ones (their old entries are dropped).
-    void refresh(Database &db, const QSet<qint64> &changed)
+    void refresh(Database &db, const QSet<qint64> &changed, const std::atomic<bool> &stopping)
     {
         if (!changed.isEmpty()) {
             QStringList ids;
@@ -36,12 +36,15 @@ public:
                     ids << QString::number(id);
             }
             if (!ids.isEmpty())
-                read(db, QStringLiteral("WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))), false);
+                read(db,
+                     QStringLiteral("WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))),
+                     false,
+                     stopping);
         }
         // Mostly superseded entries: start again rather than grow forever.
         if (m_dead > 1000 && m_dead > int(m_entries.size()) / 2)
             clear();
-        read(db, QStringLiteral("WHERE id > %1 ORDER BY id").arg(m_maxId), true);
+        read(db, QStringLiteral("WHERE id > %1 ORDER BY id").arg(m_maxId), true, stopping);
         m_names.squeeze();
         m_numbers.squeeze();
         m_entries.shrink_to_fit();
@@ -92,7 +95,7 @@ private:
         m_dead = 0;
     }
 
-    void read(Database &db, const QString &where, bool advance)
+    void read(Database &db, const QString &where, bool advance, const std::atomic<bool> &stopping)
     {
         QSqlQuery q(db.db());
         q.setForwardOnly(true);
@@ -100,7 +103,7 @@ private:
                                    "FROM conversations ")
                     + where))
             return;
-        while (q.next()) {
+        while (!stopping && q.next()) {
             Entry entry;
             entry.key = q.value(0).toLongLong();
             entry.activityMs = q.value(3).toLongLong();
@@ -160,6 +163,7 @@ struct ConversationSearch::State
     QString path;
     QString connection;
     std::atomic<quint64> latest{0};
+    std::atomic<bool> stopping{false}; // the directory's reading ends early
     // Only on the worker thread:
     Database db;
     bool opened = false;
@@ -187,7 +191,7 @@ struct ConversationSearch::State
         if (!open())
             return;
         const bool first = !read;
-        directory.refresh(db, changed);
+        directory.refresh(db, changed, stopping);
         changed.clear();
         read = true;
         if (first) {
@@ -254,6 +258,7 @@ ConversationSearch::~ConversationSearch()
         },
         Qt::QueuedConnection);
     m_state->latest = 0; // skip the searches still queued
+    m_state->stopping = true;
     m_thread->wait();
 }
 
