@@ -7,12 +7,16 @@
 //   - opening a thread: a click on a row until the thread view has painted
 //     it; and a conversation far from the loaded rows (selectConversation),
 //   - search: typing a word into the search field (Ctrl+F) until the list
-//     has painted the results, with and without the field's pause in typing,
-//     for a message word, a name fragment, a name nobody has and a number,
+//     has painted the results, with and without the field's pause in typing
+//     ("query to painted": from the model sending the query to its search
+//     thread), for a message word, a name fragment, a name nobody has and a
+//     number; and, alone, Queries::findConversations on the window's
+//     connection and the search thread's answer (ConversationSearch),
 //   - scrolling the list end to end, page by page with a paint after each:
 //     time, rows reached, model data() calls per second (counted by an
 //     identity proxy put between the list and its model for this step),
-//   - resident memory (VmRSS; "n/a" off Linux) after each step,
+//   - resident memory (VmRSS; "n/a" off Linux) after each step (the list
+//     keeps the contents of ConversationListModel::kCachedRows rows),
 //   - a burst of missed calls (--burst, 200) handled by the engine while the
 //     window is open: each call a separate event of the simulator
 //     (Provider::inject, one every --burst-spacing-ms), until every call is
