@@ -302,7 +302,7 @@ SearchRuns search(Running &app, const QString &term, int count, StallMonitor &mo
     const auto started = QObject::connect(
         model, &ConversationListModel::searchStarted, model, [&query] { query.start(); });
     const auto connection
-        = QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, model, [&query, model] {
+        = QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, model, [&query] {
               if (!query.isValid())
                   query.start();
           });
