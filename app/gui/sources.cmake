@@ -9,6 +9,7 @@ set(RINGBACK_GUI_SOURCES
     gui/dashboard/FigureTile.cpp gui/dashboard/FigureTile.h
     gui/inbox/ConversationDelegate.cpp gui/inbox/ConversationDelegate.h
     gui/inbox/ConversationListModel.cpp gui/inbox/ConversationListModel.h
+    gui/inbox/ConversationSearch.cpp gui/inbox/ConversationSearch.h
     gui/inbox/SearchField.cpp gui/inbox/SearchField.h
     gui/notifications/NotificationBanner.cpp gui/notifications/NotificationBanner.h
     gui/notifications/NotificationPolicy.cpp gui/notifications/NotificationPolicy.h

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ringback {
 
 using sql::run;
@@ -110,6 +112,30 @@ std::optional<Conversation> Queries::conversation(qint64 id)
         || !q.next())
         return std::nullopt;
     return sql::readConversation(q);
+}
+
+std::vector<Conversation> Queries::conversations(const std::vector<qint64> &ids)
+{
+    std::vector<Conversation> rows;
+    if (ids.empty())
+        return rows;
+    // Integers only: listed inline, so one statement serves any count.
+    QStringList list;
+    list.reserve(qsizetype(ids.size()));
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(m_db.db());
+    QString error;
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM conversations WHERE id IN (%2)")
+                 .arg(QLatin1String(sql::kConversationColumns), list.join(QLatin1Char(','))),
+             {},
+             &error))
+        return rows;
+    rows.reserve(ids.size());
+    while (q.next())
+        rows.push_back(sql::readConversation(q));
+    return rows;
 }
 
 std::optional<Conversation> Queries::conversation(const QString &contact, const QString &business)
@@ -218,22 +244,33 @@ std::vector<qint64> Queries::searchConversations(const QString &text, int limit)
 {
     std::vector<qint64> ids;
     const QString match = ftsQuery(text);
-    if (match.isEmpty())
+    if (match.isEmpty() || limit <= 0)
         return ids;
-    // Newest matches first (rowid grows with time), capped before the join.
+    // The matching messages newest first (rowid grows with time; FTS5 walks
+    // its index in that order, no sort), each one's conversation looked up by
+    // primary key, until `limit` conversations or the newest `limit * 10`
+    // matches: EXPLAIN QUERY PLAN says "SCAN f VIRTUAL TABLE INDEX 192:M1"
+    // (ordered by rowid, descending) and "SEARCH m USING INTEGER PRIMARY KEY".
+    // Conversations come in the order of their newest match.
     QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
     QString error;
     if (!run(q,
-             QStringLiteral("SELECT m.conversation_id, max(m.id) AS newest FROM "
-                            "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY "
-                            "rowid DESC LIMIT ?) f "
-                            "JOIN messages m ON m.id = f.rowid GROUP BY m.conversation_id ORDER BY "
-                            "newest DESC LIMIT ?"),
-             {match, limit * 10, limit},
+             QStringLiteral("SELECT m.conversation_id FROM messages_fts f "
+                            "JOIN messages m ON m.id = f.rowid "
+                            "WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"),
+             {match, limit * 10},
              &error))
         return ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
+    QSet<qint64> seen;
+    while (int(ids.size()) < limit && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.push_back(id);
+        }
+    }
+    q.finish();
     return ids;
 }
 
@@ -278,27 +315,22 @@ std::vector<Conversation> Queries::findConversations(const QString &text, int li
             add(sql::readConversation(q));
     }
     // Message matches: their conversations in one query, not one each.
-    QStringList ids;
-    for (const qint64 id : searchConversations(needle, limit))
-        ids << QString::number(id);
-    if (!ids.isEmpty()) {
-        QSqlQuery byId(m_db.db());
-        if (run(byId,
-                QStringLiteral("SELECT %1 FROM conversations WHERE id IN (%2)")
-                    .arg(QLatin1String(sql::kConversationColumns), ids.join(QLatin1Char(','))),
-                {},
-                &error)) {
-            while (byId.next())
-                add(sql::readConversation(byId));
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const Conversation &a, const Conversation &b) {
-        return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs
-                                                    : a.id > b.id;
-    });
-    if (int(found.size()) > limit)
-        found.resize(size_t(limit));
+    for (const Conversation &c : conversations(searchConversations(needle, limit)))
+        add(c);
+    sortAndCap(found, limit);
     return found;
+}
+
+bool Queries::listSortsBefore(const Conversation &a, const Conversation &b)
+{
+    return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs : a.id > b.id;
+}
+
+void Queries::sortAndCap(std::vector<Conversation> &rows, int limit)
+{
+    std::sort(rows.begin(), rows.end(), &Queries::listSortsBefore);
+    if (int(rows.size()) > limit)
+        rows.resize(size_t(std::max(limit, 0)));
 }
 
 std::vector<Conversation>

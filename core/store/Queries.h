@@ -53,6 +53,9 @@ public:
     // The conversation just above `key` in the list's order (newer), or none.
     std::optional<Conversation> conversationBefore(ConversationFilter filter, const ListKey &key);
     std::optional<Conversation> conversation(qint64 id);
+    // The conversations of `ids` that exist, in no particular order: one
+    // query over the primary key, however the ids are spread.
+    std::vector<Conversation> conversations(const std::vector<qint64> &ids);
     std::optional<Conversation> conversation(const QString &contact, const QString &business);
     int conversationCount(ConversationFilter filter);
     // Unread conversations flagged urgent (the tray's "3 unread (1 urgent)").
@@ -75,6 +78,13 @@ public:
 
     // FTS5 query string for user input: each word quoted and prefixed.
     static QString ftsQuery(const QString &text);
+    // The list's order (last activity, then id, both descending), and the
+    // rows findConversations returns: sorted that way, at most `limit`.
+    static bool listSortsBefore(const Conversation &a, const Conversation &b);
+    static void sortAndCap(std::vector<Conversation> &rows, int limit);
+
+    // The connection these queries read through.
+    Database &database() { return m_db; }
 
     // The call-back queue at `nowMs` (README, "The window" (Call-back queue)):
     // conversations waiting for a call-back, not spam, not snoozed past now;

@@ -7,12 +7,16 @@
 //   - opening a thread: a click on a row until the thread view has painted
 //     it; and a conversation far from the loaded rows (selectConversation),
 //   - search: typing a word into the search field (Ctrl+F) until the list
-//     has painted the results, with and without the field's pause in typing,
-//     for a message word, a name fragment, a name nobody has and a number,
+//     has painted the results, with and without the field's pause in typing
+//     ("query to painted": from the model sending the query to its search
+//     thread), for a message word, a name fragment, a name nobody has and a
+//     number; and, alone, Queries::findConversations on the window's
+//     connection and the search thread's answer (ConversationSearch),
 //   - scrolling the list end to end, page by page with a paint after each:
 //     time, rows reached, model data() calls per second (counted by an
 //     identity proxy put between the list and its model for this step),
-//   - resident memory (VmRSS; "n/a" off Linux) after each step,
+//   - resident memory (VmRSS; "n/a" off Linux) after each step (the list
+//     keeps the contents of ConversationListModel::kCachedRows rows),
 //   - a burst of missed calls (--burst, 200) handled by the engine while the
 //     window is open: each call a separate event of the simulator
 //     (Provider::inject, one every --burst-spacing-ms), until every call is
@@ -50,6 +54,7 @@
 #include "gui/dashboard/DashboardChart.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/inbox/ConversationListModel.h"
+#include "gui/inbox/ConversationSearch.h"
 #include "gui/settings/GeneralPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/thread/ThreadModel.h"
@@ -277,10 +282,11 @@ Runs openThreadsFar(Running &app, int conversations, int count)
 
 struct SearchRuns
 {
-    Runs typed; // last key to painted results, with the field's pause
-    Runs query; // the model starting the search to painted results
-    Runs clear; // Escape to the painted first page again
-    Runs store; // Queries::findConversations alone, on the window's connection
+    Runs typed;  // last key to painted results, with the field's pause
+    Runs query;  // the model starting the search to painted results
+    Runs clear;  // Escape to the painted first page again
+    Runs store;  // Queries::findConversations alone, on the window's connection
+    Runs thread; // ConversationSearch::find to its answer, the directory read
     int found = 0;
 };
 
@@ -290,13 +296,23 @@ SearchRuns search(Running &app, const QString &term, int count, StallMonitor &mo
     auto *field = app.window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     auto *find = app.window->findChild<QAction *>(QStringLiteral("searchAction"));
     ConversationListModel *model = app.window->conversationModel();
+    // From the model sending the query to its thread (a search that ran on
+    // the GUI thread started with the model's reset) to the painted results.
     QElapsedTimer query;
-    const auto connection = QObject::connect(
-        model, &QAbstractItemModel::modelAboutToBeReset, model, [&query] { query.start(); });
+    const auto started = QObject::connect(
+        model, &ConversationListModel::searchStarted, model, [&query] { query.start(); });
+    const auto connection
+        = QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, model, [&query] {
+              if (!query.isValid())
+                  query.start();
+          });
     monitor.beginPhase(QStringLiteral("search"));
     for (int run = 0; run < count; ++run) {
         find->trigger(); // Ctrl+F
-        PaintWaiter found(app.list->viewport(), [model, &term] { return model->search() == term; });
+        query.invalidate();
+        PaintWaiter found(app.list->viewport(), [model, &term] {
+            return model->search() == term && !model->isSearching();
+        });
         QTest::keyClicks(field, term);
         QElapsedTimer typed;
         typed.start();
@@ -314,12 +330,33 @@ SearchRuns search(Running &app, const QString &term, int count, StallMonitor &mo
     }
     monitor.endPhase();
     QObject::disconnect(connection);
+    QObject::disconnect(started);
     Queries queries(*app.readDb);
     for (int run = 0; run < count; ++run) {
         QElapsedTimer timer;
         timer.start();
         queries.findConversations(term);
         result.store.ms.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    // What the window's search costs on its thread (directory read first).
+    gui::ConversationSearch searcher(app.readDb->filePath());
+    for (int run = 0; run <= count; ++run) {
+        QEventLoop loop;
+        bool answered = false;
+        QElapsedTimer timer;
+        timer.start();
+        searcher.find(quint64(run + 1),
+                      term,
+                      ConversationListModel::kSearchLimit,
+                      [&answered, &loop](quint64, const std::vector<Conversation> &) {
+                          answered = true;
+                          loop.quit();
+                      });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (!answered)
+            loop.exec();
+        if (run > 0 && answered) // run 0 read the directory
+            result.thread.ms.push_back(timer.nsecsElapsed() / 1e6);
     }
     return result;
 }
@@ -330,6 +367,7 @@ void printSearch(const QString &what, const SearchRuns &runs)
     printRow(QStringLiteral("search %1, typed to painted").arg(what), runs.typed, found);
     printRow(QStringLiteral("search %1, query to painted").arg(what), runs.query);
     printRow(QStringLiteral("search %1, findConversations()").arg(what), runs.store);
+    printRow(QStringLiteral("search %1, search thread").arg(what), runs.thread);
 }
 
 // Scrolls the list from the top to the last conversation, a page at a time,
