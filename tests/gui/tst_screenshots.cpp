@@ -30,9 +30,15 @@ class TestScreenshots : public QObject, private testing::WindowFixture
     QString m_dir;
     QString m_suffix;
 
+    // Without RINGBACK_SCREENSHOTS_DIR the pictures are taken, not kept: the
+    // walk through the window runs (and is checked) either way.
     void save(QWidget *widget, const char *name)
     {
         QApplication::processEvents();
+        if (m_dir.isEmpty()) {
+            QVERIFY(!widget->grab().isNull());
+            return;
+        }
         const QString path = QDir(m_dir).filePath(QString::fromLatin1(name) + m_suffix);
         QVERIFY2(widget->grab().save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(path));
@@ -82,9 +88,8 @@ private slots:
 
     void screens()
     {
-        if (m_dir.isEmpty())
-            return; // set RINGBACK_SCREENSHOTS_DIR to take the pictures
-        QDir().mkpath(m_dir);
+        if (!m_dir.isEmpty()) // set RINGBACK_SCREENSHOTS_DIR to keep the pictures
+            QDir().mkpath(m_dir);
         m_window->resize(1280, 760);
         const QStringList callers{QStringLiteral("+15125550147"),
                                   QStringLiteral("+15125550162"),
