@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QSignalSpy>
 
 using namespace ringback;
 
@@ -139,7 +140,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             threadRow(gui::ThreadModel::ItemKind::Message, false, QStringLiteral("Address")) >= 0,
             kTimeout);
+        QSignalSpy counted(m_window->navigation(), &gui::NavigationPane::countsChanged);
         m_window->navigation()->recountNow();
+        QTRY_VERIFY(counted.count() > 0);
         save(m_window.get(), "inbox");
 
         action("queueAction")->trigger();

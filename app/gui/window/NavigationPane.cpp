@@ -1,9 +1,15 @@
 #include "gui/window/NavigationPane.h"
 
+#include "store/Database.h"
+#include "store/OwnConnection.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QStyledItemDelegate>
+
+#include <algorithm>
+#include <memory>
 
 namespace ringback::gui {
 
@@ -187,11 +193,55 @@ void NavigationPane::scheduleRecount()
 void NavigationPane::recountNow()
 {
     m_recount.stop();
+    // One count at a time; a change meanwhile counts once more after it.
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    std::vector<ConversationFilter> filters;
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(KindRole).toInt() == kFilter)
+            filters.push_back(ConversationFilter(item(i)->data(ValueRole).toInt()));
+    }
+    auto counts = std::make_shared<std::vector<int>>(filters.size(), 0);
+    const auto countAll = [filters, counts](Database &db) {
+        Queries queries(db);
+        for (size_t i = 0; i < filters.size(); ++i)
+            (*counts)[i] = queries.conversationCount(filters[i]);
+        return Status();
+    };
+    const QString path = m_queries.database().filePath();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        countAll(m_queries.database()); // one connection only (tests)
+        showCounts(filters, *counts);
+        return;
+    }
+    // A count over 100,000 conversations per filter: on a thread of its own
+    // with its own connection, so a burst of calls does not hold up the window.
+    m_counting = true;
+    runWithOwnConnection(path, countAll, this, [this, filters, counts](const Status &ok) {
+        m_counting = false;
+        if (ok)
+            showCounts(filters, *counts);
+        if (m_countAgain) {
+            m_countAgain = false;
+            recountNow();
+        }
+    });
+}
+
+void NavigationPane::showCounts(const std::vector<ConversationFilter> &filters,
+                                const std::vector<int> &counts)
+{
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem *it = item(i);
         if (it->data(KindRole).toInt() != kFilter)
             continue;
-        const int n = m_queries.conversationCount(ConversationFilter(it->data(ValueRole).toInt()));
+        const auto filter = ConversationFilter(it->data(ValueRole).toInt());
+        const auto at = std::find(filters.begin(), filters.end(), filter);
+        if (at == filters.end())
+            continue;
+        const int n = counts[size_t(at - filters.begin())];
         if (n != it->data(CountRole).toInt()) {
             it->setData(CountRole, n);
             updateItemText(it);

@@ -5,6 +5,8 @@
 #include <QListWidget>
 #include <QTimer>
 
+#include <vector>
+
 namespace ringback::gui {
 
 // The left-hand column of the window: the inbox's filters, each with how
@@ -37,6 +39,7 @@ public:
 public slots:
     // Something changed: recount soon (coalesced).
     void scheduleRecount();
+    // Counts again now (on a thread of its own; countsChanged() when done).
     void recountNow();
 
 signals:
@@ -46,6 +49,8 @@ signals:
     void countsChanged();
 
 private:
+    void showCounts(const std::vector<ConversationFilter> &filters, const std::vector<int> &counts);
+
     enum Role { KindRole = Qt::UserRole + 1, ValueRole, LabelRole, CountRole };
     QListWidgetItem *itemFor(int kind, int value) const;
     void updateItemText(QListWidgetItem *item);
@@ -53,6 +58,8 @@ private:
 
     Queries &m_queries;
     QTimer m_recount;
+    bool m_counting = false;
+    bool m_countAgain = false;
 };
 
 } // namespace ringback::gui
