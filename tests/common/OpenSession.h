@@ -2,7 +2,9 @@
 
 #include "session/EngineSession.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -30,6 +32,24 @@ inline Result<std::unique_ptr<EngineSession>> openSession(const SessionOptions &
     if (!opened)
         return Error(QStringLiteral("the session did not open within %1 ms").arg(timeoutMs));
     return std::move(*opened);
+}
+
+// A session on the simulator in `dir` (its profile in dir/profile), with the
+// simulator's settings as JSON (quiet by default: no calls of its own).
+inline Result<std::unique_ptr<EngineSession>>
+openSimulatorSession(const QString &dir,
+                     const QByteArray &settings = R"({"calls_per_minute": 0, "seed": 7})")
+{
+    const QString config = QDir(dir).filePath(QStringLiteral("simulator.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly) || file.write(settings) != settings.size())
+        return Error(QStringLiteral("cannot write %1").arg(config));
+    file.close();
+    SessionOptions options;
+    options.profileDir = QDir(dir).filePath(QStringLiteral("profile"));
+    options.providerId = QStringLiteral("simulator");
+    options.providerConfigPath = config;
+    return openSession(options);
 }
 
 // Runs work(engine) on the session's engine thread and waits for its answer

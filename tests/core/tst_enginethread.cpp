@@ -45,16 +45,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        const QString config = m_dir->filePath(QStringLiteral("simulator.json"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"calls_per_minute": 0, "reply_probability": 0, "seed": 7})");
-        file.close();
-        SessionOptions options;
-        options.profileDir = m_dir->filePath(QStringLiteral("profile"));
-        options.providerId = QStringLiteral("simulator");
-        options.providerConfigPath = config;
-        auto session = test::openSession(options);
+        auto session = test::openSimulatorSession(
+            m_dir->path(), R"({"calls_per_minute": 0, "reply_probability": 0, "seed": 7})");
         QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
         m_session = std::move(session.value());
         m_session->start();

@@ -153,17 +153,9 @@ private slots:
     {
         m_profile = std::make_unique<QTemporaryDir>();
         QVERIFY(m_profile->isValid());
-        const QString config = m_profile->filePath(QStringLiteral("simulator.json"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
+        auto session = test::openSimulatorSession(
+            m_profile->path(),
             R"({"calls_per_minute": 0, "reply_probability": 1, "reply_delay_seconds": 0, "seed": 7})");
-        file.close();
-        SessionOptions options;
-        options.profileDir = m_profile->filePath(QStringLiteral("profile"));
-        options.providerId = QStringLiteral("simulator");
-        options.providerConfigPath = config;
-        auto session = test::openSession(options);
         QVERIFY2(session.isOk(), qPrintable(session.errorMessage()));
         m_session = std::move(session.value());
         QVERIFY(m_readDb.open(m_session->profile().databasePath(), QStringLiteral("media-read"))
