@@ -15,8 +15,6 @@ using namespace quo;
 
 namespace {
 
-constexpr int kRequestTimeoutMs = 30000;
-
 // Accepts a request signed with any of the keys (Quo's API gives the messages
 // and the calls webhook a key each). The reason of a refusal is the most
 // telling one: a stale or malformed signature before a plain mismatch.
@@ -42,30 +40,27 @@ webhook::WebhookVerifier verifier(const QList<QByteArray> &keys, const Clock &cl
 } // namespace
 
 QuoProvider::QuoProvider()
-    : m_http(&m_network)
+    : ProviderBase(m_session, m_sender, {tr("Stopped"), tr("The Quo settings are incomplete.")})
+    , m_http(&m_network)
     , m_pacer(m_http)
     , m_sender(m_session)
     , m_poller(m_session, m_sender)
     , m_webhooks(m_session, m_sender)
 {
     m_session.http = &m_pacer;
-    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    m_http.setDefaultOptions(options);
+    provider::setUpHttp(m_http);
 }
 
 QuoProvider::~QuoProvider()
 {
     m_session.running = false;
-    unregisterWebhooks();
+    leave();
     m_poller.stop();
     m_pacer.cancelAll();
 }
 
-Status QuoProvider::configure(const ProviderContext &context)
+Status QuoProvider::configureWith(const ProviderContext &context)
 {
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
@@ -123,20 +118,12 @@ Status QuoProvider::configure(const ProviderContext &context)
     m_session.webhooks = context.webhooks;
     m_http.setAuthorization(settings.apiKey.toUtf8());
     m_pacer.setKey(settings.apiKey.toUtf8());
-    m_configured = true;
     return {};
 }
 
-void QuoProvider::start(ProviderEvents *events, const QString &cursor)
+void QuoProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcQuo) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcQuo());
     registerWebhooks();
     m_poller.start();
 }
@@ -163,7 +150,7 @@ void QuoProvider::registerWebhooks()
     qCInfo(lcQuo).noquote() << "receiving webhooks at" << m_session.webhookUrl;
 }
 
-void QuoProvider::unregisterWebhooks()
+void QuoProvider::leave()
 {
     if (m_registered && m_session.webhooks)
         m_session.webhooks->unregisterRoute(providerId());
@@ -171,38 +158,14 @@ void QuoProvider::unregisterWebhooks()
     m_session.webhookUrl.clear();
 }
 
-void QuoProvider::stop()
+void QuoProvider::halt()
 {
-    unregisterWebhooks();
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_poller.stop();
     m_pacer.cancelAll();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void QuoProvider::send(const SendRequest &request)
+void QuoProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void QuoProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void QuoProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The Quo settings are incomplete.")});
-        return;
-    }
     quo::testConnection(m_session, std::move(done));
 }
 

@@ -3,26 +3,27 @@
 #include "net/Http.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace ringback::quo {
 
 namespace {
 
-constexpr int kReconcileAttempts = 3;
 constexpr int kReconcilePages = 10;
-
-QString normalisedBody(QString body)
-{
-    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return body.trimmed();
-}
 
 } // namespace
 
 QuoSender::QuoSender(Session &session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+    : CursorSender(session,
+                   lcQuo(),
+                   {tr("Quo accepted the message but its answer could not be read (%1); checking "
+                       "before any resend"),
+                    tr("could not connect to Quo (%1); the message did not leave this computer"),
+                    tr("Cannot reach Quo: %1"),
+                    tr("no answer from Quo (%1); checking before any resend"),
+                    tr("; checking before any resend"),
+                    tr("the last attempt never reached Quo"),
+                    tr("the time of the first attempt is unknown")},
+                   parent)
     , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
           session,
           tr("checking a message's delivery"),
@@ -49,10 +50,7 @@ void QuoSender::sent(const SendRequest &request, const net::HttpResponse &respon
 {
     if (!m_session.events)
         return;
-    SendOutcome outcome;
-    outcome.messageId = request.messageId;
-    m_neverLeft.remove(request.messageId);
-    using F = net::HttpResponse::Failure;
+    SendOutcome outcome = outcomeFor(request);
     if (response.isSuccess()) {
         const auto message = parseMessage(response.body);
         if (message) {
@@ -62,77 +60,40 @@ void QuoSender::sent(const SendRequest &request, const net::HttpResponse &respon
             if (outcome.status != MessageStatus::Delivered)
                 outcome.status = MessageStatus::Sent; // the status poll reports a failure
             if (outcome.status == MessageStatus::Sent)
-                m_session.cursor.track(message->id, m_session.now().toMSecsSinceEpoch());
+                m_session.cursor.track(message->id, m_session.nowMs());
             qCInfo(lcQuo).noquote()
                 << "message" << request.messageId << "accepted as" << message->id;
         } else {
-            outcome.error = SendError::ProviderDown;
-            outcome.errorDetail = tr("Quo accepted the message but its answer could not be read "
-                                     "(%1); checking before any resend")
-                                      .arg(message.errorMessage());
+            unreadable(outcome, message.errorMessage());
         }
-    } else if (response.failure == F::NotConnected) {
-        m_neverLeft.insert(request.messageId);
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("could not connect to Quo (%1); the message did not leave this computer")
-                  .arg(response.errorString);
-        m_session.setState(ConnectionState::Reconnecting,
-                           tr("Cannot reach Quo: %1").arg(response.errorString));
-    } else if (response.failure != F::None) {
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("no answer from Quo (%1); checking before any resend").arg(response.describe());
-    } else {
-        const MappedError mapped = mapSendError(parseError(response.status, response.body));
-        outcome.error = mapped.error;
-        outcome.errorDetail = mapped.detail;
-        if (mapped.error == SendError::AuthFailed) {
-            outcome.errorDetail = tr("Quo refused the API key (401)");
-            m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
-        } else if (mapped.error == SendError::RateLimited) {
-            outcome.retryAfterMs
-                = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
-                          .value_or(Pacer::kDefaultPauseMs));
-        } else if (mapped.error == SendError::ProviderDown) {
-            outcome.errorDetail += tr("; checking before any resend");
-        }
+    } else if (!noStatus(response, outcome)) {
+        refused(response, outcome);
     }
-    if (!outcome.accepted)
-        qCWarning(lcQuo).noquote() << "message" << request.messageId
-                                   << "not sent:" << toString(outcome.error) << outcome.errorDetail;
-    m_session.saveCursor();
-    m_session.events->sendFinished(outcome);
+    finish(request, outcome);
 }
 
-void QuoSender::reconcile(const SendRequest &request)
+void QuoSender::refused(const net::HttpResponse &response, SendOutcome &outcome)
 {
-    if (m_neverLeft.remove(request.messageId)) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::No,
-                   nullptr,
-                   tr("the last attempt never reached Quo"));
-        });
-        return;
+    const MappedError mapped = mapSendError(parseError(response.status, response.body));
+    outcome.error = mapped.error;
+    outcome.errorDetail = mapped.detail;
+    if (mapped.error == SendError::AuthFailed) {
+        outcome.errorDetail = tr("Quo refused the API key (401)");
+        m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
+    } else if (mapped.error == SendError::RateLimited) {
+        outcome.retryAfterMs
+            = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
+                      .value_or(Pacer::kDefaultPauseMs));
+    } else if (mapped.error == SendError::ProviderDown) {
+        outcome.errorDetail += m_words.checking;
     }
-    if (!request.firstAttemptAt.isValid()) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::Unknown,
-                   nullptr,
-                   tr("the time of the first attempt is unknown"));
-        });
-        return;
-    }
-    lookUp(request, 1);
 }
 
 void QuoSender::lookUp(const SendRequest &request, int attempt)
 {
     m_session.ensureNumberId([this, request, attempt](const std::optional<Problem> &problem) {
         if (problem) {
-            retryLookUp(request, attempt, *problem);
+            lookUpFailed(request, attempt, *problem);
             return;
         }
         const QDateTime threshold = request.firstAttemptAt.toUTC().addMSecs(-kReconcileSlackMs);
@@ -150,71 +111,40 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
             kReconcilePages,
             [this, request, attempt, threshold](Listing<Message> listing) {
                 const Message *best = nullptr;
-                const QString body = normalisedBody(request.body);
+                const QString body = provider::normalisedBody(request.body);
                 for (const Message &m : listing.items) {
                     if (m.direction != QLatin1String("outgoing") || !m.to.contains(request.to)
-                        || m.createdAt < threshold || normalisedBody(m.text) != body)
+                        || m.createdAt < threshold || provider::normalisedBody(m.text) != body)
                         continue;
                     if (!best || m.createdAt < best->createdAt)
                         best = &m;
                 }
                 if (best) {
-                    answer(request, ReconcileOutcome::Found::Yes, best, QString());
+                    answer(request,
+                           ReconcileOutcome::Found::Yes,
+                           Match{best->id,
+                                 mapMessageStatus(best->status),
+                                 isFinalMessageStatus(best->status)},
+                           QString());
                     return;
                 }
                 if (listing.problem) {
-                    retryLookUp(request, attempt, *listing.problem);
+                    lookUpFailed(request, attempt, *listing.problem);
                     return;
                 }
                 if (!listing.complete) {
                     answer(request,
                            ReconcileOutcome::Found::Unknown,
-                           nullptr,
+                           std::nullopt,
                            tr("too many messages to look through"));
                     return;
                 }
-                answer(
-                    request, ReconcileOutcome::Found::No, nullptr, tr("Quo has no such message"));
+                answer(request,
+                       ReconcileOutcome::Found::No,
+                       std::nullopt,
+                       tr("Quo has no such message"));
             });
     });
-}
-
-void QuoSender::retryLookUp(const SendRequest &request, int attempt, const Problem &problem)
-{
-    if (problem.transient() && attempt < kReconcileAttempts) {
-        const qint64 wait = std::max<qint64>(problem.retryAfterMs, 1000LL << (attempt - 1));
-        QTimer::singleShot(std::min<qint64>(wait, 10000), this, [this, request, attempt] {
-            if (m_session.running)
-                lookUp(request, attempt + 1);
-        });
-        return;
-    }
-    answer(request, ReconcileOutcome::Found::Unknown, nullptr, problem.detail);
-}
-
-void QuoSender::answer(const SendRequest &request,
-                       ReconcileOutcome::Found found,
-                       const Message *match,
-                       const QString &detail)
-{
-    if (!m_session.events)
-        return;
-    ReconcileOutcome outcome;
-    outcome.messageId = request.messageId;
-    outcome.found = found;
-    outcome.detail = detail;
-    if (match) {
-        outcome.providerMessageId = match->id;
-        outcome.status = mapMessageStatus(match->status);
-        if (outcome.status == MessageStatus::Received)
-            outcome.status = MessageStatus::Sent;
-        if (!isFinalMessageStatus(match->status))
-            m_session.cursor.track(match->id, m_session.now().toMSecsSinceEpoch());
-    }
-    qCInfo(lcQuo).noquote() << "reconciled message" << request.messageId
-                            << "found:" << toString(found) << outcome.providerMessageId << detail;
-    m_session.saveCursor();
-    m_session.events->reconciled(outcome);
 }
 
 void QuoSender::pollStatuses(Done done)

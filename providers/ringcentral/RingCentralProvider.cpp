@@ -13,7 +13,6 @@ using namespace ringcentral;
 
 namespace {
 
-constexpr int kRequestTimeoutMs = 30000;
 constexpr qint64 kVerifyRefusedRetryMs = 5 * 60 * 1000;
 // The sign-in's redirect URI is http://127.0.0.1:53682/callback unless set:
 // RingCentral wants the registered redirect URI matched exactly.
@@ -55,7 +54,9 @@ Status readApp(const QVariantMap &s, Settings &settings)
 } // namespace
 
 RingCentralProvider::RingCentralProvider()
-    : m_tokenHttp(&m_network)
+    : ProviderBase(
+        m_session, m_sender, {tr("Stopped"), tr("The RingCentral settings are incomplete.")})
+    , m_tokenHttp(&m_network)
     , m_apiHttp(&m_network)
     , m_auth(m_session, m_tokenHttp, m_apiHttp)
     , m_sync(m_session)
@@ -65,14 +66,9 @@ RingCentralProvider::RingCentralProvider()
 {
     m_session.http = &m_apiHttp;
     m_session.auth = &m_auth;
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    for (net::HttpClient *http : {&m_tokenHttp, &m_apiHttp}) {
-        http->setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-        http->setDefaultOptions(options);
-    }
-    m_verifyTimer.setSingleShot(true);
-    connect(&m_verifyTimer, &QTimer::timeout, this, &RingCentralProvider::verify);
+    provider::setUpHttp(m_tokenHttp);
+    provider::setUpHttp(m_apiHttp);
+    connect(&m_verifyTimer, &provider::ClockTimer::timeout, this, &RingCentralProvider::verify);
     connect(&m_stream, &Stream::gap, &m_sync, &Sync::syncAll);
     connect(&m_stream, &Stream::notification, &m_sync, &Sync::onNotification);
 }
@@ -87,9 +83,8 @@ RingCentralProvider::~RingCentralProvider()
     m_apiHttp.cancelAll();
 }
 
-Status RingCentralProvider::configure(const ProviderContext &context)
+Status RingCentralProvider::configureWith(const ProviderContext &context)
 {
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     const Status app = readApp(s, settings);
@@ -130,20 +125,12 @@ Status RingCentralProvider::configure(const ProviderContext &context)
             qCWarning(lcRingCentral) << "the new refresh token is kept in memory only; after a "
                                         "restart Ringback needs a new sign-in";
     });
-    m_configured = true;
     return {};
 }
 
-void RingCentralProvider::start(ProviderEvents *events, const QString &cursor)
+void RingCentralProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcRingCentral) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcRingCentral());
     m_auth.setAutoRefresh(true);
     m_verifyBackoff.reset();
     m_session.setState(ConnectionState::Connecting, tr("Checking the RingCentral account…"));
@@ -197,11 +184,8 @@ void RingCentralProvider::verify()
         });
 }
 
-void RingCentralProvider::stop()
+void RingCentralProvider::halt()
 {
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_verifyTimer.stop();
     m_stream.stop();
     m_sync.stop();
@@ -209,30 +193,10 @@ void RingCentralProvider::stop()
     m_tokenHttp.cancelAll();
     m_apiHttp.cancelAll();
     m_auth.reset();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void RingCentralProvider::send(const SendRequest &request)
+void RingCentralProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void RingCentralProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void RingCentralProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The RingCentral settings are incomplete.")});
-        return;
-    }
     if (m_session.settings.authMode == Settings::AuthMode::Pkce) {
         // A refresh grant here would replace the refresh token the running
         // Ringback holds (RingCentral rotates it at each use).

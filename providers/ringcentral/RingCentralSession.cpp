@@ -16,10 +16,26 @@ struct Tr
 // Without Retry-After RingCentral's penalty box lasts 60 s; wait at least 30.
 constexpr qint64 kDefaultRateLimitWaitMs = 30000;
 
+provider::ProblemWords::Texts texts()
+{
+    return {Tr::tr("Cannot reach RingCentral while %1: %2"),
+            QString(),
+            Tr::tr("RingCentral asked Ringback to slow down (429) while %1"),
+            Tr::tr("RingCentral is having trouble (HTTP %1) while %2"),
+            Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)"),
+            Tr::tr("no details"),
+            Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")};
+}
+
 // RingCentral's error body ({"errorCode": "CMN-301", "message"}) and its
 // words.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(texts)
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
@@ -38,10 +54,6 @@ protected:
         return net::parseRetryAfter(response.header("Retry-After"), now)
             .value_or(kDefaultRateLimitWaitMs);
     }
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach RingCentral while %1: %2").arg(what, why);
-    }
     QString authRefused(const net::HttpResponse &, const ErrorBody &error) const override
     {
         const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
@@ -54,25 +66,6 @@ protected:
                    ? Tr::tr("RingCentral asked Ringback to slow down (429) while %1").arg(what)
                    : Tr::tr("RingCentral asked Ringback to slow down (429, %1 group) while %2")
                          .arg(QString::fromLatin1(group), what);
-    }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("RingCentral is having trouble (HTTP %1) while %2").arg(status).arg(what);
-    }
-    QString refused(const net::HttpResponse &response,
-                    const QString &what,
-                    const ErrorBody &error) const override
-    {
-        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-        return Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)")
-            .arg(what)
-            .arg(response.status)
-            .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    }
-    QString unreadable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")
-            .arg(what, why);
     }
 };
 

@@ -26,10 +26,26 @@ qint64 waitOf(const net::HttpResponse &response, const QDateTime &now)
     return 0;
 }
 
+provider::ProblemWords::Texts texts()
+{
+    return {Tr::tr("Cannot reach Telnyx while %1: %2"),
+            QString(),
+            Tr::tr("Telnyx asked Ringback to slow down (429) while %1"),
+            Tr::tr("Telnyx is having trouble (HTTP %1) while %2"),
+            QString(),
+            QString(),
+            Tr::tr("Telnyx sent an unreadable answer while %1 (%2)")};
+}
+
 // Telnyx's error body ({"errors": [{"code", "title", "detail"}]}) and its
 // words. 403 and error 10009 ("Authentication failed") refuse the key too.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(texts)
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
@@ -55,21 +71,9 @@ protected:
             return authRefused(response, error);
         return ProblemWords::detailFor(kind, response, what, error);
     }
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach Telnyx while %1: %2").arg(what, why);
-    }
     QString authRefused(const net::HttpResponse &response, const ErrorBody &) const override
     {
         return Tr::tr("Telnyx refused the API key (HTTP %1)").arg(response.status);
-    }
-    QString slowDown(const net::HttpResponse &, const QString &what) const override
-    {
-        return Tr::tr("Telnyx asked Ringback to slow down (429) while %1").arg(what);
-    }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("Telnyx is having trouble (HTTP %1) while %2").arg(status).arg(what);
     }
     QString refused(const net::HttpResponse &response,
                     const QString &what,
@@ -79,10 +83,6 @@ protected:
             .arg(what)
             .arg(response.status)
             .arg(error.message);
-    }
-    QString unreadable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Telnyx sent an unreadable answer while %1 (%2)").arg(what, why);
     }
 };
 

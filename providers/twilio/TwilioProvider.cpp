@@ -12,22 +12,14 @@ namespace ringback {
 
 using namespace twilio;
 
-namespace {
-
-constexpr int kRequestTimeoutMs = 30000;
-
-} // namespace
-
 TwilioProvider::TwilioProvider()
-    : m_http(&m_network)
+    : ProviderBase(m_session, m_sender, {tr("Stopped"), tr("The Twilio settings are incomplete.")})
+    , m_http(&m_network)
     , m_sender(m_session)
     , m_poller(m_session, m_sender)
 {
     m_session.http = &m_http;
-    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    m_http.setDefaultOptions(options);
+    provider::setUpHttp(m_http);
 }
 
 TwilioProvider::~TwilioProvider()
@@ -37,9 +29,8 @@ TwilioProvider::~TwilioProvider()
     m_http.cancelAll();
 }
 
-Status TwilioProvider::configure(const ProviderContext &context)
+Status TwilioProvider::configureWith(const ProviderContext &context)
 {
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.accountSid = s.value(QStringLiteral("account_sid")).toString().trimmed();
@@ -75,61 +66,30 @@ Status TwilioProvider::configure(const ProviderContext &context)
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl, settings.accountSid);
     m_http.setAuthorization(net::basicAuthorization(settings.accountSid, settings.authToken));
-    m_configured = true;
     return {};
 }
 
-void TwilioProvider::start(ProviderEvents *events, const QString &cursor)
+void TwilioProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcTwilio) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcTwilio());
     m_poller.start();
 }
 
-void TwilioProvider::stop()
+void TwilioProvider::halt()
 {
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_poller.stop();
     m_http.cancelAll();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void TwilioProvider::send(const SendRequest &request)
+void TwilioProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void TwilioProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void TwilioProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The Twilio settings are incomplete.")});
-        return;
-    }
     twilio::testConnection(m_session, std::move(done));
 }
 
 void TwilioProvider::lookupLineType(const QString &e164,
                                     std::function<void(const LineTypeLookup &)> done)
 {
-    if (!m_configured) {
+    if (!configured()) {
         LineTypeLookup failed;
         failed.outcome = LineTypeLookup::Outcome::Failed;
         failed.detail = tr("The Twilio settings are incomplete.");

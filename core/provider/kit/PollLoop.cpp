@@ -16,10 +16,10 @@ PollLoop::PollLoop(SessionBase &session, const QLoggingCategory &log, QObject *p
     : QObject(parent)
     , m_session(session)
     , m_log(log)
+    , m_timer(session)
     , m_backoff(1000, kMaxBackoffMs)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &PollLoop::runPass);
+    connect(&m_timer, &ClockTimer::timeout, this, &PollLoop::runPass);
 }
 
 void PollLoop::start(int intervalMs)
@@ -77,7 +77,7 @@ void PollLoop::passDone(const std::optional<Problem> &problem)
                            std::max<qint64>(kMaxBackoffMs, problem->retryAfterMs));
     qCWarning(m_log).noquote() << problem->detail << "- next try in" << wait << "ms";
     m_session.setState(problem->state(), problem->detail);
-    m_timer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+    m_timer.start(wait);
 }
 
 void PollLoop::inTurn(SessionBase &session, std::vector<Step> steps, Done done)

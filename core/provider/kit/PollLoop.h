@@ -6,13 +6,13 @@
 // refused: AuthFailed, and the check is redone before the next pass.
 // Anything else: Error, retried with the same backoff.
 
+#include "ClockTimer.h"
 #include "Problem.h"
 #include "RingbackCoreExport.h"
 #include "net/Backoff.h"
 
 #include <QLoggingCategory>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -58,7 +58,7 @@ private:
     SessionBase &m_session;
     const QLoggingCategory &m_log;
     Steps m_steps;
-    QTimer m_timer;
+    ClockTimer m_timer; // on the session's clock
     net::Backoff m_backoff;
     int m_intervalMs = 15000;
     bool m_verified = false;

@@ -42,6 +42,46 @@ Problem ProblemWords::classify(const net::HttpResponse &response,
     return p;
 }
 
+ProblemWords::ProblemWords(Texts (*texts)())
+    : m_texts(texts)
+{}
+
+QString ProblemWords::unreachable(const QString &what, const QString &why) const
+{
+    return m_texts().unreachable.arg(what, why);
+}
+
+QString ProblemWords::authRefused(const net::HttpResponse &, const ErrorBody &) const
+{
+    return m_texts().authRefused;
+}
+
+QString ProblemWords::slowDown(const net::HttpResponse &, const QString &what) const
+{
+    return m_texts().slowDown.arg(what);
+}
+
+QString ProblemWords::serverTrouble(int status, const QString &what) const
+{
+    return m_texts().serverTrouble.arg(status).arg(what);
+}
+
+QString ProblemWords::refused(const net::HttpResponse &response,
+                              const QString &what,
+                              const ErrorBody &error) const
+{
+    const Texts words = m_texts();
+    const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
+    return words.refused.arg(what)
+        .arg(response.status)
+        .arg(code, error.message.isEmpty() ? words.noDetails : error.message);
+}
+
+QString ProblemWords::unreadable(const QString &what, const QString &why) const
+{
+    return m_texts().unreadable.arg(what, why);
+}
+
 Problem ProblemWords::badAnswer(const QString &what, const QString &why) const
 {
     Problem p;

@@ -58,6 +58,20 @@ public:
         QString message;
     };
 
+    // A provider's words for each kind of problem, read at each use (so in
+    // the language of the moment); %n as noted.
+    struct Texts
+    {
+        QString unreachable;   // no answer; %1: what, %2: why
+        QString authRefused;   // credentials refused
+        QString slowDown;      // 429; %1: what
+        QString serverTrouble; // 5xx; %1: the HTTP status, %2: what
+        QString refused;       // %1: what, %2: the HTTP status, %3: " <code>" or nothing, %4: why
+        QString noDetails;     // the why of a refusal without one
+        QString unreadable;    // %1: what, %2: why
+    };
+
+    explicit ProblemWords(Texts (*texts)());
     virtual ~ProblemWords() = default;
 
     // Classifies an answer that is not a success. `what` names the request
@@ -81,17 +95,17 @@ protected:
                               const QString &what,
                               const ErrorBody &error) const;
 
-    // "Cannot reach <provider> while <what>: <why>"
-    virtual QString unreachable(const QString &what, const QString &why) const = 0;
-    virtual QString authRefused(const net::HttpResponse &response,
-                                const ErrorBody &error) const = 0;
-    virtual QString slowDown(const net::HttpResponse &response, const QString &what) const = 0;
-    virtual QString serverTrouble(int status, const QString &what) const = 0;
-    virtual QString refused(const net::HttpResponse &response,
-                            const QString &what,
-                            const ErrorBody &error) const = 0;
-    // "<provider> sent an answer Ringback cannot read while <what> (<why>)"
-    virtual QString unreadable(const QString &what, const QString &why) const = 0;
+    // The words of texts(); a provider overrides what it says otherwise.
+    virtual QString unreachable(const QString &what, const QString &why) const;
+    virtual QString authRefused(const net::HttpResponse &response, const ErrorBody &error) const;
+    virtual QString slowDown(const net::HttpResponse &response, const QString &what) const;
+    virtual QString serverTrouble(int status, const QString &what) const;
+    virtual QString
+    refused(const net::HttpResponse &response, const QString &what, const ErrorBody &error) const;
+    virtual QString unreadable(const QString &what, const QString &why) const;
+
+private:
+    Texts (*const m_texts)();
 };
 
 } // namespace ringback::provider

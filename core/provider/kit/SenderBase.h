@@ -1,0 +1,145 @@
+#pragma once
+
+// What every provider's sender does the same way around the request that
+// sends a text: reporting the outcome of a send, remembering the sends that
+// provably never left this computer, and answering "did this interrupted send
+// reach the provider?" (reconcile): at once when the answer is known without
+// asking, else by the provider's own look-up, tried again on a transient
+// problem. The words are each provider's own (its translation context).
+//
+// At most once: a send whose outcome is unknown (timeout, 5xx, broken
+// connection, unreadable answer) is reported as ProviderDown, and the engine
+// reconciles before any resend.
+
+#include "Problem.h"
+#include "RingbackCoreExport.h"
+#include "provider/ProviderApi.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace ringback::net {
+struct HttpResponse;
+}
+
+namespace ringback::provider {
+
+class SessionBase;
+
+// The text of a message as a look-up compares it: line ends as \n, no
+// surrounding blanks.
+RINGBACK_CORE_EXPORT QString normalisedBody(QString body);
+
+class RINGBACK_CORE_EXPORT SenderBase : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A sender's words; %1 as noted.
+    struct Words
+    {
+        QString unreadable;   // accepted, answer unreadable; %1: why
+        QString notConnected; // never connected; %1: the error
+        QString unreachable;  // the state's detail then; %1: the error. Empty: unchanged
+        QString noAnswer;     // no answer; %1: the failure
+        QString checking;     // appended to a ProviderDown refusal: "; checking before any resend"
+        QString neverReached; // reconcile of a send that never left
+        QString noFirstAttempt; // reconcile without the time of the first attempt
+    };
+
+    // The message a look-up found.
+    struct Match
+    {
+        QString id;
+        MessageStatus status = MessageStatus::Sent;
+        bool final = true; // no later status to follow
+    };
+
+    static constexpr int kLookUpAttempts = 3;
+    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
+
+    SenderBase(SessionBase &session,
+               const QLoggingCategory &log,
+               Words words,
+               QObject *parent = nullptr);
+
+    virtual void send(const SendRequest &request) = 0;
+    // Answers through ProviderEvents::reconciled, never before it returns.
+    void reconcile(const SendRequest &request);
+    // The provider stopped: forget what this run learned.
+    virtual void clear() { m_neverLeft.clear(); }
+
+protected:
+    // The look-up of reconcile(); `attempt` counts from 1.
+    virtual void lookUp(const SendRequest &request, int attempt) = 0;
+    // An answer known without asking the provider (besides a send that never
+    // left): posts it with answerLater() and returns true.
+    virtual bool answerKnown(const SendRequest &request);
+    // A look-up found `match`: follow its delivery when it is not final.
+    virtual void matched(const SendRequest &request, const Match &match) = 0;
+    // Hands the cursor to the engine when it changed.
+    virtual void saveCursor() = 0;
+
+    // The start of a send's outcome (forgets that an earlier attempt never left).
+    SendOutcome outcomeFor(const SendRequest &request);
+    // A send's answer without an HTTP status: fills `outcome` and returns
+    // true (never connected: remembered, so its reconcile is a definite No).
+    bool noStatus(const net::HttpResponse &response, SendOutcome &outcome);
+    // Accepted, but the answer cannot be read.
+    void unreadable(SendOutcome &outcome, const QString &why) const;
+    // Logs a refusal, saves the cursor, reports the outcome.
+    void finish(const SendRequest &request, const SendOutcome &outcome);
+    void neverLeft(qint64 messageId) { m_neverLeft.insert(messageId); }
+
+    // A look-up that met `problem`: tried again on the session's clock while
+    // the problem is transient (kLookUpAttempts in all, 1 s then 2 s, or
+    // Retry-After, at most 10 s), else answered Unknown.
+    void lookUpFailed(const SendRequest &request, int attempt, const Problem &problem);
+    // Reports the reconcile outcome.
+    void answer(const SendRequest &request,
+                ReconcileOutcome::Found found,
+                const std::optional<Match> &match,
+                const QString &detail);
+    // The same on the next turn of the event loop.
+    void answerLater(const SendRequest &request,
+                     ReconcileOutcome::Found found,
+                     const std::optional<Match> &match,
+                     const QString &detail);
+
+    SessionBase &m_base;
+    const QLoggingCategory &m_log;
+    const Words m_words;
+
+private:
+    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached the provider
+};
+
+// The sender of a session whose cursor follows the delivery of the messages
+// it sent (cursor.track(id, ms)) and saves with saveCursor().
+template<typename Session>
+class CursorSender : public SenderBase
+{
+public:
+    CursorSender(Session &session,
+                 const QLoggingCategory &log,
+                 Words words,
+                 QObject *parent = nullptr)
+        : SenderBase(session, log, std::move(words), parent)
+        , m_session(session)
+    {}
+
+protected:
+    void matched(const SendRequest &, const Match &match) override
+    {
+        if (!match.final)
+            m_session.cursor.track(match.id, m_session.nowMs());
+    }
+    void saveCursor() override { m_session.saveCursor(); }
+
+    Session &m_session;
+};
+
+} // namespace ringback::provider
