@@ -13,17 +13,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ringback::QuoProvider)
 };
 
-provider::ProblemWords::Texts texts()
-{
-    return {Tr::tr("Cannot reach Quo while %1: %2"),
-            Tr::tr("Quo refused the API key (401)"),
-            Tr::tr("Quo asked Ringback to slow down (429) while %1"),
-            Tr::tr("Quo is having trouble (HTTP %1) while %2"),
-            Tr::tr("Quo refused %1 (HTTP %2%3: %4)"),
-            Tr::tr("no details"),
-            Tr::tr("Quo sent an answer Ringback cannot read while %1 (%2)")};
-}
-
 // Quo's error body ({"code": "0206400", "title", "message"}) and its words.
 class Words final : public provider::ProblemWords
 {
@@ -31,6 +20,17 @@ public:
     Words()
         : ProblemWords(texts)
     {}
+
+    static Texts texts()
+    {
+        return {Tr::tr("Cannot reach Quo while %1: %2"),
+                Tr::tr("Quo refused the API key (401)"),
+                Tr::tr("Quo asked Ringback to slow down (429) while %1"),
+                Tr::tr("Quo is having trouble (HTTP %1) while %2"),
+                Tr::tr("Quo refused %1 (HTTP %2%3: %4)"),
+                Tr::tr("no details"),
+                Tr::tr("Quo sent an answer Ringback cannot read while %1 (%2)")};
+    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override

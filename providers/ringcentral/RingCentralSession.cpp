@@ -16,17 +16,6 @@ struct Tr
 // Without Retry-After RingCentral's penalty box lasts 60 s; wait at least 30.
 constexpr qint64 kDefaultRateLimitWaitMs = 30000;
 
-provider::ProblemWords::Texts texts()
-{
-    return {Tr::tr("Cannot reach RingCentral while %1: %2"),
-            QString(),
-            Tr::tr("RingCentral asked Ringback to slow down (429) while %1"),
-            Tr::tr("RingCentral is having trouble (HTTP %1) while %2"),
-            Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)"),
-            Tr::tr("no details"),
-            Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")};
-}
-
 // RingCentral's error body ({"errorCode": "CMN-301", "message"}) and its
 // words.
 class Words final : public provider::ProblemWords
@@ -35,6 +24,17 @@ public:
     Words()
         : ProblemWords(texts)
     {}
+
+    static Texts texts()
+    {
+        return {Tr::tr("Cannot reach RingCentral while %1: %2"),
+                QString(),
+                Tr::tr("RingCentral asked Ringback to slow down (429) while %1"),
+                Tr::tr("RingCentral is having trouble (HTTP %1) while %2"),
+                Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)"),
+                Tr::tr("no details"),
+                Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")};
+    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override

@@ -26,17 +26,6 @@ qint64 waitOf(const net::HttpResponse &response, const QDateTime &now)
     return 0;
 }
 
-provider::ProblemWords::Texts texts()
-{
-    return {Tr::tr("Cannot reach Telnyx while %1: %2"),
-            QString(),
-            Tr::tr("Telnyx asked Ringback to slow down (429) while %1"),
-            Tr::tr("Telnyx is having trouble (HTTP %1) while %2"),
-            QString(),
-            QString(),
-            Tr::tr("Telnyx sent an unreadable answer while %1 (%2)")};
-}
-
 // Telnyx's error body ({"errors": [{"code", "title", "detail"}]}) and its
 // words. 403 and error 10009 ("Authentication failed") refuse the key too.
 class Words final : public provider::ProblemWords
@@ -45,6 +34,17 @@ public:
     Words()
         : ProblemWords(texts)
     {}
+
+    static Texts texts()
+    {
+        return {Tr::tr("Cannot reach Telnyx while %1: %2"),
+                QString(),
+                Tr::tr("Telnyx asked Ringback to slow down (429) while %1"),
+                Tr::tr("Telnyx is having trouble (HTTP %1) while %2"),
+                QString(),
+                QString(),
+                Tr::tr("Telnyx sent an unreadable answer while %1 (%2)")};
+    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override

@@ -11,17 +11,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ringback::TwilioProvider)
 };
 
-provider::ProblemWords::Texts texts()
-{
-    return {Tr::tr("Cannot reach Twilio while %1: %2"),
-            Tr::tr("Twilio refused the Account SID or Auth Token (401)"),
-            Tr::tr("Twilio asked Ringback to slow down (429) while %1"),
-            Tr::tr("Twilio is having trouble (HTTP %1) while %2"),
-            Tr::tr("Twilio refused %1 (HTTP %2%3: %4)"),
-            Tr::tr("no details"),
-            Tr::tr("Twilio sent an answer Ringback cannot read while %1 (%2)")};
-}
-
 // Twilio's error body ({"code": 20003, "message": ...}) and its words.
 class Words final : public provider::ProblemWords
 {
@@ -29,6 +18,17 @@ public:
     Words()
         : ProblemWords(texts)
     {}
+
+    static Texts texts()
+    {
+        return {Tr::tr("Cannot reach Twilio while %1: %2"),
+                Tr::tr("Twilio refused the Account SID or Auth Token (401)"),
+                Tr::tr("Twilio asked Ringback to slow down (429) while %1"),
+                Tr::tr("Twilio is having trouble (HTTP %1) while %2"),
+                Tr::tr("Twilio refused %1 (HTTP %2%3: %4)"),
+                Tr::tr("no details"),
+                Tr::tr("Twilio sent an answer Ringback cannot read while %1 (%2)")};
+    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
