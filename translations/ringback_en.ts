@@ -1521,36 +1521,12 @@
         <translation>the message has no id</translation>
     </message>
     <message>
-        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Quo did not answer in time (%1). Try again in a minute.</source>
-        <translation>Quo did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Quo broke (%1). Try again in a minute.</source>
-        <translation>The connection to Quo broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Quo sent an answer too large to be real (%1). Check the API address.</translation>
-    </message>
-    <message>
         <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
         <translation>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</translation>
     </message>
     <message>
         <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
         <translation>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Quo asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1). Try again later.</source>
-        <translation>Quo is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>Quo refused the check (HTTP %1: %2).</source>
@@ -1613,28 +1589,8 @@
         <translation>looking up the business number</translation>
     </message>
     <message>
-        <source>Cannot reach Quo while %1: %2</source>
-        <translation>Cannot reach Quo while %1: %2</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo refused the API key (401)</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429) while %1</source>
-        <translation>Quo asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1) while %2</source>
-        <translation>Quo is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>Quo refused %1 (HTTP %2%3: %4)</source>
-        <translation>Quo refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Quo sent an answer Ringback cannot read while %1 (%2)</translation>
     </message>
     <message>
         <source>the number %1 is not in this Quo workspace</source>
@@ -1692,32 +1648,12 @@
         <translation>RingCentral refused the Client ID, Client secret or JWT (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
-        <translation>RingCentral did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
-        <translation>The connection to RingCentral broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s token (401).</source>
         <translation>RingCentral refused the app&apos;s token (401).</translation>
     </message>
     <message>
         <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
         <translation>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</translation>
-    </message>
-    <message>
-        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>RingCentral asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
-        <translation>RingCentral is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
@@ -1800,10 +1736,6 @@
         <translation>Reconnecting to RingCentral&apos;s live updates; checking the call log meanwhile</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral while %1: %2</source>
-        <translation>Cannot reach RingCentral while %1: %2</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
         <translation>RingCentral refused the app&apos;s credentials or token (401%1)</translation>
     </message>
@@ -1814,18 +1746,6 @@
     <message>
         <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
         <translation>RingCentral asked Ringback to slow down (429, %1 group) while %2</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1) while %2</source>
-        <translation>RingCentral is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
-        <translation>RingCentral refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>RingCentral sent an answer Ringback cannot read while %1 (%2)</translation>
     </message>
     <message>
         <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
@@ -2030,32 +1950,8 @@
         <translation>Telnyx refused the message (HTTP %1)</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
-        <translation>Telnyx did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
-        <translation>The connection to Telnyx broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Telnyx sent an answer too large to be real (%1). Check the API address.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
         <translation>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Telnyx asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
-        <translation>Telnyx is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>Telnyx refused the check (HTTP %1: %2).</source>
@@ -2114,20 +2010,8 @@
         <translation>Stopped</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx while %1: %2</source>
-        <translation>Cannot reach Telnyx while %1: %2</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1)</source>
         <translation>Telnyx refused the API key (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429) while %1</source>
-        <translation>Telnyx asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1) while %2</source>
-        <translation>Telnyx is having trouble (HTTP %1) while %2</translation>
     </message>
     <message>
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
@@ -2441,32 +2325,12 @@
         <translation>Stopped</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio while %1: %2</source>
-        <translation>Cannot reach Twilio while %1: %2</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio refused the Account SID or Auth Token (401)</translation>
     </message>
     <message>
-        <source>Twilio asked Ringback to slow down (429) while %1</source>
-        <translation>Twilio asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1) while %2</source>
-        <translation>Twilio is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>Twilio refused %1 (HTTP %2%3: %4)</source>
-        <translation>Twilio refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation>no details</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Twilio sent an answer Ringback cannot read while %1 (%2)</translation>
     </message>
     <message>
         <source>Twilio sent an answer Ringback cannot read (%1).</source>
@@ -2485,36 +2349,12 @@
         <translation>Connected to Twilio account “%1”: %2 is on it.</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
-        <translation>Twilio did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
-        <translation>The connection to Twilio broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Twilio sent an answer too large to be real (%1). Check the API address.</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token.</source>
         <translation>Twilio refused the Account SID or Auth Token.</translation>
     </message>
     <message>
         <source>Twilio has no account %1 for these credentials.</source>
         <translation>Twilio has no account %1 for these credentials.</translation>
-    </message>
-    <message>
-        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Twilio asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
-        <translation>Twilio is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>Twilio refused the check (HTTP %1: %2).</source>
@@ -5379,6 +5219,95 @@
     </message>
 </context>
 <context>
+    <name>ringback::provider::ConnectionTests</name>
+    <message>
+        <source>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</source>
+        <translation>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Try again in a minute.</source>
+        <translation>%1 did not answer in time (%2). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to be real (%2). Check the API address.</source>
+        <translation>%1 sent an answer too large to be real (%2). Check the API address.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2). Try again in a minute.</source>
+        <translation>The connection to %1 broke (%2). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>%1 asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation>%1 is having trouble (HTTP %2). Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::ProblemWords</name>
+    <message>
+        <source>Cannot reach %1 while %2: %3</source>
+        <translation>Cannot reach %1 while %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429) while %2</source>
+        <translation>%1 asked Ringback to slow down (429) while %2</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2) while %3</source>
+        <translation>%1 is having trouble (HTTP %2) while %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP %3%4: %5)</source>
+        <translation>%1 refused %2 (HTTP %3%4: %5)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read while %2 (%3)</source>
+        <translation>%1 sent an answer Ringback cannot read while %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SenderBase</name>
+    <message>
+        <source>the last attempt never reached %1</source>
+        <translation>the last attempt never reached %1</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>the time of the first attempt is unknown</translation>
+    </message>
+    <message>
+        <source>no answer from %1 (%2); checking before any resend</source>
+        <translation>no answer from %1 (%2); checking before any resend</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2); the message did not leave this computer</source>
+        <translation>could not connect to %1 (%2); the message did not leave this computer</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>%1 accepted the message but its answer could not be read; checking before any resend</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read (%2); checking before any resend</source>
+        <translation>%1 accepted the message but its answer could not be read (%2); checking before any resend</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; checking before any resend</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -5411,36 +5340,8 @@
 <context>
     <name>ringback::quo::QuoSender</name>
     <message>
-        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Quo accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Quo (%1); the message did not leave this computer</source>
-        <translation>could not connect to Quo (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo: %1</source>
-        <translation>Cannot reach Quo: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Quo (%1); checking before any resend</source>
-        <translation>no answer from Quo (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo refused the API key (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Quo</source>
-        <translation>the last attempt never reached Quo</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5466,36 +5367,12 @@
 <context>
     <name>ringback::ringcentral::Sender</name>
     <message>
-        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
-        <translation>RingCentral accepted the message but its answer could not be read; checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
-        <translation>could not connect to RingCentral (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>no answer from RingCentral (%1); checking before any resend</source>
-        <translation>no answer from RingCentral (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>sending a text</source>
         <translation>sending a text</translation>
     </message>
     <message>
         <source>RingCentral refused the app&apos;s token twice (401)</source>
         <translation>RingCentral refused the app&apos;s token twice (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached RingCentral</source>
-        <translation>the last attempt never reached RingCentral</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5566,40 +5443,12 @@
 <context>
     <name>ringback::telnyx::TelnyxSender</name>
     <message>
-        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
-        <translation>could not connect to Telnyx (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Telnyx: %1</source>
-        <translation>Cannot reach Telnyx: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Telnyx (%1); checking before any resend</source>
-        <translation>no answer from Telnyx (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
         <source>sending a message</source>
         <translation>sending a message</translation>
     </message>
     <message>
-        <source>the last attempt never reached Telnyx</source>
-        <translation>the last attempt never reached Telnyx</translation>
-    </message>
-    <message>
         <source>Telnyx reported the message by webhook</source>
         <translation>Telnyx reported the message by webhook</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5678,36 +5527,8 @@
 <context>
     <name>ringback::twilio::TwilioSender</name>
     <message>
-        <source>Twilio accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Twilio accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Twilio (%1); the message did not leave this computer</source>
-        <translation>could not connect to Twilio (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio: %1</source>
-        <translation>Cannot reach Twilio: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Twilio (%1); checking before any resend</source>
-        <translation>no answer from Twilio (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio refused the Account SID or Auth Token (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Twilio</source>
-        <translation>the last attempt never reached Twilio</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>

@@ -1521,36 +1521,12 @@
         <translation>el mensaje no tiene id</translation>
     </message>
     <message>
-        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Quo en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Quo did not answer in time (%1). Try again in a minute.</source>
-        <translation>Quo no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Quo broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Quo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Quo envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
-    </message>
-    <message>
         <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
         <translation>Quo rechazó la clave de API. Vuelva a copiarla desde Quo: Settings › API (pegue solo la clave, sin “Bearer”).</translation>
     </message>
     <message>
         <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
         <translation>Quo rechazó la verificación (403): puede que la clave de API no tenga acceso a los números de teléfono del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Quo le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1). Try again later.</source>
-        <translation>Quo tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Quo refused the check (HTTP %1: %2).</source>
@@ -1613,28 +1589,8 @@
         <translation>consultar el número del negocio</translation>
     </message>
     <message>
-        <source>Cannot reach Quo while %1: %2</source>
-        <translation>No se puede conectar con Quo al %1: %2</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo rechazó la clave de API (401)</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429) while %1</source>
-        <translation>Quo le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1) while %2</source>
-        <translation>Quo tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>Quo refused %1 (HTTP %2%3: %4)</source>
-        <translation>Quo rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Quo envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
     </message>
     <message>
         <source>the number %1 is not in this Quo workspace</source>
@@ -1692,32 +1648,12 @@
         <translation>RingCentral rechazó el Client ID, el Client secret o el JWT (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con RingCentral en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
-        <translation>RingCentral no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con RingCentral (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s token (401).</source>
         <translation>RingCentral rechazó el token de la app (401).</translation>
     </message>
     <message>
         <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
         <translation>A la app de RingCentral le falta un permiso (%1: %2). En la Developer Console, asígnele ReadAccounts, ReadCallLog, ReadMessages, SMS y WebSocketsSubscriptions.</translation>
-    </message>
-    <message>
-        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>RingCentral le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
-        <translation>RingCentral tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
@@ -1800,10 +1736,6 @@
         <translation>Reconectando con las actualizaciones en vivo de RingCentral; mientras tanto se revisa el registro de llamadas</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral while %1: %2</source>
-        <translation>No se puede conectar con RingCentral al %1: %2</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
         <translation>RingCentral rechazó las credenciales o el token de la app (401%1)</translation>
     </message>
@@ -1814,18 +1746,6 @@
     <message>
         <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
         <translation>RingCentral le pidió a Ringback que vaya más despacio (429, grupo %1) al %2</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1) while %2</source>
-        <translation>RingCentral tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
-        <translation>RingCentral rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>RingCentral envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
     </message>
     <message>
         <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
@@ -2030,32 +1950,8 @@
         <translation>Telnyx rechazó el mensaje (HTTP %1)</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Telnyx en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
-        <translation>Telnyx no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Telnyx (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Telnyx envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
         <translation>Telnyx rechazó la clave de API (HTTP %1). Revísela en Mission Control › API Keys.</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Telnyx le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
-        <translation>Telnyx tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Telnyx refused the check (HTTP %1: %2).</source>
@@ -2114,20 +2010,8 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx while %1: %2</source>
-        <translation>No se puede conectar con Telnyx al %1: %2</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1)</source>
         <translation>Telnyx rechazó la clave de API (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429) while %1</source>
-        <translation>Telnyx le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1) while %2</source>
-        <translation>Telnyx tiene problemas (HTTP %1) al %2</translation>
     </message>
     <message>
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
@@ -2441,32 +2325,12 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio while %1: %2</source>
-        <translation>No se puede conectar con Twilio al %1: %2</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio rechazó el Account SID o el Auth Token (401)</translation>
     </message>
     <message>
-        <source>Twilio asked Ringback to slow down (429) while %1</source>
-        <translation>Twilio le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1) while %2</source>
-        <translation>Twilio tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>Twilio refused %1 (HTTP %2%3: %4)</source>
-        <translation>Twilio rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation>sin detalles</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Twilio envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
     </message>
     <message>
         <source>Twilio sent an answer Ringback cannot read (%1).</source>
@@ -2485,36 +2349,12 @@
         <translation>Conectado a la cuenta de Twilio “%1”: %2 está en ella.</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Twilio en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
-        <translation>Twilio no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Twilio (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Twilio envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token.</source>
         <translation>Twilio rechazó el Account SID o el Auth Token.</translation>
     </message>
     <message>
         <source>Twilio has no account %1 for these credentials.</source>
         <translation>Twilio no tiene ninguna cuenta %1 con estas credenciales.</translation>
-    </message>
-    <message>
-        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Twilio le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
-        <translation>Twilio tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Twilio refused the check (HTTP %1: %2).</source>
@@ -5379,6 +5219,95 @@
     </message>
 </context>
 <context>
+    <name>ringback::provider::ConnectionTests</name>
+    <message>
+        <source>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con %1 en %2 (%3). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Try again in a minute.</source>
+        <translation>%1 no respondió a tiempo (%2). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to be real (%2). Check the API address.</source>
+        <translation>%1 envió una respuesta demasiado grande para ser real (%2). Revise la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2). Try again in a minute.</source>
+        <translation>Se cortó la conexión con %1 (%2). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>%1 le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation>%1 tiene problemas (HTTP %2). Vuelva a intentarlo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::ProblemWords</name>
+    <message>
+        <source>Cannot reach %1 while %2: %3</source>
+        <translation>No se puede conectar con %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429) while %2</source>
+        <translation>%1 le pidió a Ringback que vaya más despacio (429) al %2</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2) while %3</source>
+        <translation>%1 tiene problemas (HTTP %2) al %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP %3%4: %5)</source>
+        <translation>%1 rechazó la solicitud al %2 (HTTP %3%4: %5)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read while %2 (%3)</source>
+        <translation>%1 envió una respuesta que Ringback no puede leer al %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SenderBase</name>
+    <message>
+        <source>the last attempt never reached %1</source>
+        <translation>el último intento nunca llegó a %1</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>se desconoce la hora del primer intento</translation>
+    </message>
+    <message>
+        <source>no answer from %1 (%2); checking before any resend</source>
+        <translation>%1 no respondió (%2); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2); the message did not leave this computer</source>
+        <translation>no se pudo conectar con %1 (%2); el mensaje no salió de esta computadora</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>%1 aceptó el mensaje, pero no se pudo leer su respuesta; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read (%2); checking before any resend</source>
+        <translation>%1 aceptó el mensaje, pero no se pudo leer su respuesta (%2); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; se verificará antes de reenviarlo</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -5411,36 +5340,8 @@
 <context>
     <name>ringback::quo::QuoSender</name>
     <message>
-        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Quo aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Quo (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Quo (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo: %1</source>
-        <translation>No se puede conectar con Quo: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Quo (%1); checking before any resend</source>
-        <translation>Quo no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo rechazó la clave de API (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Quo</source>
-        <translation>el último intento nunca llegó a Quo</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5466,36 +5367,12 @@
 <context>
     <name>ringback::ringcentral::Sender</name>
     <message>
-        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
-        <translation>RingCentral aceptó el mensaje, pero no se pudo leer su respuesta; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con RingCentral (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>no answer from RingCentral (%1); checking before any resend</source>
-        <translation>RingCentral no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>sending a text</source>
         <translation>enviar un mensaje</translation>
     </message>
     <message>
         <source>RingCentral refused the app&apos;s token twice (401)</source>
         <translation>RingCentral rechazó dos veces el token de la app (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached RingCentral</source>
-        <translation>el último intento nunca llegó a RingCentral</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5566,40 +5443,12 @@
 <context>
     <name>ringback::telnyx::TelnyxSender</name>
     <message>
-        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Telnyx aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Telnyx (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Telnyx: %1</source>
-        <translation>No se puede conectar con Telnyx: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Telnyx (%1); checking before any resend</source>
-        <translation>Telnyx no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>sending a message</source>
         <translation>enviar un mensaje</translation>
     </message>
     <message>
-        <source>the last attempt never reached Telnyx</source>
-        <translation>el último intento nunca llegó a Telnyx</translation>
-    </message>
-    <message>
         <source>Telnyx reported the message by webhook</source>
         <translation>Telnyx notificó el mensaje por webhook</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5678,36 +5527,8 @@
 <context>
     <name>ringback::twilio::TwilioSender</name>
     <message>
-        <source>Twilio accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Twilio aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Twilio (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Twilio (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio: %1</source>
-        <translation>No se puede conectar con Twilio: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Twilio (%1); checking before any resend</source>
-        <translation>Twilio no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio rechazó el Account SID o el Auth Token (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Twilio</source>
-        <translation>el último intento nunca llegó a Twilio</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>

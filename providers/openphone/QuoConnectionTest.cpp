@@ -20,22 +20,18 @@ QString describeTestFailure(const net::HttpResponse &response)
     if (response.failure == net::HttpResponse::Failure::None && response.status == 403)
         return Tr::tr("Quo refused the check (403): the API key may not see the workspace's "
                       "phone numbers.");
-    const provider::TestWords words{
-        Tr::tr("Cannot reach Quo at %1 (%2). Check the internet connection and the API address."),
-        Tr::tr("Quo did not answer in time (%1). Try again in a minute."),
-        Tr::tr("The connection to Quo broke (%1). Try again in a minute."),
-        Tr::tr("Quo sent an answer too large to be real (%1). Check the API address."),
-        Tr::tr("Quo refused the API key. Copy it again from Quo: Settings › API "
-               "(paste the key alone, without “Bearer”)."),
-        Tr::tr("Quo asked Ringback to slow down (429). Try again in a minute."),
-        Tr::tr("Quo is having trouble (HTTP %1). Try again later.")};
-    return provider::describeTestFailure(response, words, [&response] {
-        const ApiError error = parseError(response.status, response.body);
-        const QString why = error.message.isEmpty() ? error.title : error.message;
-        return Tr::tr("Quo refused the check (HTTP %1: %2).")
-            .arg(response.status)
-            .arg(why.isEmpty() ? Tr::tr("no details") : why);
-    });
+    return provider::describeTestFailure(
+        response,
+        QStringLiteral("Quo"),
+        Tr::tr("Quo refused the API key. Copy it again from Quo: Settings › API (paste the key "
+               "alone, without “Bearer”)."),
+        [&response] {
+            const ApiError error = parseError(response.status, response.body);
+            const QString why = error.message.isEmpty() ? error.title : error.message;
+            return Tr::tr("Quo refused the check (HTTP %1: %2).")
+                .arg(response.status)
+                .arg(why.isEmpty() ? Tr::tr("no details") : why);
+        });
 }
 
 void testConnection(Session &session, std::function<void(const ConnectionCheck &)> done)

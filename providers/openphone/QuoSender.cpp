@@ -13,17 +13,7 @@ constexpr int kReconcilePages = 10;
 } // namespace
 
 QuoSender::QuoSender(Session &session, QObject *parent)
-    : CursorSender(session,
-                   lcQuo(),
-                   {tr("Quo accepted the message but its answer could not be read (%1); checking "
-                       "before any resend"),
-                    tr("could not connect to Quo (%1); the message did not leave this computer"),
-                    tr("Cannot reach Quo: %1"),
-                    tr("no answer from Quo (%1); checking before any resend"),
-                    tr("; checking before any resend"),
-                    tr("the last attempt never reached Quo"),
-                    tr("the time of the first attempt is unknown")},
-                   parent)
+    : CursorSender(session, lcQuo(), QStringLiteral("Quo"), Unreachable::Reconnecting, parent)
     , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
           session,
           tr("checking a message's delivery"),
@@ -85,7 +75,7 @@ void QuoSender::refused(const net::HttpResponse &response, SendOutcome &outcome)
             = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
                       .value_or(Pacer::kDefaultPauseMs));
     } else if (mapped.error == SendError::ProviderDown) {
-        outcome.errorDetail += m_words.checking;
+        outcome.errorDetail += checking();
     }
 }
 
@@ -149,24 +139,17 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
 
 void QuoSender::pollStatuses(Done done)
 {
-    provider::checkDeliveries(m_session,
-                              m_deliveryCheck,
-                              provider::dueForCheck(m_session.cursor.tracked,
-                                                    &Tracked::id,
-                                                    m_session.nowMs(),
-                                                    kTrackForMs,
-                                                    kStatusChecksPerPoll),
-                              std::move(done));
+    provider::checkDue(
+        m_session, m_deliveryCheck, &Tracked::id, kTrackForMs, kStatusChecksPerPoll, done);
 }
 
 void QuoSender::statusRead(const QString &id, const Message &message)
 {
     if (!isFinalMessageStatus(message.status)) {
-        provider::checkLater(m_session.cursor.tracked, &Tracked::id, id);
+        provider::statusRead(m_session, &Tracked::id, id, std::nullopt);
         return;
     }
     StatusUpdate update;
-    update.providerMessageId = id;
     update.status = mapMessageStatus(message.status);
     if (update.status == MessageStatus::Received)
         update.status = MessageStatus::Delivered;
@@ -181,9 +164,7 @@ void QuoSender::statusRead(const QString &id, const Message &message)
         update.errorDetail = tr("Quo: %1 (the number may have opted out or cannot receive texts)")
                                  .arg(message.status);
     }
-    m_session.cursor.untrack(id);
-    if (m_session.events)
-        m_session.events->statusChanged(update);
+    provider::statusRead(m_session, &Tracked::id, id, update);
 }
 
 } // namespace ringback::quo

@@ -18,25 +18,18 @@ class Words final : public provider::ProblemWords
 {
 public:
     Words()
-        : ProblemWords(texts)
+        : ProblemWords(QStringLiteral("Quo"))
     {}
-
-    static Texts texts()
-    {
-        return {Tr::tr("Cannot reach Quo while %1: %2"),
-                Tr::tr("Quo refused the API key (401)"),
-                Tr::tr("Quo asked Ringback to slow down (429) while %1"),
-                Tr::tr("Quo is having trouble (HTTP %1) while %2"),
-                Tr::tr("Quo refused %1 (HTTP %2%3: %4)"),
-                Tr::tr("no details"),
-                Tr::tr("Quo sent an answer Ringback cannot read while %1 (%2)")};
-    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
         const ApiError error = parseError(response.status, response.body);
         return {error.code, error.message.isEmpty() ? error.title : error.message};
+    }
+    QString authRefused(const net::HttpResponse &, const ErrorBody &) const override
+    {
+        return Tr::tr("Quo refused the API key (401)");
     }
     // Whether Quo sends Retry-After is unconfirmed
     // (https://www.quo.com/docs/mdx/api-reference/rate-limits): without

@@ -36,20 +36,15 @@ QString describeTestFailure(const net::HttpResponse &response)
                       "Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and "
                       "WebSocketsSubscriptions.")
             .arg(error.code, error.message);
-    const provider::TestWords words{
-        Tr::tr("Cannot reach RingCentral at %1 (%2). Check the internet connection and "
-               "the API address."),
-        Tr::tr("RingCentral did not answer in time (%1). Try again in a minute."),
-        Tr::tr("The connection to RingCentral broke (%1). Try again in a minute."),
-        QString(),
+    return provider::describeTestFailure(
+        response,
+        QStringLiteral("RingCentral"),
         Tr::tr("RingCentral refused the app's token (401)."),
-        Tr::tr("RingCentral asked Ringback to slow down (429). Try again in a minute."),
-        Tr::tr("RingCentral is having trouble (HTTP %1). Try again later.")};
-    return provider::describeTestFailure(response, words, [&response, &error] {
-        return Tr::tr("RingCentral refused the check (HTTP %1 %2: %3).")
-            .arg(response.status)
-            .arg(error.code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    });
+        [&response, &error] {
+            return Tr::tr("RingCentral refused the check (HTTP %1 %2: %3).")
+                .arg(response.status)
+                .arg(error.code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
+        });
 }
 
 void testConnection(Session &session, std::function<void(const ConnectionCheck &)> done)

@@ -22,18 +22,8 @@ QString digits(const QString &number)
 } // namespace
 
 Sender::Sender(Session &session, Sync &sync, QObject *parent)
-    : CursorSender(session,
-                   lcRingCentral(),
-                   {tr("RingCentral accepted the message but its answer could not be read; "
-                       "checking before any resend"),
-                    tr("could not connect to RingCentral (%1); the message did not leave this "
-                       "computer"),
-                    QString(),
-                    tr("no answer from RingCentral (%1); checking before any resend"),
-                    tr("; checking before any resend"),
-                    tr("the last attempt never reached RingCentral"),
-                    tr("the time of the first attempt is unknown")},
-                   parent)
+    : CursorSender(
+        session, lcRingCentral(), QStringLiteral("RingCentral"), Unreachable::Unchanged, parent)
     , m_sync(sync)
 {}
 
@@ -112,7 +102,7 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
         outcome.errorDetail = tr("RingCentral refused the app's token twice (401)");
         m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
     } else if (mapped.error == SendError::ProviderDown) {
-        outcome.errorDetail += m_words.checking;
+        outcome.errorDetail += checking();
     }
     return outcome;
 }

@@ -22,19 +22,8 @@ class Words final : public provider::ProblemWords
 {
 public:
     Words()
-        : ProblemWords(texts)
+        : ProblemWords(QStringLiteral("RingCentral"))
     {}
-
-    static Texts texts()
-    {
-        return {Tr::tr("Cannot reach RingCentral while %1: %2"),
-                QString(),
-                Tr::tr("RingCentral asked Ringback to slow down (429) while %1"),
-                Tr::tr("RingCentral is having trouble (HTTP %1) while %2"),
-                Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)"),
-                Tr::tr("no details"),
-                Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")};
-    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override

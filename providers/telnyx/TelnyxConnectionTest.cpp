@@ -20,20 +20,12 @@ QString describeFailure(const net::HttpResponse &response)
         return Tr::tr("Telnyx refused the API key (HTTP %1). Check it in Mission Control › "
                       "API Keys.")
             .arg(response.status);
-    const provider::TestWords words{
-        Tr::tr("Cannot reach Telnyx at %1 (%2). Check the internet connection and the "
-               "API address."),
-        Tr::tr("Telnyx did not answer in time (%1). Try again in a minute."),
-        Tr::tr("The connection to Telnyx broke (%1). Try again in a minute."),
-        Tr::tr("Telnyx sent an answer too large to be real (%1). Check the API address."),
-        QString(),
-        Tr::tr("Telnyx asked Ringback to slow down (429). Try again in a minute."),
-        Tr::tr("Telnyx is having trouble (HTTP %1). Try again later.")};
-    return provider::describeTestFailure(response, words, [&response] {
-        return Tr::tr("Telnyx refused the check (HTTP %1: %2).")
-            .arg(response.status)
-            .arg(parseError(response.body).text());
-    });
+    return provider::describeTestFailure(
+        response, QStringLiteral("Telnyx"), QString(), [&response] {
+            return Tr::tr("Telnyx refused the check (HTTP %1: %2).")
+                .arg(response.status)
+                .arg(parseError(response.body).text());
+        });
 }
 
 } // namespace

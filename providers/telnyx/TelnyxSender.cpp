@@ -29,17 +29,7 @@ QByteArray textHash(const QString &text)
 }
 
 TelnyxSender::TelnyxSender(Session &session, QObject *parent)
-    : SenderBase(session,
-                 lcTelnyx(),
-                 {tr("Telnyx accepted the message but its answer could not be read (%1); "
-                     "checking before any resend"),
-                  tr("could not connect to Telnyx (%1); the message did not leave this computer"),
-                  tr("Cannot reach Telnyx: %1"),
-                  tr("no answer from Telnyx (%1); checking before any resend"),
-                  tr("; checking before any resend"),
-                  tr("the last attempt never reached Telnyx"),
-                  tr("the time of the first attempt is unknown")},
-                 parent)
+    : SenderBase(session, lcTelnyx(), QStringLiteral("Telnyx"), Unreachable::Reconnecting, parent)
     , m_session(session)
 {}
 
@@ -77,7 +67,7 @@ void TelnyxSender::send(const SendRequest &request)
                 if (mapped.error == SendError::RateLimited)
                     outcome.retryAfterMs = int(m_session.retryAfterMs(response));
                 else if (mapped.error == SendError::ProviderDown)
-                    outcome.errorDetail += m_words.checking;
+                    outcome.errorDetail += checking();
                 else if (mapped.error == SendError::AuthFailed)
                     m_session.setState(
                         ConnectionState::AuthFailed,

@@ -32,19 +32,8 @@ class Words final : public provider::ProblemWords
 {
 public:
     Words()
-        : ProblemWords(texts)
+        : ProblemWords(QStringLiteral("Telnyx"))
     {}
-
-    static Texts texts()
-    {
-        return {Tr::tr("Cannot reach Telnyx while %1: %2"),
-                QString(),
-                Tr::tr("Telnyx asked Ringback to slow down (429) while %1"),
-                Tr::tr("Telnyx is having trouble (HTTP %1) while %2"),
-                QString(),
-                QString(),
-                Tr::tr("Telnyx sent an unreadable answer while %1 (%2)")};
-    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
@@ -83,6 +72,10 @@ protected:
             .arg(what)
             .arg(response.status)
             .arg(error.message);
+    }
+    QString unreadable(const QString &what, const QString &why) const override
+    {
+        return Tr::tr("Telnyx sent an unreadable answer while %1 (%2)").arg(what, why);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "TwilioApi.h"
 
 #include "net/BaseUrl.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,6 +13,9 @@ Q_LOGGING_CATEGORY(lcTwilio, "ringback.provider.twilio", QtInfoMsg)
 
 namespace {
 
+using provider::jsonInt;
+using provider::jsonText;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::TwilioProvider)
@@ -19,54 +23,36 @@ struct Tr
 
 constexpr int kRateLimited = 20429;
 
-QString text(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return {};
-}
-
-int number(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isDouble())
-        return v.toInt();
-    return v.toString().toInt(); // Twilio sends many numbers as strings
-}
-
 Call callFrom(const QJsonObject &o)
 {
     Call c;
-    c.sid = text(o, "sid");
-    c.parentSid = text(o, "parent_call_sid");
-    c.from = text(o, "from");
-    c.to = text(o, "to");
-    c.status = text(o, "status");
-    c.direction = text(o, "direction");
-    c.startTime = parseDate(text(o, "start_time"));
-    c.endTime = parseDate(text(o, "end_time"));
-    c.dateCreated = parseDate(text(o, "date_created"));
-    c.duration = number(o, "duration");
+    c.sid = jsonText(o, "sid");
+    c.parentSid = jsonText(o, "parent_call_sid");
+    c.from = jsonText(o, "from");
+    c.to = jsonText(o, "to");
+    c.status = jsonText(o, "status");
+    c.direction = jsonText(o, "direction");
+    c.startTime = parseDate(jsonText(o, "start_time"));
+    c.endTime = parseDate(jsonText(o, "end_time"));
+    c.dateCreated = parseDate(jsonText(o, "date_created"));
+    c.duration = jsonInt(o, "duration");
     return c;
 }
 
 Message messageFrom(const QJsonObject &o)
 {
     Message m;
-    m.sid = text(o, "sid");
-    m.from = text(o, "from");
-    m.to = text(o, "to");
-    m.body = text(o, "body");
-    m.direction = text(o, "direction");
-    m.status = text(o, "status");
-    m.dateCreated = parseDate(text(o, "date_created"));
-    m.dateSent = parseDate(text(o, "date_sent"));
-    m.numMedia = number(o, "num_media");
-    m.errorCode = number(o, "error_code");
-    m.errorMessage = text(o, "error_message");
+    m.sid = jsonText(o, "sid");
+    m.from = jsonText(o, "from");
+    m.to = jsonText(o, "to");
+    m.body = jsonText(o, "body");
+    m.direction = jsonText(o, "direction");
+    m.status = jsonText(o, "status");
+    m.dateCreated = parseDate(jsonText(o, "date_created"));
+    m.dateSent = parseDate(jsonText(o, "date_sent"));
+    m.numMedia = jsonInt(o, "num_media");
+    m.errorCode = jsonInt(o, "error_code");
+    m.errorMessage = jsonText(o, "error_message");
     return m;
 }
 
@@ -161,7 +147,7 @@ Result<Page<Message>> parseMessages(const QByteArray &body)
 Result<Page<Media>> parseMedia(const QByteArray &body)
 {
     return parsePage<Media>(body, "media_list", [](const QJsonObject &o) {
-        return Media{text(o, "sid"), text(o, "content_type"), text(o, "uri")};
+        return Media{jsonText(o, "sid"), jsonText(o, "content_type"), jsonText(o, "uri")};
     });
 }
 
@@ -181,9 +167,9 @@ Result<Account> parseAccount(const QByteArray &body)
     const auto json = net::parseJsonObject(body);
     if (!json)
         return Error(json.errorMessage());
-    if (text(json.value(), "sid").isEmpty())
+    if (jsonText(json.value(), "sid").isEmpty())
         return Error(Tr::tr("the account has no sid"));
-    return Account{text(json.value(), "friendly_name"), text(json.value(), "status")};
+    return Account{jsonText(json.value(), "friendly_name"), jsonText(json.value(), "status")};
 }
 
 Result<int> parseIncomingNumberCount(const QByteArray &body)
@@ -205,10 +191,10 @@ ApiError parseError(int httpStatus, const QByteArray &body)
     if (!json)
         return e;
     const QJsonObject &o = json.value();
-    e.code = number(o, "code");
-    e.message = text(o, "message");
+    e.code = jsonInt(o, "code");
+    e.message = jsonText(o, "message");
     if (e.message.isEmpty()) // RFC 9457
-        e.message = text(o, "detail").isEmpty() ? text(o, "title") : text(o, "detail");
+        e.message = jsonText(o, "detail").isEmpty() ? jsonText(o, "title") : jsonText(o, "detail");
     e.message = e.message.left(300);
     return e;
 }

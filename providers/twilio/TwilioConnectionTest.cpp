@@ -53,23 +53,19 @@ QString describeTestFailure(const net::HttpResponse &response, const QString &ac
     const ApiError error = parseError(response.status, response.body);
     if (response.failure == net::HttpResponse::Failure::None && response.status == 404)
         return Tr::tr("Twilio has no account %1 for these credentials.").arg(accountSid);
-    const provider::TestWords words{
-        Tr::tr("Cannot reach Twilio at %1 (%2). Check the internet connection and the "
-               "API address."),
-        Tr::tr("Twilio did not answer in time (%1). Try again in a minute."),
-        Tr::tr("The connection to Twilio broke (%1). Try again in a minute."),
-        Tr::tr("Twilio sent an answer too large to be real (%1). Check the API address."),
-        Tr::tr("Twilio refused the Account SID or Auth Token."),
-        Tr::tr("Twilio asked Ringback to slow down (429). Try again in a minute."),
-        Tr::tr("Twilio is having trouble (HTTP %1). Try again later.")};
-    if (response.failure == net::HttpResponse::Failure::None && response.status != 401
+    net::HttpResponse answer = response;
+    if (answer.failure == net::HttpResponse::Failure::None && answer.status != 401
         && error.code == 20429)
-        return words.slowDown;
-    return provider::describeTestFailure(response, words, [&response, &error] {
-        return Tr::tr("Twilio refused the check (HTTP %1: %2).")
-            .arg(response.status)
-            .arg(error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    });
+        answer.status = 429; // Too Many Requests, whatever the status
+    return provider::describeTestFailure(
+        answer,
+        QStringLiteral("Twilio"),
+        Tr::tr("Twilio refused the Account SID or Auth Token."),
+        [&answer, &error] {
+            return Tr::tr("Twilio refused the check (HTTP %1: %2).")
+                .arg(answer.status)
+                .arg(error.message.isEmpty() ? Tr::tr("no details") : error.message);
+        });
 }
 
 void testConnection(Session &session, std::function<void(const ConnectionCheck &)> done)

@@ -9,17 +9,7 @@ constexpr int kReconcilePages = 10;
 } // namespace
 
 TwilioSender::TwilioSender(Session &session, QObject *parent)
-    : CursorSender(session,
-                   lcTwilio(),
-                   {tr("Twilio accepted the message but its answer could not be read (%1); "
-                       "checking before any resend"),
-                    tr("could not connect to Twilio (%1); the message did not leave this computer"),
-                    tr("Cannot reach Twilio: %1"),
-                    tr("no answer from Twilio (%1); checking before any resend"),
-                    tr("; checking before any resend"),
-                    tr("the last attempt never reached Twilio"),
-                    tr("the time of the first attempt is unknown")},
-                   parent)
+    : CursorSender(session, lcTwilio(), QStringLiteral("Twilio"), Unreachable::Reconnecting, parent)
     , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
           session,
           tr("checking a message's delivery"),
@@ -124,29 +114,25 @@ void TwilioSender::refused(const net::HttpResponse &response, SendOutcome &outco
         outcome.retryAfterMs = int(
             net::parseRetryAfter(response.header("Retry-After"), m_session.now()).value_or(0));
     if (mapped.error == SendError::ProviderDown)
-        outcome.errorDetail += m_words.checking;
+        outcome.errorDetail += checking();
 }
 
 void TwilioSender::pollStatuses(Done done)
 {
-    provider::checkDeliveries(m_session,
-                              m_deliveryCheck,
-                              provider::dueForCheck(m_session.cursor.tracked,
-                                                    &Tracked::sid,
-                                                    m_session.nowMs(),
-                                                    kTrackForMs,
-                                                    kStatusChecksPerPoll),
-                              std::move(done));
+    provider::checkDue(
+        m_session, m_deliveryCheck, &Tracked::sid, kTrackForMs, kStatusChecksPerPoll, done);
 }
 
 void TwilioSender::statusRead(const QString &sid, const Message &message)
 {
-    if (!isFinalMessageStatus(message.status)) {
-        provider::checkLater(m_session.cursor.tracked, &Tracked::sid, sid);
-        return;
-    }
+    provider::statusRead(m_session, &Tracked::sid, sid, statusOf(message));
+}
+
+std::optional<StatusUpdate> TwilioSender::statusOf(const Message &message)
+{
+    if (!isFinalMessageStatus(message.status))
+        return std::nullopt;
     StatusUpdate update;
-    update.providerMessageId = sid;
     update.status = mapMessageStatus(message.status);
     if (update.status == MessageStatus::Failed) {
         update.error = mapDeliveryErrorCode(message.errorCode);
@@ -157,9 +143,7 @@ void TwilioSender::statusRead(const QString &sid, const Message &message)
                         .arg(message.errorMessage.isEmpty() ? message.status : message.errorMessage)
                   : QStringLiteral("Twilio: %1").arg(message.status);
     }
-    m_session.cursor.untrack(sid);
-    if (m_session.events)
-        m_session.events->statusChanged(update);
+    return update;
 }
 
 } // namespace ringback::twilio

@@ -41,6 +41,8 @@ private:
     // A tracked message's status, read by a poll: reported to the engine,
     // and no longer tracked once final.
     void statusRead(const QString &sid, const Message &message);
+    // A final status in Ringback's terms; none while in transit.
+    static std::optional<StatusUpdate> statusOf(const Message &message);
 
     std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
 };

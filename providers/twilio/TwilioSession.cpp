@@ -16,25 +16,18 @@ class Words final : public provider::ProblemWords
 {
 public:
     Words()
-        : ProblemWords(texts)
+        : ProblemWords(QStringLiteral("Twilio"))
     {}
-
-    static Texts texts()
-    {
-        return {Tr::tr("Cannot reach Twilio while %1: %2"),
-                Tr::tr("Twilio refused the Account SID or Auth Token (401)"),
-                Tr::tr("Twilio asked Ringback to slow down (429) while %1"),
-                Tr::tr("Twilio is having trouble (HTTP %1) while %2"),
-                Tr::tr("Twilio refused %1 (HTTP %2%3: %4)"),
-                Tr::tr("no details"),
-                Tr::tr("Twilio sent an answer Ringback cannot read while %1 (%2)")};
-    }
 
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
         const ApiError error = parseError(response.status, response.body);
         return {error.code ? QString::number(error.code) : QString(), error.message};
+    }
+    QString authRefused(const net::HttpResponse &, const ErrorBody &) const override
+    {
+        return Tr::tr("Twilio refused the Account SID or Auth Token (401)");
     }
     Problem::Kind kindOf(const net::HttpResponse &response, const ErrorBody &error) const override
     {

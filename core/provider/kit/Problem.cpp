@@ -42,44 +42,42 @@ Problem ProblemWords::classify(const net::HttpResponse &response,
     return p;
 }
 
-ProblemWords::ProblemWords(Texts (*texts)())
-    : m_texts(texts)
+ProblemWords::ProblemWords(QString provider)
+    : m_provider(std::move(provider))
 {}
 
 QString ProblemWords::unreachable(const QString &what, const QString &why) const
 {
-    return m_texts().unreachable.arg(what, why);
-}
-
-QString ProblemWords::authRefused(const net::HttpResponse &, const ErrorBody &) const
-{
-    return m_texts().authRefused;
+    return tr("Cannot reach %1 while %2: %3").arg(m_provider, what, why);
 }
 
 QString ProblemWords::slowDown(const net::HttpResponse &, const QString &what) const
 {
-    return m_texts().slowDown.arg(what);
+    return tr("%1 asked Ringback to slow down (429) while %2").arg(m_provider, what);
 }
 
 QString ProblemWords::serverTrouble(int status, const QString &what) const
 {
-    return m_texts().serverTrouble.arg(status).arg(what);
+    return tr("%1 is having trouble (HTTP %2) while %3")
+        .arg(m_provider, QString::number(status), what);
 }
 
 QString ProblemWords::refused(const net::HttpResponse &response,
                               const QString &what,
                               const ErrorBody &error) const
 {
-    const Texts words = m_texts();
     const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-    return words.refused.arg(what)
-        .arg(response.status)
-        .arg(code, error.message.isEmpty() ? words.noDetails : error.message);
+    return tr("%1 refused %2 (HTTP %3%4: %5)")
+        .arg(m_provider,
+             what,
+             QString::number(response.status),
+             code,
+             error.message.isEmpty() ? tr("no details") : error.message);
 }
 
 QString ProblemWords::unreadable(const QString &what, const QString &why) const
 {
-    return m_texts().unreadable.arg(what, why);
+    return tr("%1 sent an answer Ringback cannot read while %2 (%3)").arg(m_provider, what, why);
 }
 
 Problem ProblemWords::badAnswer(const QString &what, const QString &why) const

@@ -6,6 +6,7 @@
 
 #include "provider/ProviderApi.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -46,9 +47,13 @@ struct Problem
 using Done = std::function<void(const std::optional<Problem> &)>;
 
 // A provider's reading of its HTTP answers: its error body, what deviates from
-// the common classification, and its words for each kind of problem.
+// the common classification, and the words for each kind of problem (the
+// same for every provider but for its name, and its words for refused
+// credentials).
 class ProblemWords
 {
+    Q_DECLARE_TR_FUNCTIONS(ringback::provider::ProblemWords)
+
 public:
     // The code and message of an error body ("20003", "Authenticate"); either
     // may be empty.
@@ -58,20 +63,8 @@ public:
         QString message;
     };
 
-    // A provider's words for each kind of problem, read at each use (so in
-    // the language of the moment); %n as noted.
-    struct Texts
-    {
-        QString unreachable;   // no answer; %1: what, %2: why
-        QString authRefused;   // credentials refused
-        QString slowDown;      // 429; %1: what
-        QString serverTrouble; // 5xx; %1: the HTTP status, %2: what
-        QString refused;       // %1: what, %2: the HTTP status, %3: " <code>" or nothing, %4: why
-        QString noDetails;     // the why of a refusal without one
-        QString unreadable;    // %1: what, %2: why
-    };
-
-    explicit ProblemWords(Texts (*texts)());
+    // `provider` names the provider in the words ("Twilio").
+    explicit ProblemWords(QString provider);
     virtual ~ProblemWords() = default;
 
     // Classifies an answer that is not a success. `what` names the request
@@ -95,17 +88,18 @@ protected:
                               const QString &what,
                               const ErrorBody &error) const;
 
-    // The words of texts(); a provider overrides what it says otherwise.
+    // "Cannot reach <provider> while <what>: <why>"
     virtual QString unreachable(const QString &what, const QString &why) const;
-    virtual QString authRefused(const net::HttpResponse &response, const ErrorBody &error) const;
+    virtual QString authRefused(const net::HttpResponse &response,
+                                const ErrorBody &error) const = 0;
     virtual QString slowDown(const net::HttpResponse &response, const QString &what) const;
     virtual QString serverTrouble(int status, const QString &what) const;
     virtual QString
     refused(const net::HttpResponse &response, const QString &what, const ErrorBody &error) const;
+    // "<provider> sent an answer Ringback cannot read while <what> (<why>)"
     virtual QString unreadable(const QString &what, const QString &why) const;
 
-private:
-    Texts (*const m_texts)();
+    const QString m_provider;
 };
 
 } // namespace ringback::provider

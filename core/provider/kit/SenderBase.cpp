@@ -18,25 +18,32 @@ QString normalisedBody(QString body)
 
 SenderBase::SenderBase(SessionBase &session,
                        const QLoggingCategory &log,
-                       Words words,
+                       QString provider,
+                       Unreachable unreachable,
                        QObject *parent)
     : QObject(parent)
     , m_base(session)
     , m_log(log)
-    , m_words(std::move(words))
+    , m_provider(std::move(provider))
+    , m_unreachable(unreachable)
 {}
 
 void SenderBase::reconcile(const SendRequest &request)
 {
     if (m_neverLeft.remove(request.messageId)) {
-        answerLater(request, ReconcileOutcome::Found::No, std::nullopt, m_words.neverReached);
+        answerLater(request,
+                    ReconcileOutcome::Found::No,
+                    std::nullopt,
+                    tr("the last attempt never reached %1").arg(m_provider));
         return;
     }
     if (answerKnown(request))
         return;
     if (!request.firstAttemptAt.isValid()) {
-        answerLater(
-            request, ReconcileOutcome::Found::Unknown, std::nullopt, m_words.noFirstAttempt);
+        answerLater(request,
+                    ReconcileOutcome::Found::Unknown,
+                    std::nullopt,
+                    tr("the time of the first attempt is unknown"));
         return;
     }
     lookUp(request, 1);
@@ -62,23 +69,36 @@ bool SenderBase::noStatus(const net::HttpResponse &response, SendOutcome &outcom
         return false;
     outcome.error = SendError::ProviderDown;
     if (response.failure != F::NotConnected) {
-        outcome.errorDetail = m_words.noAnswer.arg(response.describe());
+        outcome.errorDetail = tr("no answer from %1 (%2); checking before any resend")
+                                  .arg(m_provider, response.describe());
         return true;
     }
     m_neverLeft.insert(outcome.messageId);
-    outcome.errorDetail = m_words.notConnected.arg(response.errorString);
-    if (!m_words.unreachable.isEmpty())
+    outcome.errorDetail
+        = tr("could not connect to %1 (%2); the message did not leave this computer")
+              .arg(m_provider, response.errorString);
+    if (m_unreachable == Unreachable::Reconnecting)
         m_base.setState(ConnectionState::Reconnecting,
-                        m_words.unreachable.arg(response.errorString));
+                        tr("Cannot reach %1: %2").arg(m_provider, response.errorString));
     return true;
 }
 
 void SenderBase::unreadable(SendOutcome &outcome, const QString &why) const
 {
     outcome.error = SendError::ProviderDown;
-    outcome.errorDetail = m_words.unreadable.contains(QLatin1String("%1"))
-                              ? m_words.unreadable.arg(why)
-                              : m_words.unreadable;
+    outcome.errorDetail
+        = why.isEmpty()
+              ? tr("%1 accepted the message but its answer could not be read; checking before "
+                   "any resend")
+                    .arg(m_provider)
+              : tr("%1 accepted the message but its answer could not be read (%2); checking "
+                   "before any resend")
+                    .arg(m_provider, why);
+}
+
+QString SenderBase::checking()
+{
+    return tr("; checking before any resend");
 }
 
 void SenderBase::finish(const SendRequest &request, const SendOutcome &outcome)

@@ -38,16 +38,10 @@ class RINGBACK_CORE_EXPORT SenderBase : public QObject
     Q_OBJECT
 
 public:
-    // A sender's words; %1 as noted.
-    struct Words
-    {
-        QString unreadable;   // accepted, answer unreadable; %1: why
-        QString notConnected; // never connected; %1: the error
-        QString unreachable;  // the state's detail then; %1: the error. Empty: unchanged
-        QString noAnswer;     // no answer; %1: the failure
-        QString checking;     // appended to a ProviderDown refusal: "; checking before any resend"
-        QString neverReached; // reconcile of a send that never left
-        QString noFirstAttempt; // reconcile without the time of the first attempt
+    // How the sender reports a send that never connected.
+    enum class Unreachable {
+        Reconnecting, // the connection state turns Reconnecting
+        Unchanged,    // the connection state stays (another request will tell)
     };
 
     // The message a look-up found.
@@ -61,9 +55,11 @@ public:
     static constexpr int kLookUpAttempts = 3;
     static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
 
+    // `provider` names the provider in the words ("Twilio").
     SenderBase(SessionBase &session,
                const QLoggingCategory &log,
-               Words words,
+               QString provider,
+               Unreachable unreachable = Unreachable::Reconnecting,
                QObject *parent = nullptr);
 
     virtual void send(const SendRequest &request) = 0;
@@ -88,8 +84,10 @@ protected:
     // A send's answer without an HTTP status: fills `outcome` and returns
     // true (never connected: remembered, so its reconcile is a definite No).
     bool noStatus(const net::HttpResponse &response, SendOutcome &outcome);
-    // Accepted, but the answer cannot be read.
-    void unreadable(SendOutcome &outcome, const QString &why) const;
+    // Accepted, but the answer cannot be read (`why`, when known).
+    void unreadable(SendOutcome &outcome, const QString &why = QString()) const;
+    // Appended to the detail of a refusal that is mapped to ProviderDown.
+    static QString checking();
     // Logs a refusal, saves the cursor, reports the outcome.
     void finish(const SendRequest &request, const SendOutcome &outcome);
     void neverLeft(qint64 messageId) { m_neverLeft.insert(messageId); }
@@ -111,7 +109,8 @@ protected:
 
     SessionBase &m_base;
     const QLoggingCategory &m_log;
-    const Words m_words;
+    const QString m_provider;
+    const Unreachable m_unreachable;
 
 private:
     QSet<qint64> m_neverLeft; // message ids whose last attempt never reached the provider
@@ -125,9 +124,10 @@ class CursorSender : public SenderBase
 public:
     CursorSender(Session &session,
                  const QLoggingCategory &log,
-                 Words words,
+                 QString provider,
+                 Unreachable unreachable = Unreachable::Reconnecting,
                  QObject *parent = nullptr)
-        : SenderBase(session, log, std::move(words), parent)
+        : SenderBase(session, log, std::move(provider), unreachable, parent)
         , m_session(session)
     {}
 

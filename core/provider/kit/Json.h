@@ -1,0 +1,23 @@
+#pragma once
+
+// Reading the fields of a provider's JSON answers: ids and codes come as
+// strings from one provider and as numbers from another (or from the same
+// one in another answer), so a field is read as the text it stands for.
+
+#include "RingbackCoreExport.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace ringback::provider {
+
+// A string as is; a whole number in decimal ("20003", 64-bit ids exactly);
+// another number with all its digits; anything else empty.
+RINGBACK_CORE_EXPORT QString jsonText(const QJsonObject &o, const char *key);
+// The strings of an array (other entries skipped).
+RINGBACK_CORE_EXPORT QStringList jsonStrings(const QJsonObject &o, const char *key);
+// A number, or a string holding one; else 0.
+RINGBACK_CORE_EXPORT int jsonInt(const QJsonObject &o, const char *key);
+
+} // namespace ringback::provider
