@@ -1541,10 +1541,6 @@
         <translation>La configuración de Quo está incompleta.</translation>
     </message>
     <message>
-        <source>Quo sent an answer Ringback cannot read (%1).</source>
-        <translation>Quo envió una respuesta que Ringback no puede leer (%1).</translation>
-    </message>
-    <message>
         <source>Connected to Quo: the API key works and %1 is in the workspace.</source>
         <translation>Conectado a Quo: la clave de API funciona y %1 está en el espacio de trabajo.</translation>
     </message>
@@ -1666,10 +1662,6 @@
     <message>
         <source>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</source>
         <translation>RingCentral rechazó el Client ID, el Client secret o el JWT. Revíselos en la Developer Console (%1).</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read (%1).</source>
-        <translation>RingCentral envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number of the RingCentral user the JWT belongs to.</source>
@@ -1956,10 +1948,6 @@
     <message>
         <source>Telnyx refused the check (HTTP %1: %2).</source>
         <translation>Telnyx rechazó la verificación (HTTP %1: %2).</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer Ringback cannot read (%1).</source>
-        <translation>Telnyx envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a messaging number on this Telnyx account.</source>
@@ -2331,10 +2319,6 @@
     <message>
         <source>no details</source>
         <translation>sin detalles</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read (%1).</source>
-        <translation>Twilio envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number on this Twilio account.</source>
@@ -5244,6 +5228,10 @@
         <source>%1 is having trouble (HTTP %2). Try again later.</source>
         <translation>%1 tiene problemas (HTTP %2). Vuelva a intentarlo más tarde.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read (%2).</source>
+        <translation>%1 envió una respuesta que Ringback no puede leer (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ringback::provider::ProblemWords</name>
@@ -5306,6 +5294,10 @@
         <source>; checking before any resend</source>
         <translation>; se verificará antes de reenviarlo</translation>
     </message>
+    <message>
+        <source>checking a message&apos;s delivery</source>
+        <translation>verificar la entrega de un mensaje</translation>
+    </message>
 </context>
 <context>
     <name>ringback::quo::CallAndMessageWatcher</name>
@@ -5354,10 +5346,6 @@
     <message>
         <source>Quo has no such message</source>
         <translation>Quo no tiene ese mensaje</translation>
-    </message>
-    <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>verificar la entrega de un mensaje</translation>
     </message>
     <message>
         <source>Quo: %1 (the number may have opted out or cannot receive texts)</source>
@@ -5537,10 +5525,6 @@
     <message>
         <source>Twilio has no such message</source>
         <translation>Twilio no tiene ese mensaje</translation>
-    </message>
-    <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>verificar la entrega de un mensaje</translation>
     </message>
 </context>
 <context>

@@ -44,17 +44,10 @@ void testConnection(Session &session, std::function<void(const ConnectionCheck &
         session.endpoints.phoneNumbers(),
         provider::testOptions(session.http->http()),
         [&session, done](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                done({false, describeTestFailure(response)});
+            const auto numbers = provider::readTestAnswer(
+                response, QStringLiteral("Quo"), parsePhoneNumbers, describeTestFailure, done);
+            if (!numbers)
                 return;
-            }
-            const auto numbers = parsePhoneNumbers(response.body);
-            if (!numbers) {
-                done({false,
-                      Tr::tr("Quo sent an answer Ringback cannot read (%1).")
-                          .arg(numbers.errorMessage())});
-                return;
-            }
             const QString number = session.settings.phoneNumber;
             QStringList others;
             for (const PhoneNumberEntry &entry : numbers.value()) {

@@ -13,12 +13,7 @@ constexpr int kReconcilePages = 10;
 } // namespace
 
 QuoSender::QuoSender(Session &session, QObject *parent)
-    : CursorSender(session, lcQuo(), QStringLiteral("Quo"), Unreachable::Reconnecting, parent)
-    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
-          session,
-          tr("checking a message's delivery"),
-          parseMessage,
-          [this](const QString &id, const Message &message) { statusRead(id, message); }))
+    : PollingSender(session, lcQuo(), QStringLiteral("Quo"), &Tracked::id, parseMessage, parent)
 {}
 
 void QuoSender::send(const SendRequest &request)
@@ -100,24 +95,18 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
             tr("looking for an interrupted message"),
             kReconcilePages,
             [this, request, attempt, threshold](Listing<Message> listing) {
-                const Message *best = nullptr;
                 const QString body = provider::normalisedBody(request.body);
-                for (const Message &m : listing.items) {
-                    if (m.direction != QLatin1String("outgoing") || !m.to.contains(request.to)
-                        || m.createdAt < threshold || provider::normalisedBody(m.text) != body)
-                        continue;
-                    if (!best || m.createdAt < best->createdAt)
-                        best = &m;
-                }
-                if (best) {
-                    answer(request,
-                           ReconcileOutcome::Found::Yes,
-                           Match{best->id,
-                                 mapMessageStatus(best->status),
-                                 isFinalMessageStatus(best->status)},
-                           QString());
+                if (answerFirstSent(
+                        request,
+                        listing.items,
+                        &Message::createdAt,
+                        [&](const Message &m) {
+                            return m.direction == QLatin1String("outgoing")
+                                   && m.to.contains(request.to) && m.createdAt >= threshold
+                                   && provider::normalisedBody(m.text) == body;
+                        },
+                        matchOf))
                     return;
-                }
                 if (listing.problem) {
                     lookUpFailed(request, attempt, *listing.problem);
                     return;
@@ -137,10 +126,9 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
     });
 }
 
-void QuoSender::pollStatuses(Done done)
+provider::SenderBase::Match QuoSender::matchOf(const Message &m)
 {
-    provider::checkDue(
-        m_session, m_deliveryCheck, &Tracked::id, kTrackForMs, kStatusChecksPerPoll, done);
+    return {m.id, mapMessageStatus(m.status), isFinalMessageStatus(m.status)};
 }
 
 void QuoSender::statusRead(const QString &id, const Message &message)

@@ -20,29 +20,23 @@ namespace ringback::quo {
 // attempt less a few minutes) and looks for an outgoing one with the same
 // text: Yes, No, or Unknown on any error. A send that provably never left this computer
 // (connection refused, no such host) is a definite No without asking Quo.
-class QuoSender final : public provider::CursorSender<Session>
+class QuoSender final : public provider::PollingSender<Session, Message, Tracked>
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
-    static constexpr int kStatusChecksPerPoll = 20;
-
     explicit QuoSender(Session &session, QObject *parent = nullptr);
 
     void send(const SendRequest &request) override;
-    // Polls the delivery status of tracked messages (bounded per call).
-    void pollStatuses(Done done);
     // A tracked message's status, read by a poll or from a webhook: reported
     // to the engine, and no longer tracked once final.
-    void statusRead(const QString &id, const Message &message);
+    void statusRead(const QString &id, const Message &message) override;
 
 private:
     void sent(const SendRequest &request, const net::HttpResponse &response);
     void refused(const net::HttpResponse &response, SendOutcome &outcome);
     void lookUp(const SendRequest &request, int attempt) override;
-
-    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
+    static Match matchOf(const Message &m);
 };
 
 } // namespace ringback::quo

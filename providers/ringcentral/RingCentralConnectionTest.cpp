@@ -67,17 +67,10 @@ void testConnection(Session &session, std::function<void(const ConnectionCheck &
                           : problem->detail});
                 return;
             }
-            if (!r.isSuccess()) {
-                done({false, describeTestFailure(r)});
+            const auto numbers = provider::readTestAnswer(
+                r, QStringLiteral("RingCentral"), parsePhoneNumbers, describeTestFailure, done);
+            if (!numbers)
                 return;
-            }
-            const auto numbers = parsePhoneNumbers(r.body);
-            if (!numbers) {
-                done({false,
-                      Tr::tr("RingCentral sent an answer Ringback cannot read (%1).")
-                          .arg(numbers.errorMessage())});
-                return;
-            }
             const QString number = session.settings.phoneNumber;
             const auto canText = numberCanText(numbers.value(), number);
             if (!canText) {

@@ -139,32 +139,28 @@ void Sender::lookUp(const SendRequest &request, int attempt)
                 return;
             }
             const QString body = provider::normalisedBody(request.body);
-            const MessageRecord *best = nullptr;
-            for (const MessageRecord &m : list.value()) {
-                const bool toMatches
-                    = std::any_of(m.to.begin(), m.to.end(), [&request](const QString &to) {
-                          return sameNumber(to, request.to);
-                      });
-                if (m.direction != QLatin1String("Outbound") || !toMatches
-                    || !sameNumber(m.from, request.from) || provider::normalisedBody(m.text) != body
-                    || (m.creationTime.isValid() && m.creationTime < from))
-                    continue;
-                if (!best || m.creationTime < best->creationTime)
-                    best = &m;
-            }
-            if (best)
-                answer(request,
-                       ReconcileOutcome::Found::Yes,
-                       Match{best->id,
-                             mapMessageStatus(best->messageStatus),
-                             isFinalMessageStatus(best->messageStatus)},
-                       QString());
-            else
+            const auto same = [&](const MessageRecord &m) {
+                return m.direction == QLatin1String("Outbound")
+                       && std::any_of(
+                           m.to.begin(),
+                           m.to.end(),
+                           [&request](const QString &to) { return sameNumber(to, request.to); })
+                       && sameNumber(m.from, request.from)
+                       && provider::normalisedBody(m.text) == body
+                       && !(m.creationTime.isValid() && m.creationTime < from);
+            };
+            if (!answerFirstSent(
+                    request, list.value(), &MessageRecord::creationTime, same, matchOf))
                 answer(request,
                        ReconcileOutcome::Found::No,
                        std::nullopt,
                        tr("RingCentral has no such message"));
         });
+}
+
+provider::SenderBase::Match Sender::matchOf(const MessageRecord &m)
+{
+    return {m.id, mapMessageStatus(m.messageStatus), isFinalMessageStatus(m.messageStatus)};
 }
 
 } // namespace ringback::ringcentral

@@ -29,6 +29,7 @@ public:
 
 private:
     void lookUp(const SendRequest &request, int attempt) override;
+    static Match matchOf(const MessageRecord &m);
     SendOutcome outcomeOf(const SendRequest &request,
                           const net::HttpResponse &response,
                           const std::optional<Problem> &problem);

@@ -40,18 +40,14 @@ void checkAccount(Session &session,
         session.endpoints.messagingNumber(number),
         options,
         [number, profile, done](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                done({false, describeFailure(response)}, response);
+            const auto numbers = provider::readTestAnswer(
+                response,
+                QStringLiteral("Telnyx"),
+                parseMessagingNumbers,
+                describeFailure,
+                [&done, &response](const ConnectionCheck &c) { done(c, response); });
+            if (!numbers)
                 return;
-            }
-            const auto numbers = parseMessagingNumbers(response.body);
-            if (!numbers) {
-                done({false,
-                      Tr::tr("Telnyx sent an answer Ringback cannot read (%1).")
-                          .arg(numbers.errorMessage())},
-                     response);
-                return;
-            }
             const MessagingNumber *found = nullptr;
             for (const MessagingNumber &n : numbers.value()) {
                 if (n.phoneNumber == number)

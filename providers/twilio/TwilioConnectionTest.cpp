@@ -22,17 +22,16 @@ void checkNumber(Session &session,
         session.endpoints.incomingNumbers(number),
         provider::testOptions(*session.http),
         [&session, number, accountName, done](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                done({false, describeTestFailure(response, session.settings.accountSid)});
+            const auto count = provider::readTestAnswer(
+                response,
+                QStringLiteral("Twilio"),
+                parseIncomingNumberCount,
+                [&session](const net::HttpResponse &a) {
+                    return describeTestFailure(a, session.settings.accountSid);
+                },
+                done);
+            if (!count)
                 return;
-            }
-            const auto count = parseIncomingNumberCount(response.body);
-            if (!count) {
-                done({false,
-                      Tr::tr("Twilio sent an answer Ringback cannot read (%1).")
-                          .arg(count.errorMessage())});
-                return;
-            }
             if (count.value() == 0) {
                 done({false, Tr::tr("%1 is not a number on this Twilio account.").arg(number)});
                 return;
@@ -78,17 +77,16 @@ void testConnection(Session &session, std::function<void(const ConnectionCheck &
         session.endpoints.account(),
         provider::testOptions(*session.http),
         [&session, done](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                done({false, describeTestFailure(response, session.settings.accountSid)});
+            const auto account = provider::readTestAnswer(
+                response,
+                QStringLiteral("Twilio"),
+                parseAccount,
+                [&session](const net::HttpResponse &a) {
+                    return describeTestFailure(a, session.settings.accountSid);
+                },
+                done);
+            if (!account)
                 return;
-            }
-            const auto account = parseAccount(response.body);
-            if (!account) {
-                done({false,
-                      Tr::tr("Twilio sent an answer Ringback cannot read (%1).")
-                          .arg(account.errorMessage())});
-                return;
-            }
             if (!account->status.isEmpty() && account->status != QLatin1String("active")) {
                 done({false, Tr::tr("The Twilio account is %1, not active.").arg(account->status)});
                 return;

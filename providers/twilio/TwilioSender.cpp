@@ -9,12 +9,8 @@ constexpr int kReconcilePages = 10;
 } // namespace
 
 TwilioSender::TwilioSender(Session &session, QObject *parent)
-    : CursorSender(session, lcTwilio(), QStringLiteral("Twilio"), Unreachable::Reconnecting, parent)
-    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
-          session,
-          tr("checking a message's delivery"),
-          parseMessage,
-          [this](const QString &sid, const Message &message) { statusRead(sid, message); }))
+    : PollingSender(
+        session, lcTwilio(), QStringLiteral("Twilio"), &Tracked::sid, parseMessage, parent)
 {}
 
 void TwilioSender::send(const SendRequest &request)
@@ -70,26 +66,19 @@ void TwilioSender::lookUp(const SendRequest &request, int attempt, bool dated)
                      tr("looking for an interrupted message"),
                      dated ? kReconcilePages : 1,
                      [this, request, attempt, dated, threshold](Listing<Message> listing) {
-                         const Message *best = nullptr;
                          const QString body = provider::normalisedBody(request.body);
-                         for (const Message &m : listing.items) {
-                             if (!m.direction.startsWith(QLatin1String("outbound"))
-                                 || m.to != request.to || m.from != request.from
-                                 || !m.dateCreated.isValid() || m.dateCreated < threshold
-                                 || provider::normalisedBody(m.body) != body)
-                                 continue;
-                             if (!best || m.dateCreated < best->dateCreated)
-                                 best = &m;
-                         }
-                         if (best) {
-                             answer(request,
-                                    ReconcileOutcome::Found::Yes,
-                                    Match{best->sid,
-                                          mapMessageStatus(best->status),
-                                          isFinalMessageStatus(best->status)},
-                                    QString());
+                         if (answerFirstSent(
+                                 request,
+                                 listing.items,
+                                 &Message::dateCreated,
+                                 [&](const Message &m) {
+                                     return m.direction.startsWith(QLatin1String("outbound"))
+                                            && m.to == request.to && m.from == request.from
+                                            && m.dateCreated.isValid() && m.dateCreated >= threshold
+                                            && provider::normalisedBody(m.body) == body;
+                                 },
+                                 matchOf))
                              return;
-                         }
                          if (listing.problem) {
                              lookUpFailed(request, attempt, *listing.problem);
                              return;
@@ -117,10 +106,9 @@ void TwilioSender::refused(const net::HttpResponse &response, SendOutcome &outco
         outcome.errorDetail += checking();
 }
 
-void TwilioSender::pollStatuses(Done done)
+provider::SenderBase::Match TwilioSender::matchOf(const Message &m)
 {
-    provider::checkDue(
-        m_session, m_deliveryCheck, &Tracked::sid, kTrackForMs, kStatusChecksPerPoll, done);
+    return {m.sid, mapMessageStatus(m.status), isFinalMessageStatus(m.status)};
 }
 
 void TwilioSender::statusRead(const QString &sid, const Message &message)

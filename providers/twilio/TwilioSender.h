@@ -17,19 +17,14 @@ namespace ringback::twilio {
 // minutes) and says Yes, No, or Unknown on any error. A send that provably
 // never left this computer (connection refused, no such host) is remembered,
 // so its reconcile is a definite No without asking Twilio.
-class TwilioSender final : public provider::CursorSender<Session>
+class TwilioSender final : public provider::PollingSender<Session, Message, Tracked>
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
-    static constexpr int kStatusChecksPerPoll = 20;
-
     TwilioSender(Session &session, QObject *parent = nullptr);
 
     void send(const SendRequest &request) override;
-    // Polls the delivery status of tracked messages (bounded per call).
-    void pollStatuses(Done done);
 
 private:
     void lookUp(const SendRequest &request, int attempt) override
@@ -38,13 +33,10 @@ private:
     }
     void lookUp(const SendRequest &request, int attempt, bool dated);
     void refused(const net::HttpResponse &response, SendOutcome &outcome);
-    // A tracked message's status, read by a poll: reported to the engine,
-    // and no longer tracked once final.
-    void statusRead(const QString &sid, const Message &message);
+    void statusRead(const QString &sid, const Message &message) override;
+    static Match matchOf(const Message &m);
     // A final status in Ringback's terms; none while in transit.
     static std::optional<StatusUpdate> statusOf(const Message &message);
-
-    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
 };
 
 } // namespace ringback::twilio

@@ -455,10 +455,10 @@ private slots:
                            ++verifies;
                            done(std::nullopt);
                        },
-                       [&passes, &next](Done done) {
+                       {[&passes, &next](Done done) {
                            ++passes;
                            done(next);
-                       },
+                       }},
                        [] { return QStringLiteral("checking"); },
                        [] {
                            return QStringLiteral("fine");

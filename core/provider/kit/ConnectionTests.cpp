@@ -58,4 +58,9 @@ QString describeTestFailure(const net::HttpResponse &response,
     return refused();
 }
 
+QString unreadableTestAnswer(const QString &provider, const QString &why)
+{
+    return Words::tr("%1 sent an answer Ringback cannot read (%2).").arg(provider, why);
+}
+
 } // namespace ringback::provider

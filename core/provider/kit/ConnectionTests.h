@@ -7,10 +7,13 @@
 
 #include "RingbackCoreExport.h"
 #include "net/HttpClient.h"
+#include "provider/ProviderApi.h"
+#include "util/Result.h"
 
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace ringback::provider {
 
@@ -25,5 +28,30 @@ RINGBACK_CORE_EXPORT QString describeTestFailure(const net::HttpResponse &respon
                                                  const QString &provider,
                                                  const QString &authRefused,
                                                  const std::function<QString()> &refused);
+
+// "<provider> sent an answer Ringback cannot read (<why>)."
+RINGBACK_CORE_EXPORT QString unreadableTestAnswer(const QString &provider, const QString &why);
+
+// The answer of a connection test's request read with `parse`; or nothing,
+// once `done` was told why not: the failure as `describe` words it, or an
+// answer that cannot be read.
+template<typename T>
+std::optional<T> readTestAnswer(const net::HttpResponse &response,
+                                const QString &provider,
+                                Result<T> (*parse)(const QByteArray &),
+                                const std::function<QString(const net::HttpResponse &)> &describe,
+                                const std::function<void(const ConnectionCheck &)> &done)
+{
+    if (!response.isSuccess()) {
+        done({false, describe(response)});
+        return std::nullopt;
+    }
+    auto parsed = parse(response.body);
+    if (!parsed) {
+        done({false, unreadableTestAnswer(provider, parsed.errorMessage())});
+        return std::nullopt;
+    }
+    return std::move(parsed.value());
+}
 
 } // namespace ringback::provider

@@ -32,6 +32,12 @@ void PollLoop::start(int intervalMs)
     m_timer.start(0);
 }
 
+void PollLoop::start(Steps steps, int intervalMs)
+{
+    m_steps = std::move(steps);
+    start(intervalMs);
+}
+
 void PollLoop::stop()
 {
     m_timer.stop();
@@ -56,7 +62,9 @@ void PollLoop::runPass()
         });
         return;
     }
-    m_steps.pass([this](const std::optional<Problem> &problem) { passDone(problem); });
+    inTurn(m_session, m_steps.pass, [this](const std::optional<Problem> &problem) {
+        passDone(problem);
+    });
 }
 
 void PollLoop::passDone(const std::optional<Problem> &problem)

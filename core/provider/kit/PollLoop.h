@@ -31,7 +31,7 @@ public:
     struct Steps
     {
         Step verify;                       // the connection check
-        Step pass;                         // one pass over what is new
+        std::vector<Step> pass;            // one pass over what is new, in turn
         std::function<QString()> checking; // the state's detail while verifying
         std::function<QString()> healthy;  // the state's detail after a good pass
     };
@@ -41,6 +41,7 @@ public:
     void setSteps(Steps steps) { m_steps = std::move(steps); }
     // Verifies, then passes every `intervalMs`.
     void start(int intervalMs);
+    void start(Steps steps, int intervalMs);
     void stop();
 
     // Runs `steps` one after the other while the session runs; stops at the

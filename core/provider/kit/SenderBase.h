@@ -11,6 +11,7 @@
 // connection, unreadable answer) is reported as ProviderDown, and the engine
 // reconciles before any resend.
 
+#include "DeliveryChecks.h"
 #include "Problem.h"
 #include "RingbackCoreExport.h"
 #include "provider/ProviderApi.h"
@@ -96,6 +97,24 @@ protected:
     // the problem is transient (kLookUpAttempts in all, 1 s then 2 s, or
     // Retry-After, at most 10 s), else answered Unknown.
     void lookUpFailed(const SendRequest &request, int attempt, const Problem &problem);
+    // When one of `sent` is the interrupted send (`same`), answers Yes with
+    // the earliest of those (by `at`) and returns true.
+    template<typename T, typename Same>
+    bool answerFirstSent(const SendRequest &request,
+                         const std::vector<T> &sent,
+                         QDateTime T::*at,
+                         Same same,
+                         Match (*matchOf)(const T &))
+    {
+        const T *first = nullptr;
+        for (const T &m : sent) {
+            if (same(m) && (!first || m.*at < first->*at))
+                first = &m;
+        }
+        if (first)
+            answer(request, ReconcileOutcome::Found::Yes, matchOf(*first), QString());
+        return first != nullptr;
+    }
     // Reports the reconcile outcome.
     void answer(const SendRequest &request,
                 ReconcileOutcome::Found found,
@@ -140,6 +159,49 @@ protected:
     void saveCursor() override { m_session.saveCursor(); }
 
     Session &m_session;
+};
+
+// A CursorSender that follows the delivery of what it sent by asking about
+// each tracked message (DeliveryChecks.h): GET endpoints.message(id), read
+// with `parse`; statusRead() tells what the answer means.
+template<typename Session, typename Message, typename Tracked>
+class PollingSender : public CursorSender<Session>
+{
+public:
+    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
+    static constexpr int kStatusChecksPerPoll = 20;
+
+    PollingSender(Session &session,
+                  const QLoggingCategory &log,
+                  QString provider,
+                  QString Tracked::*id,
+                  Result<Message> (*parse)(const QByteArray &),
+                  QObject *parent = nullptr)
+        : CursorSender<Session>(
+            session, log, std::move(provider), SenderBase::Unreachable::Reconnecting, parent)
+        , m_id(id)
+        , m_check(deliveryCheck<Session, Message>(
+              session,
+              SenderBase::tr("checking a message's delivery"),
+              parse,
+              [this](const QString &which, const Message &message) { statusRead(which, message); }))
+    {}
+
+    // Polls the delivery status of tracked messages (bounded per call).
+    void pollStatuses(Done done)
+    {
+        checkDue(
+            this->m_session, m_check, m_id, kTrackForMs, kStatusChecksPerPoll, std::move(done));
+    }
+
+protected:
+    // A tracked message's status, read by a poll: reported to the engine,
+    // and no longer tracked once final (provider::statusRead()).
+    virtual void statusRead(const QString &id, const Message &message) = 0;
+
+private:
+    QString Tracked::*const m_id;
+    const std::shared_ptr<const DeliveryCheck> m_check;
 };
 
 } // namespace ringback::provider
