@@ -1565,18 +1565,6 @@
         <translation>&quot;api_key&quot; debe ser solo la clave, sin espacios (Quo: Settings › API).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; debe estar entre 1 y 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1686,18 +1674,6 @@
     <message>
         <source>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</source>
         <translation>Falta &quot;jwt&quot; (o defina RINGBACK_RINGCENTRAL_JWT).</translation>
-    </message>
-    <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;keepalive_seconds&quot; must be between 1 and 600.</source>
-        <translation>&quot;keepalive_seconds&quot; debe estar entre 1 y 600.</translation>
     </message>
     <message>
         <source>Checking the RingCentral account…</source>
@@ -1970,16 +1946,8 @@
         <translation>Falta &quot;api_key&quot; (o defina RINGBACK_TELNYX_API_KEY).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
         <source>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</source>
         <translation>&quot;public_key&quot; debe ser la clave pública Ed25519 en Base64 de Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
     </message>
     <message>
         <source>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</source>
@@ -2297,18 +2265,6 @@
         <translation>Falta &quot;auth_token&quot; (o defina RINGBACK_TWILIO_AUTH_TOKEN).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; debe estar entre 1 y 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -2383,10 +2339,6 @@
     <message>
         <source>the Twilio settings are incomplete</source>
         <translation>la configuración de Twilio está incompleta</translation>
-    </message>
-    <message>
-        <source>&quot;lookup_base_url&quot;: %1</source>
-        <translation>&quot;lookup_base_url&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5249,17 @@
     <message>
         <source>checking a message&apos;s delivery</source>
         <translation>verificar la entrega de un mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SettingsReader</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between 1 and %2.</source>
+        <translation>&quot;%1&quot; debe estar entre 1 y %2.</translation>
     </message>
 </context>
 <context>

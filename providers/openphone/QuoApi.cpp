@@ -273,6 +273,17 @@ bool isMissed(const Call &c)
     return missed.contains(c.status);
 }
 
+ProviderMessage toProviderMessage(const Message &m, const QString &businessNumber)
+{
+    ProviderMessage pm;
+    pm.providerId = m.id;
+    pm.from = m.from;
+    pm.to = businessNumber;
+    pm.body = m.text;
+    pm.at = m.createdAt;
+    return pm;
+}
+
 ProviderCall toProviderCall(const Call &c, const QString &businessNumber)
 {
     ProviderCall pc;

@@ -117,6 +117,8 @@ bool isFinalMessageStatus(const QString &quoStatus);
 // voicemail: a missed call that went to voicemail. Anything else answered.
 bool isMissed(const Call &call);
 ProviderCall toProviderCall(const Call &call, const QString &businessNumber);
+// An incoming text as Ringback sees it.
+ProviderMessage toProviderMessage(const Message &message, const QString &businessNumber);
 
 // The API's URLs under the configured base URL.
 class Endpoints

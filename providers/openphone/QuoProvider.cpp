@@ -2,8 +2,7 @@
 
 #include "QuoConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 #include "webhook/QuoSignature.h"
 #include "webhook/WebhookRegistrar.h"
 
@@ -75,21 +74,12 @@ Status QuoProvider::configureWith(const ProviderContext &context)
     if (!printable.match(settings.apiKey).hasMatch())
         return Error(tr("\"api_key\" must be the key alone, without spaces "
                         "(Quo: Settings › API)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.openphone.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
-    bool ok = false;
-    const double interval = s.value(QStringLiteral("poll_interval_seconds"), 20).toDouble(&ok);
-    if (!ok || interval <= 0 || interval > 3600)
-        return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
-    settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.openphone.com"));
+    settings.pollIntervalMs = read.seconds("poll_interval_seconds", 20, 3600);
+    if (!read.status())
+        return read.status();
     // Webhooks are optional: both the signing key(s) and the public URL, or neither.
     static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     const QStringList keys = s.value(QStringLiteral("webhook_signing_key"))

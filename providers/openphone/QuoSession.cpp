@@ -36,16 +36,10 @@ protected:
     // one, the poller's exponential backoff decides.
 };
 
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
-
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcQuo(), words())
+    : CursorSessionOf(lcQuo(), provider::wordsOf<Words>())
 {}
 
 void Session::lookUpNumber(Done done)

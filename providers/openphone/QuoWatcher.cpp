@@ -164,13 +164,7 @@ void CallAndMessageWatcher::sortMessages(const std::shared_ptr<Pass> &pass,
             cursor.seenMessages.insert(m.id, created); // before Ringback started
             continue;
         }
-        ProviderMessage pm;
-        pm.providerId = m.id;
-        pm.from = m.from;
-        pm.to = m_session.settings.phoneNumber;
-        pm.body = m.text;
-        pm.at = m.createdAt;
-        pass->messages.push_back(pm);
+        pass->messages.push_back(toProviderMessage(m, m_session.settings.phoneNumber));
         cursor.seenMessages.insert(m.id, created); // no second report within this pass
     }
 }

@@ -2,8 +2,7 @@
 
 #include "RingCentralConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 
 #include <cmath>
 
@@ -35,12 +34,10 @@ Status readApp(const QVariantMap &s, Settings &settings)
         return Error(RingCentralProvider::tr("\"client_id\" is missing (RingCentral Developer "
                                              "Console, your app, Credentials)."));
     settings.clientSecret = s.value(QStringLiteral("client_secret")).toString().trimmed();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://platform.ringcentral.com"))
-            .toString());
-    if (!base)
-        return Error(RingCentralProvider::tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
+    provider::SettingsReader read(s);
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://platform.ringcentral.com"));
+    if (!read.status())
+        return read.status();
     bool ok = false;
     const double port
         = s.value(QStringLiteral("redirect_port"), kDefaultRedirectPort).toDouble(&ok);
@@ -104,15 +101,11 @@ Status RingCentralProvider::configureWith(const ProviderContext &context)
                             "Settings › Provider and click \"Sign in with RingCentral…\", or "
                             "set RINGBACK_RINGCENTRAL_REFRESH_TOKEN."));
     }
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    bool ok = false;
-    const double keepAlive = s.value(QStringLiteral("keepalive_seconds"), 30).toDouble(&ok);
-    if (!ok || keepAlive <= 0 || keepAlive > 600)
-        return Error(tr("\"keepalive_seconds\" must be between 1 and 600."));
-    settings.keepAliveMs = std::max(100, int(keepAlive * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.keepAliveMs = read.seconds("keepalive_seconds", 30, 600);
+    if (!read.status())
+        return read.status();
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);

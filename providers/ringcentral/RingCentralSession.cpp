@@ -58,16 +58,10 @@ protected:
     }
 };
 
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
-
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcRingCentral(), words())
+    : CursorSessionOf(lcRingCentral(), provider::wordsOf<Words>())
 {}
 
 void Session::setHealthy()

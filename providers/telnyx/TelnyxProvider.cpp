@@ -2,8 +2,7 @@
 
 #include "TelnyxConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 #include "webhook/TelnyxSignature.h"
 #include "webhook/WebhookRegistrar.h"
 
@@ -40,22 +39,19 @@ Status TelnyxProvider::configureWith(const ProviderContext &context)
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
     if (settings.apiKey.isEmpty())
         return Error(tr("\"api_key\" is missing (or set RINGBACK_TELNYX_API_KEY)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    if (!read.status())
+        return read.status();
     settings.messagingProfileId
         = s.value(QStringLiteral("messaging_profile_id")).toString().trimmed();
     settings.publicKey = s.value(QStringLiteral("public_key")).toString().trimmed().toLatin1();
     if (!webhook::TelnyxSignature::isValidPublicKey(settings.publicKey))
         return Error(tr("\"public_key\" must be the Base64 Ed25519 public key from Mission "
                         "Control › Keys & Credentials › Public Key (32 bytes)."));
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.telnyx.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.telnyx.com"));
+    if (!read.status())
+        return read.status();
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);

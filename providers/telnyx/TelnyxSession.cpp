@@ -79,16 +79,10 @@ protected:
     }
 };
 
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
-
 } // namespace
 
 Session::Session()
-    : SessionOf(lcTelnyx(), words())
+    : SessionOf(lcTelnyx(), provider::wordsOf<Words>())
 {}
 
 qint64 Session::retryAfterMs(const net::HttpResponse &response) const

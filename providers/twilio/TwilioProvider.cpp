@@ -3,8 +3,7 @@
 #include "TwilioConnectionTest.h"
 #include "TwilioLookup.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 
 #include <QRegularExpression>
 
@@ -41,26 +40,13 @@ Status TwilioProvider::configureWith(const ProviderContext &context)
     settings.authToken = s.value(QStringLiteral("auth_token")).toString().trimmed();
     if (settings.authToken.isEmpty())
         return Error(tr("\"auth_token\" is missing (or set RINGBACK_TWILIO_AUTH_TOKEN)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.twilio.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
-    const auto lookupBase = net::checkBaseUrl(
-        s.value(QStringLiteral("lookup_base_url"), QLatin1String(kLookupBaseUrl)).toString());
-    if (!lookupBase)
-        return Error(tr("\"lookup_base_url\": %1").arg(lookupBase.errorMessage()));
-    settings.lookupBaseUrl = lookupBase.value();
-    bool ok = false;
-    const double interval = s.value(QStringLiteral("poll_interval_seconds"), 15).toDouble(&ok);
-    if (!ok || interval <= 0 || interval > 3600)
-        return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
-    settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.twilio.com"));
+    settings.lookupBaseUrl = read.url("lookup_base_url", QLatin1String(kLookupBaseUrl));
+    settings.pollIntervalMs = read.seconds("poll_interval_seconds", 15, 3600);
+    if (!read.status())
+        return read.status();
     settings.dataDir = context.dataDir;
 
     m_session.settings = settings;

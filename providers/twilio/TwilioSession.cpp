@@ -39,16 +39,10 @@ protected:
     }
 };
 
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
-
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcTwilio(), words())
+    : CursorSessionOf(lcTwilio(), provider::wordsOf<Words>())
 {}
 
 } // namespace ringback::twilio

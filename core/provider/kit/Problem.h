@@ -102,4 +102,12 @@ protected:
     const QString m_provider;
 };
 
+// The one instance of a provider's words (a ProblemWords it derives).
+template<typename Words>
+const Words &wordsOf()
+{
+    static const Words instance;
+    return instance;
+}
+
 } // namespace ringback::provider
