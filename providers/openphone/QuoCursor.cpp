@@ -1,6 +1,7 @@
 #include "QuoCursor.h"
 
 #include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,15 +61,14 @@ Cursor Cursor::fromNow(const QDateTime &now)
 
 Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kFormat, ok);
+    if (!saved)
         return fromNow(now);
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject &o = *saved;
     Cursor c;
     c.sinceMs = qint64(o.value(QLatin1String("since")).toDouble());
     c.checkedMs = qint64(o.value(QLatin1String("checked")).toDouble());
-    if (o.value(QLatin1String("v")).toInt() != kFormat || c.sinceMs <= 0 || c.checkedMs <= 0) {
+    if (c.checkedMs <= 0) {
         if (ok)
             *ok = false;
         return fromNow(now);

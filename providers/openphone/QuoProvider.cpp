@@ -50,14 +50,6 @@ QuoProvider::QuoProvider()
     provider::setUpHttp(m_http);
 }
 
-QuoProvider::~QuoProvider()
-{
-    m_session.running = false;
-    leave();
-    m_poller.stop();
-    m_pacer.cancelAll();
-}
-
 Status QuoProvider::configureWith(const ProviderContext &context)
 {
     const QVariantMap &s = context.settings;
@@ -157,6 +149,11 @@ void QuoProvider::halt()
 void QuoProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
     quo::testConnection(m_session, std::move(done));
+}
+
+QuoProvider::~QuoProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

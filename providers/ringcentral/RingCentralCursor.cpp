@@ -1,6 +1,7 @@
 #include "RingCentralCursor.h"
 
 #include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,17 +44,10 @@ Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *readable)
 {
     Cursor c;
     c.sinceMs = now.toMSecsSinceEpoch();
-    if (readable)
-        *readable = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kVersion, readable);
+    if (!saved)
         return c;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (o.value(QLatin1String("v")).toInt() != kVersion
-        || o.value(QLatin1String("since")).toInteger() <= 0) {
-        if (readable)
-            *readable = false;
-        return c;
-    }
+    const QJsonObject &o = *saved;
     c.sinceMs = o.value(QLatin1String("since")).toInteger();
     c.calls = positionFrom(o.value(QLatin1String("calls")).toObject());
     c.messages = positionFrom(o.value(QLatin1String("messages")).toObject());

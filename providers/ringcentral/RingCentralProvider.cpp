@@ -70,16 +70,6 @@ RingCentralProvider::RingCentralProvider()
     connect(&m_stream, &Stream::notification, &m_sync, &Sync::onNotification);
 }
 
-RingCentralProvider::~RingCentralProvider()
-{
-    m_session.running = false;
-    m_stream.stop();
-    m_sync.stop();
-    m_auth.reset();
-    m_tokenHttp.cancelAll();
-    m_apiHttp.cancelAll();
-}
-
 Status RingCentralProvider::configureWith(const ProviderContext &context)
 {
     const QVariantMap &s = context.settings;
@@ -227,6 +217,11 @@ void RingCentralProvider::signIn(const ProviderContext &context,
              : SignIn::Keep(),
         openBrowser,
         std::move(done));
+}
+
+RingCentralProvider::~RingCentralProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

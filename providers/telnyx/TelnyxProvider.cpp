@@ -26,12 +26,6 @@ TelnyxProvider::TelnyxProvider()
     connect(&m_retry, &provider::ClockTimer::timeout, this, &TelnyxProvider::checkAccount);
 }
 
-TelnyxProvider::~TelnyxProvider()
-{
-    m_session.events = nullptr; // the engine may be gone already
-    stop();
-}
-
 Status TelnyxProvider::configureWith(const ProviderContext &context)
 {
     const QVariantMap &s = context.settings;
@@ -138,6 +132,11 @@ void TelnyxProvider::halt()
 void TelnyxProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
     telnyx::testConnection(m_session, std::move(done));
+}
+
+TelnyxProvider::~TelnyxProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

@@ -1,6 +1,7 @@
 #include "TwilioCursor.h"
 
 #include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,17 +50,14 @@ Cursor Cursor::fromNow(const QDateTime &now)
 
 Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kFormat, ok);
+    if (!saved)
         return fromNow(now);
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject &o = *saved;
     Cursor c;
     c.sinceMs = qint64(o.value(QLatin1String("since")).toDouble());
-    const bool good = o.value(QLatin1String("v")).toInt() == kFormat
-                      && fromJson(o.value(QLatin1String("calls")), &c.calls)
-                      && fromJson(o.value(QLatin1String("messages")), &c.messages);
-    if (!good) {
+    if (!fromJson(o.value(QLatin1String("calls")), &c.calls)
+        || !fromJson(o.value(QLatin1String("messages")), &c.messages)) {
         if (ok)
             *ok = false;
         return fromNow(now);

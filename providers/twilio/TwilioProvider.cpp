@@ -21,13 +21,6 @@ TwilioProvider::TwilioProvider()
     provider::setUpHttp(m_http);
 }
 
-TwilioProvider::~TwilioProvider()
-{
-    m_session.running = false;
-    m_poller.stop();
-    m_http.cancelAll();
-}
-
 Status TwilioProvider::configureWith(const ProviderContext &context)
 {
     const QVariantMap &s = context.settings;
@@ -83,6 +76,11 @@ void TwilioProvider::lookupLineType(const QString &e164,
         return;
     }
     twilio::lookupLineType(m_session, e164, std::move(done));
+}
+
+TwilioProvider::~TwilioProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

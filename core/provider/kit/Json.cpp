@@ -1,6 +1,7 @@
 #include "Json.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <cmath>
@@ -36,6 +37,21 @@ int jsonInt(const QJsonObject &o, const char *key)
     if (v.isDouble())
         return v.toInt();
     return v.toString().toInt();
+}
+
+std::optional<QJsonObject> savedCursor(const QString &text, int version, bool *readable)
+{
+    if (readable)
+        *readable = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.value(QLatin1String("v")).toInt() == version
+        && o.value(QLatin1String("since")).toInteger() > 0)
+        return o;
+    if (readable)
+        *readable = false;
+    return std::nullopt;
 }
 
 } // namespace ringback::provider

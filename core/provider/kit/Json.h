@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ringback::provider {
 
 // A string as is; a whole number in decimal ("20003", 64-bit ids exactly);
@@ -19,5 +21,11 @@ RINGBACK_CORE_EXPORT QString jsonText(const QJsonObject &o, const char *key);
 RINGBACK_CORE_EXPORT QStringList jsonStrings(const QJsonObject &o, const char *key);
 // A number, or a string holding one; else 0.
 RINGBACK_CORE_EXPORT int jsonInt(const QJsonObject &o, const char *key);
+
+// The JSON of a cursor a provider saved ({"v": version, "since": ms, …}):
+// nothing for an empty text (a first start) or one that is not of this
+// `version` with a "since" (then *readable is false).
+RINGBACK_CORE_EXPORT std::optional<QJsonObject>
+savedCursor(const QString &text, int version, bool *readable);
 
 } // namespace ringback::provider

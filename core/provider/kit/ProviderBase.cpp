@@ -46,6 +46,15 @@ void ProviderBase::stop()
     m_session.end(m_words.stopped);
 }
 
+void ProviderBase::shutDown()
+{
+    m_session.events = nullptr;
+    leave();
+    m_session.running = false;
+    halt();
+    m_sender.clear();
+}
+
 void ProviderBase::send(const SendRequest &request)
 {
     if (!m_session.notRunning("send", request.messageId))

@@ -59,6 +59,9 @@ protected:
     virtual void check(std::function<void(const ConnectionCheck &)> done) = 0;
 
     bool configured() const { return m_configured; }
+    // For the provider's destructor: lets go and cancels everything, running
+    // or not, without a word to the engine (it may be gone already).
+    void shutDown();
 
 private:
     SessionBase &m_session;
