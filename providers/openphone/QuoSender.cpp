@@ -37,19 +37,15 @@ void QuoSender::sent(const SendRequest &request, const net::HttpResponse &respon
         return;
     SendOutcome outcome = outcomeFor(request);
     if (response.isSuccess()) {
-        const auto message = parseMessage(response.body);
-        if (message) {
-            outcome.accepted = true;
-            outcome.providerMessageId = message->id;
-            outcome.status = mapMessageStatus(message->status);
-            if (outcome.status != MessageStatus::Delivered)
-                outcome.status = MessageStatus::Sent; // the status poll reports a failure
-            if (outcome.status == MessageStatus::Sent)
+        if (const auto message = readAccepted(response, parseMessage, outcome)) {
+            // Anything but delivered is Sent: the status poll reports a failure.
+            const bool delivered = mapMessageStatus(message->status) == MessageStatus::Delivered;
+            accepted(request,
+                     outcome,
+                     message->id,
+                     delivered ? MessageStatus::Delivered : MessageStatus::Sent);
+            if (!delivered)
                 m_session.cursor.track(message->id, m_session.nowMs());
-            qCInfo(lcQuo).noquote()
-                << "message" << request.messageId << "accepted as" << message->id;
-        } else {
-            unreadable(outcome, message.errorMessage());
         }
     } else if (!noStatus(response, outcome)) {
         refused(response, outcome);
@@ -86,43 +82,42 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
                                 {QStringLiteral("participants"), request.to},
                                 {QStringLiteral("createdAfter"), timeString(threshold)},
                                 {QStringLiteral("maxResults"), QStringLiteral("100")}};
-        Endpoints *endpoints = &m_session.endpoints;
-        listAll<Message>(
-            m_session,
-            [endpoints](const net::Fields &q) { return endpoints->messages(q); },
-            query,
-            parseMessages,
-            tr("looking for an interrupted message"),
-            kReconcilePages,
-            [this, request, attempt, threshold](Listing<Message> listing) {
-                const QString body = provider::normalisedBody(request.body);
-                if (answerFirstSent(
-                        request,
-                        listing.items,
-                        &Message::createdAt,
-                        [&](const Message &m) {
-                            return m.direction == QLatin1String("outgoing")
-                                   && m.to.contains(request.to) && m.createdAt >= threshold
-                                   && provider::normalisedBody(m.text) == body;
-                        },
-                        matchOf))
-                    return;
-                if (listing.problem) {
-                    lookUpFailed(request, attempt, *listing.problem);
-                    return;
-                }
-                if (!listing.complete) {
-                    answer(request,
-                           ReconcileOutcome::Found::Unknown,
-                           std::nullopt,
-                           tr("too many messages to look through"));
-                    return;
-                }
-                answer(request,
-                       ReconcileOutcome::Found::No,
-                       std::nullopt,
-                       tr("Quo has no such message"));
-            });
+        listAll<Message>(m_session,
+                         &Endpoints::messages,
+                         query,
+                         parseMessages,
+                         tr("looking for an interrupted message"),
+                         kReconcilePages,
+                         [this, request, attempt, threshold](Listing<Message> listing) {
+                             const QString body = provider::normalisedBody(request.body);
+                             if (answerFirstSent(
+                                     request,
+                                     listing.items,
+                                     &Message::createdAt,
+                                     [&](const Message &m) {
+                                         return m.direction == QLatin1String("outgoing")
+                                                && m.to.contains(request.to)
+                                                && m.createdAt >= threshold
+                                                && provider::normalisedBody(m.text) == body;
+                                     },
+                                     matchOf))
+                                 return;
+                             if (listing.problem) {
+                                 lookUpFailed(request, attempt, *listing.problem);
+                                 return;
+                             }
+                             if (!listing.complete) {
+                                 answer(request,
+                                        ReconcileOutcome::Found::Unknown,
+                                        std::nullopt,
+                                        tr("too many messages to look through"));
+                                 return;
+                             }
+                             answer(request,
+                                    ReconcileOutcome::Found::No,
+                                    std::nullopt,
+                                    tr("Quo has no such message"));
+                         });
     });
 }
 

@@ -78,15 +78,14 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
                            m.messageStatus);
             return outcome;
         }
-        outcome.accepted = true;
-        outcome.providerMessageId = m.id;
-        outcome.status = mapMessageStatus(m.messageStatus);
-        if (outcome.status == MessageStatus::Received)
-            outcome.status = MessageStatus::Sent;
+        const MessageStatus status = mapMessageStatus(m.messageStatus);
+        accepted(request,
+                 outcome,
+                 m.id,
+                 status == MessageStatus::Received ? MessageStatus::Sent : status);
         if (outcome.status != MessageStatus::Delivered)
             m_session.cursor.track(m.id, m_session.nowMs());
         m_sync.syncMessagesSoon();
-        qCInfo(lcRingCentral).noquote() << "message" << request.messageId << "accepted as" << m.id;
         return outcome;
     }
     if (noStatus(r, outcome))

@@ -44,19 +44,16 @@ void TelnyxSender::send(const SendRequest &request)
                 return;
             SendOutcome outcome = outcomeFor(request);
             if (response.isSuccess()) {
-                const auto message = parseSendAnswer(response.body);
-                if (message) {
-                    outcome.accepted = true;
-                    outcome.providerMessageId = message->id;
-                    outcome.status = mapOutboundStatus(message->status);
-                    if (outcome.status != MessageStatus::Delivered)
-                        outcome.status = MessageStatus::Sent; // webhooks report the rest
+                if (const auto message = readAccepted(response, parseSendAnswer, outcome)) {
+                    // Anything but delivered is Sent: webhooks report the rest.
+                    accepted(request,
+                             outcome,
+                             message->id,
+                             mapOutboundStatus(message->status) == MessageStatus::Delivered
+                                 ? MessageStatus::Delivered
+                                 : MessageStatus::Sent);
                     remember(
                         {message->id, request.from, request.to, {}, {}, m_session.nowMs(), true});
-                    qCInfo(lcTelnyx).noquote()
-                        << "message" << request.messageId << "accepted as" << message->id;
-                } else {
-                    unreadable(outcome, message.errorMessage());
                 }
             } else if (noStatus(response, outcome)) {
                 // never connected, or no answer

@@ -25,18 +25,14 @@ void TwilioSender::send(const SendRequest &request)
                 return;
             SendOutcome outcome = outcomeFor(request);
             if (response.isSuccess()) {
-                const auto message = parseMessage(response.body);
-                if (message) {
-                    outcome.accepted = true;
-                    outcome.providerMessageId = message->sid;
-                    outcome.status = mapMessageStatus(message->status);
-                    if (outcome.status == MessageStatus::Failed)
-                        outcome.status = MessageStatus::Sent; // the status poll reports why
+                if (const auto message = readAccepted(response, parseMessage, outcome)) {
+                    const MessageStatus status = mapMessageStatus(message->status);
+                    // A failure is for the status poll to report, with its reason.
+                    accepted(request,
+                             outcome,
+                             message->sid,
+                             status == MessageStatus::Failed ? MessageStatus::Sent : status);
                     m_session.cursor.track(message->sid, m_session.nowMs());
-                    qCInfo(lcTwilio).noquote()
-                        << "message" << request.messageId << "accepted as" << message->sid;
-                } else {
-                    unreadable(outcome, message.errorMessage());
                 }
             } else if (noStatus(response, outcome)) {
                 // never connected, or no answer

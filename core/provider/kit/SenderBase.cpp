@@ -83,6 +83,17 @@ bool SenderBase::noStatus(const net::HttpResponse &response, SendOutcome &outcom
     return true;
 }
 
+void SenderBase::accepted(const SendRequest &request,
+                          SendOutcome &outcome,
+                          const QString &id,
+                          MessageStatus status) const
+{
+    outcome.accepted = true;
+    outcome.providerMessageId = id;
+    outcome.status = status;
+    qCInfo(m_log).noquote() << "message" << request.messageId << "accepted as" << id;
+}
+
 void SenderBase::unreadable(SendOutcome &outcome, const QString &why) const
 {
     outcome.error = SendError::ProviderDown;

@@ -15,6 +15,7 @@
 #include "Problem.h"
 #include "RingbackCoreExport.h"
 #include "provider/ProviderApi.h"
+#include "util/Result.h"
 
 #include <QLoggingCategory>
 #include <QObject>
@@ -85,6 +86,25 @@ protected:
     // A send's answer without an HTTP status: fills `outcome` and returns
     // true (never connected: remembered, so its reconcile is a definite No).
     bool noStatus(const net::HttpResponse &response, SendOutcome &outcome);
+    // The answer of a send that succeeded, read with `parse`; or nothing, the
+    // outcome then being unknown (unreadable()).
+    template<typename T>
+    std::optional<T> readAccepted(const net::HttpResponse &response,
+                                  Result<T> (*parse)(const QByteArray &),
+                                  SendOutcome &outcome) const
+    {
+        auto parsed = parse(response.body);
+        if (!parsed) {
+            unreadable(outcome, parsed.errorMessage());
+            return std::nullopt;
+        }
+        return std::move(parsed.value());
+    }
+    // The provider took the message as `id`, with `status`.
+    void accepted(const SendRequest &request,
+                  SendOutcome &outcome,
+                  const QString &id,
+                  MessageStatus status) const;
     // Accepted, but the answer cannot be read (`why`, when known).
     void unreadable(SendOutcome &outcome, const QString &why = QString()) const;
     // Appended to the detail of a refusal that is mapped to ProviderDown.
