@@ -1485,10 +1485,6 @@
 <context>
     <name>ringback::QuoProvider</name>
     <message>
-        <source>no &quot;data&quot; list</source>
-        <translation>no hay lista &quot;data&quot;</translation>
-    </message>
-    <message>
         <source>an entry of &quot;data&quot; is not an object</source>
         <translation>una entrada de &quot;data&quot; no es un objeto</translation>
     </message>
@@ -1511,10 +1507,6 @@
     <message>
         <source>message %1 lacks its direction or time</source>
         <translation>al mensaje %1 le falta el sentido o la hora</translation>
-    </message>
-    <message>
-        <source>no &quot;data&quot; object</source>
-        <translation>no hay objeto &quot;data&quot;</translation>
     </message>
     <message>
         <source>the message has no id</source>
@@ -1595,10 +1587,6 @@
 </context>
 <context>
     <name>ringback::RingCentralProvider</name>
-    <message>
-        <source>no &quot;records&quot; list</source>
-        <translation>no hay lista &quot;records&quot;</translation>
-    </message>
     <message>
         <source>a record is not an object</source>
         <translation>un registro no es un objeto</translation>
@@ -2233,10 +2221,6 @@
 <context>
     <name>ringback::TwilioProvider</name>
     <message>
-        <source>no &quot;%1&quot; list</source>
-        <translation>no hay lista &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>an entry of &quot;%1&quot; is not an object</source>
         <translation>una entrada de &quot;%1&quot; no es un objeto</translation>
     </message>
@@ -2251,10 +2235,6 @@
     <message>
         <source>the account has no sid</source>
         <translation>la cuenta no tiene sid</translation>
-    </message>
-    <message>
-        <source>no &quot;incoming_phone_numbers&quot; list</source>
-        <translation>no hay lista &quot;incoming_phone_numbers&quot;</translation>
     </message>
     <message>
         <source>&quot;account_sid&quot; must be AC followed by 32 hexadecimal characters (Twilio Console, Account Info).</source>
@@ -5183,6 +5163,17 @@
     <message>
         <source>%1 sent an answer Ringback cannot read (%2).</source>
         <translation>%1 envió una respuesta que Ringback no puede leer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::Json</name>
+    <message>
+        <source>no &quot;%1&quot; list</source>
+        <translation>no hay lista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; object</source>
+        <translation>no hay objeto &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

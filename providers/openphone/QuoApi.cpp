@@ -37,14 +37,12 @@ Conversation conversationFrom(const QJsonObject &o)
 template<typename T, typename Convert>
 Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("data"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"data\" list"));
+    QJsonObject json;
+    const auto list = provider::jsonList(body, "data", &json);
+    if (!list)
+        return Error(list.errorMessage());
     Page<T> page;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         if (!v.isObject())
             return Error(Tr::tr("an entry of \"data\" is not an object"));
         T item = convert(v.toObject());
@@ -52,7 +50,7 @@ Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
             return Error(Tr::tr("an entry of \"data\" has no id"));
         page.items.push_back(std::move(item));
     }
-    const QJsonValue next = json->value(QLatin1String("nextPageToken"));
+    const QJsonValue next = json.value(QLatin1String("nextPageToken"));
     if (!next.isNull() && !next.isUndefined() && !next.isString())
         return Error(Tr::tr("\"nextPageToken\" is neither text nor null"));
     page.nextPageToken = next.toString();
@@ -128,14 +126,11 @@ QString timeString(qint64 msSinceEpoch)
 
 Result<std::vector<PhoneNumberEntry>> parsePhoneNumbers(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("data"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"data\" list"));
+    const auto list = provider::jsonList(body, "data");
+    if (!list)
+        return Error(list.errorMessage());
     std::vector<PhoneNumberEntry> out;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         const QJsonObject o = v.toObject();
         PhoneNumberEntry e{jsonText(o, "id"), jsonText(o, "number"), jsonText(o, "name")};
         if (e.id.isEmpty() || e.number.isEmpty())
@@ -176,13 +171,10 @@ Result<Page<Message>> parseMessages(const QByteArray &body)
 
 Result<Message> parseMessage(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue data = json->value(QLatin1String("data"));
-    if (!data.isObject())
-        return Error(Tr::tr("no \"data\" object"));
-    Message m = messageFrom(data.toObject());
+    const auto data = provider::jsonObject(body, "data");
+    if (!data)
+        return Error(data.errorMessage());
+    Message m = messageFrom(data.value());
     if (m.id.isEmpty())
         return Error(Tr::tr("the message has no id"));
     return m;

@@ -44,14 +44,7 @@ CallRecord callFrom(const QJsonObject &o)
 
 Result<QJsonArray> records(const QByteArray &body, QJsonObject *root)
 {
-    auto parsed = net::parseJsonObject(body);
-    if (!parsed)
-        return Error(parsed.errorMessage());
-    *root = parsed.value();
-    const QJsonValue list = root->value(QLatin1String("records"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"records\" list"));
-    return list.toArray();
+    return provider::jsonList(body, "records", root);
 }
 
 template<typename T>

@@ -34,24 +34,12 @@ QString phoneOf(const QJsonValue &v)
 
 Result<QJsonObject> dataObject(const QByteArray &body)
 {
-    auto root = net::parseJsonObject(body);
-    if (!root)
-        return Error(root.errorMessage());
-    const QJsonValue data = root->value(QLatin1String("data"));
-    if (!data.isObject())
-        return Error(QStringLiteral("no \"data\" object"));
-    return data.toObject();
+    return provider::jsonObject(body, "data");
 }
 
 Result<QJsonArray> dataArray(const QByteArray &body)
 {
-    auto root = net::parseJsonObject(body);
-    if (!root)
-        return Error(root.errorMessage());
-    const QJsonValue data = root->value(QLatin1String("data"));
-    if (!data.isArray())
-        return Error(QStringLiteral("no \"data\" list"));
-    return data.toArray();
+    return provider::jsonList(body, "data");
 }
 
 } // namespace

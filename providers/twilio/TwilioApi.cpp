@@ -59,14 +59,12 @@ Message messageFrom(const QJsonObject &o)
 template<typename T, typename Convert>
 Result<Page<T>> parsePage(const QByteArray &body, const char *key, Convert convert)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String(key));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"%1\" list").arg(QLatin1String(key)));
+    QJsonObject json;
+    const auto list = provider::jsonList(body, key, &json);
+    if (!list)
+        return Error(list.errorMessage());
     Page<T> page;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         if (!v.isObject())
             return Error(Tr::tr("an entry of \"%1\" is not an object").arg(QLatin1String(key)));
         T item = convert(v.toObject());
@@ -74,7 +72,7 @@ Result<Page<T>> parsePage(const QByteArray &body, const char *key, Convert conve
             return Error(Tr::tr("an entry of \"%1\" has no sid").arg(QLatin1String(key)));
         page.items.push_back(std::move(item));
     }
-    page.nextPageUri = json->value(QLatin1String("next_page_uri")).toString();
+    page.nextPageUri = json.value(QLatin1String("next_page_uri")).toString();
     return page;
 }
 
@@ -174,13 +172,10 @@ Result<Account> parseAccount(const QByteArray &body)
 
 Result<int> parseIncomingNumberCount(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("incoming_phone_numbers"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"incoming_phone_numbers\" list"));
-    return int(list.toArray().size());
+    const auto list = provider::jsonList(body, "incoming_phone_numbers");
+    if (!list)
+        return Error(list.errorMessage());
+    return int(list.value().size());
 }
 
 ApiError parseError(int httpStatus, const QByteArray &body)

@@ -1,5 +1,8 @@
 #include "Json.h"
 
+#include "net/Http.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -7,6 +10,39 @@
 #include <cmath>
 
 namespace ringback::provider {
+
+namespace {
+
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ringback::provider::Json)
+};
+
+} // namespace
+
+Result<QJsonArray> jsonList(const QByteArray &body, const char *key, QJsonObject *root)
+{
+    const auto json = net::parseJsonObject(body);
+    if (!json)
+        return Error(json.errorMessage());
+    const QJsonValue list = json->value(QLatin1String(key));
+    if (!list.isArray())
+        return Error(Words::tr("no \"%1\" list").arg(QLatin1String(key)));
+    if (root)
+        *root = json.value();
+    return list.toArray();
+}
+
+Result<QJsonObject> jsonObject(const QByteArray &body, const char *key)
+{
+    const auto json = net::parseJsonObject(body);
+    if (!json)
+        return Error(json.errorMessage());
+    const QJsonValue object = json->value(QLatin1String(key));
+    if (!object.isObject())
+        return Error(Words::tr("no \"%1\" object").arg(QLatin1String(key)));
+    return object.toObject();
+}
 
 QString jsonText(const QJsonObject &o, const char *key)
 {

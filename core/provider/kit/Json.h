@@ -5,7 +5,10 @@
 // one in another answer), so a field is read as the text it stands for.
 
 #include "RingbackCoreExport.h"
+#include "util/Result.h"
 
+#include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -13,6 +16,13 @@
 #include <optional>
 
 namespace ringback::provider {
+
+// The list under `key` of an answer that is a JSON object (the object into
+// *root when asked), or why not.
+RINGBACK_CORE_EXPORT Result<QJsonArray>
+jsonList(const QByteArray &body, const char *key, QJsonObject *root = nullptr);
+// The object under `key` of an answer that is a JSON object, or why not.
+RINGBACK_CORE_EXPORT Result<QJsonObject> jsonObject(const QByteArray &body, const char *key);
 
 // A string as is; a whole number in decimal ("20003", 64-bit ids exactly);
 // another number with all its digits; anything else empty.
