@@ -304,18 +304,6 @@ ProviderCall toProviderCall(const Call &c, const QString &businessNumber)
     return pc;
 }
 
-Endpoints::Endpoints(QUrl base)
-    : m_base(std::move(base))
-{}
-
-QUrl Endpoints::path(const QString &path, const net::Fields &query) const
-{
-    QString p = path;
-    if (!query.isEmpty())
-        p += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, p);
-}
-
 QUrl Endpoints::phoneNumbers() const
 {
     return path(QStringLiteral("/v1/phone-numbers"));

@@ -330,18 +330,6 @@ QStringList eventFilters()
             QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions")};
 }
 
-Endpoints::Endpoints(QUrl base)
-    : m_base(std::move(base))
-{}
-
-QUrl Endpoints::path(const QString &path, const net::Fields &query) const
-{
-    QString full = path;
-    if (!query.isEmpty())
-        full += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, full);
-}
-
 QUrl Endpoints::authorize() const
 {
     return path(QStringLiteral("/restapi/oauth/authorize"));

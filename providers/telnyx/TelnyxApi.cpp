@@ -46,15 +46,14 @@ Result<QJsonArray> dataArray(const QByteArray &body)
 
 QUrl Endpoints::messages() const
 {
-    return net::joinUrl(m_base, QStringLiteral("/v2/messages"));
+    return path(QStringLiteral("/v2/messages"));
 }
 
 QUrl Endpoints::messagingNumber(const QString &e164) const
 {
     const net::Fields query{{QStringLiteral("filter[phone_number]"), e164},
                             {QStringLiteral("page[size]"), QStringLiteral("1")}};
-    return net::joinUrl(m_base,
-                        QStringLiteral("/v2/phone_numbers/messaging?") + net::queryString(query));
+    return path(QStringLiteral("/v2/phone_numbers/messaging"), query);
 }
 
 QUrl Endpoints::outboundRecords(const QString &from,
@@ -69,7 +68,7 @@ QUrl Endpoints::outboundRecords(const QString &from,
         {QStringLiteral("filter[created_at][gte]"), since.toUTC().date().toString(Qt::ISODate)},
         {QStringLiteral("sort"), QStringLiteral("-created_at")},
         {QStringLiteral("page[size]"), QStringLiteral("50")}};
-    return net::joinUrl(m_base, QStringLiteral("/v2/detail_records?") + net::queryString(query));
+    return path(QStringLiteral("/v2/detail_records"), query);
 }
 
 QUrl Endpoints::callEvents(const QDateTime &since, int page, int pageSize) const
@@ -80,7 +79,7 @@ QUrl Endpoints::callEvents(const QDateTime &since, int page, int pageSize) const
         {QStringLiteral("filter[occurred_at][gte]"), since.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("page[number]"), QString::number(page)},
         {QStringLiteral("page[size]"), QString::number(pageSize)}};
-    return net::joinUrl(m_base, QStringLiteral("/v2/call_events?") + net::queryString(query));
+    return path(QStringLiteral("/v2/call_events"), query);
 }
 
 QJsonObject sendBody(const SendRequest &request, const QString &messagingProfileId)

@@ -309,16 +309,13 @@ ProviderCall toProviderCall(const Call &parent, const std::vector<Call> &childre
 }
 
 Endpoints::Endpoints(QUrl base, QString accountSid)
-    : m_base(std::move(base))
+    : ApiBase(std::move(base))
     , m_accountSid(std::move(accountSid))
 {}
 
 QUrl Endpoints::accountPath(const QString &suffix, const net::Fields &query) const
 {
-    QString path = QLatin1String("/2010-04-01/Accounts/") + m_accountSid + suffix;
-    if (!query.isEmpty())
-        path += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, path);
+    return path(QLatin1String("/2010-04-01/Accounts/") + m_accountSid + suffix, query);
 }
 
 QUrl Endpoints::account() const
@@ -354,7 +351,7 @@ QUrl Endpoints::mediaList(const QString &messageSid) const
 
 QUrl Endpoints::resolve(const QString &apiPath) const
 {
-    return net::joinUrl(m_base, apiPath);
+    return net::joinUrl(base(), apiPath);
 }
 
 } // namespace ringback::twilio
