@@ -146,23 +146,21 @@ void Sync::run(Kind kind)
             }
             if (!r.isSuccess())
                 return finished(kind, m_session.problemOf(r, what));
-            if (kind == Calls) {
-                const auto page = parseCallSync(r.body);
-                if (!page)
-                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
-                takeCalls(page.value());
+            // Takes the page in and moves the position on; false when unreadable.
+            const auto take = [&](const auto &page, auto takeIn) {
+                if (!page) {
+                    finished(kind, m_session.badAnswer(what, page.errorMessage()));
+                    return false;
+                }
+                (this->*takeIn)(page.value());
                 position.token = page->syncToken;
                 position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
                                                                : m_session.nowMs();
-            } else {
-                const auto page = parseMessageSync(r.body);
-                if (!page)
-                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
-                takeMessages(page.value());
-                position.token = page->syncToken;
-                position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
-                                                               : m_session.nowMs();
-            }
+                return true;
+            };
+            if (!(kind == Calls ? take(parseCallSync(r.body), &Sync::takeCalls)
+                                : take(parseMessageSync(r.body), &Sync::takeMessages)))
+                return;
             m_session.saveCursor();
             finished(kind, std::nullopt);
         });
