@@ -1485,10 +1485,6 @@
 <context>
     <name>ringback::QuoProvider</name>
     <message>
-        <source>no &quot;data&quot; list</source>
-        <translation>no &quot;data&quot; list</translation>
-    </message>
-    <message>
         <source>an entry of &quot;data&quot; is not an object</source>
         <translation>an entry of &quot;data&quot; is not an object</translation>
     </message>
@@ -1513,28 +1509,8 @@
         <translation>message %1 lacks its direction or time</translation>
     </message>
     <message>
-        <source>no &quot;data&quot; object</source>
-        <translation>no &quot;data&quot; object</translation>
-    </message>
-    <message>
         <source>the message has no id</source>
         <translation>the message has no id</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Quo did not answer in time (%1). Try again in a minute.</source>
-        <translation>Quo did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Quo broke (%1). Try again in a minute.</source>
-        <translation>The connection to Quo broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Quo sent an answer too large to be real (%1). Check the API address.</translation>
     </message>
     <message>
         <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
@@ -1543,14 +1519,6 @@
     <message>
         <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
         <translation>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Quo asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1). Try again later.</source>
-        <translation>Quo is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>Quo refused the check (HTTP %1: %2).</source>
@@ -1563,10 +1531,6 @@
     <message>
         <source>The Quo settings are incomplete.</source>
         <translation>The Quo settings are incomplete.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read (%1).</source>
-        <translation>Quo sent an answer Ringback cannot read (%1).</translation>
     </message>
     <message>
         <source>Connected to Quo: the API key works and %1 is in the workspace.</source>
@@ -1593,18 +1557,6 @@
         <translation>&quot;api_key&quot; must be the key alone, without spaces (Quo: Settings › API).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
@@ -1613,28 +1565,8 @@
         <translation>looking up the business number</translation>
     </message>
     <message>
-        <source>Cannot reach Quo while %1: %2</source>
-        <translation>Cannot reach Quo while %1: %2</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo refused the API key (401)</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429) while %1</source>
-        <translation>Quo asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1) while %2</source>
-        <translation>Quo is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>Quo refused %1 (HTTP %2%3: %4)</source>
-        <translation>Quo refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Quo sent an answer Ringback cannot read while %1 (%2)</translation>
     </message>
     <message>
         <source>the number %1 is not in this Quo workspace</source>
@@ -1655,10 +1587,6 @@
 </context>
 <context>
     <name>ringback::RingCentralProvider</name>
-    <message>
-        <source>no &quot;records&quot; list</source>
-        <translation>no &quot;records&quot; list</translation>
-    </message>
     <message>
         <source>a record is not an object</source>
         <translation>a record is not an object</translation>
@@ -1692,32 +1620,12 @@
         <translation>RingCentral refused the Client ID, Client secret or JWT (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
-        <translation>RingCentral did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
-        <translation>The connection to RingCentral broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s token (401).</source>
         <translation>RingCentral refused the app&apos;s token (401).</translation>
     </message>
     <message>
         <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
         <translation>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</translation>
-    </message>
-    <message>
-        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>RingCentral asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
-        <translation>RingCentral is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
@@ -1730,10 +1638,6 @@
     <message>
         <source>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</source>
         <translation>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read (%1).</source>
-        <translation>RingCentral sent an answer Ringback cannot read (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number of the RingCentral user the JWT belongs to.</source>
@@ -1758,18 +1662,6 @@
     <message>
         <source>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</source>
         <translation>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</translation>
-    </message>
-    <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;keepalive_seconds&quot; must be between 1 and 600.</source>
-        <translation>&quot;keepalive_seconds&quot; must be between 1 and 600.</translation>
     </message>
     <message>
         <source>Checking the RingCentral account…</source>
@@ -1800,10 +1692,6 @@
         <translation>Reconnecting to RingCentral&apos;s live updates; checking the call log meanwhile</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral while %1: %2</source>
-        <translation>Cannot reach RingCentral while %1: %2</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
         <translation>RingCentral refused the app&apos;s credentials or token (401%1)</translation>
     </message>
@@ -1814,18 +1702,6 @@
     <message>
         <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
         <translation>RingCentral asked Ringback to slow down (429, %1 group) while %2</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1) while %2</source>
-        <translation>RingCentral is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
-        <translation>RingCentral refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>RingCentral sent an answer Ringback cannot read while %1 (%2)</translation>
     </message>
     <message>
         <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
@@ -2030,40 +1906,12 @@
         <translation>Telnyx refused the message (HTTP %1)</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
-        <translation>Telnyx did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
-        <translation>The connection to Telnyx broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Telnyx sent an answer too large to be real (%1). Check the API address.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
         <translation>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</translation>
     </message>
     <message>
-        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Telnyx asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
-        <translation>Telnyx is having trouble (HTTP %1). Try again later.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the check (HTTP %1: %2).</source>
         <translation>Telnyx refused the check (HTTP %1: %2).</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer Ringback cannot read (%1).</source>
-        <translation>Telnyx sent an answer Ringback cannot read (%1).</translation>
     </message>
     <message>
         <source>%1 is not a messaging number on this Telnyx account.</source>
@@ -2086,16 +1934,8 @@
         <translation>&quot;api_key&quot; is missing (or set RINGBACK_TELNYX_API_KEY).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
         <source>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</source>
         <translation>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
     </message>
     <message>
         <source>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</source>
@@ -2114,20 +1954,8 @@
         <translation>Stopped</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx while %1: %2</source>
-        <translation>Cannot reach Telnyx while %1: %2</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1)</source>
         <translation>Telnyx refused the API key (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429) while %1</source>
-        <translation>Telnyx asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1) while %2</source>
-        <translation>Telnyx is having trouble (HTTP %1) while %2</translation>
     </message>
     <message>
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
@@ -2393,10 +2221,6 @@
 <context>
     <name>ringback::TwilioProvider</name>
     <message>
-        <source>no &quot;%1&quot; list</source>
-        <translation>no &quot;%1&quot; list</translation>
-    </message>
-    <message>
         <source>an entry of &quot;%1&quot; is not an object</source>
         <translation>an entry of &quot;%1&quot; is not an object</translation>
     </message>
@@ -2413,10 +2237,6 @@
         <translation>the account has no sid</translation>
     </message>
     <message>
-        <source>no &quot;incoming_phone_numbers&quot; list</source>
-        <translation>no &quot;incoming_phone_numbers&quot; list</translation>
-    </message>
-    <message>
         <source>&quot;account_sid&quot; must be AC followed by 32 hexadecimal characters (Twilio Console, Account Info).</source>
         <translation>&quot;account_sid&quot; must be AC followed by 32 hexadecimal characters (Twilio Console, Account Info).</translation>
     </message>
@@ -2425,52 +2245,16 @@
         <translation>&quot;auth_token&quot; is missing (or set RINGBACK_TWILIO_AUTH_TOKEN).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio while %1: %2</source>
-        <translation>Cannot reach Twilio while %1: %2</translation>
     </message>
     <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio refused the Account SID or Auth Token (401)</translation>
     </message>
     <message>
-        <source>Twilio asked Ringback to slow down (429) while %1</source>
-        <translation>Twilio asked Ringback to slow down (429) while %1</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1) while %2</source>
-        <translation>Twilio is having trouble (HTTP %1) while %2</translation>
-    </message>
-    <message>
-        <source>Twilio refused %1 (HTTP %2%3: %4)</source>
-        <translation>Twilio refused %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation>no details</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Twilio sent an answer Ringback cannot read while %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read (%1).</source>
-        <translation>Twilio sent an answer Ringback cannot read (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number on this Twilio account.</source>
@@ -2485,36 +2269,12 @@
         <translation>Connected to Twilio account “%1”: %2 is on it.</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</translation>
-    </message>
-    <message>
-        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
-        <translation>Twilio did not answer in time (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
-        <translation>The connection to Twilio broke (%1). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Twilio sent an answer too large to be real (%1). Check the API address.</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token.</source>
         <translation>Twilio refused the Account SID or Auth Token.</translation>
     </message>
     <message>
         <source>Twilio has no account %1 for these credentials.</source>
         <translation>Twilio has no account %1 for these credentials.</translation>
-    </message>
-    <message>
-        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Twilio asked Ringback to slow down (429). Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
-        <translation>Twilio is having trouble (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>Twilio refused the check (HTTP %1: %2).</source>
@@ -2559,10 +2319,6 @@
     <message>
         <source>the Twilio settings are incomplete</source>
         <translation>the Twilio settings are incomplete</translation>
-    </message>
-    <message>
-        <source>&quot;lookup_base_url&quot;: %1</source>
-        <translation>&quot;lookup_base_url&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5139,125 @@
     </message>
 </context>
 <context>
+    <name>ringback::provider::ConnectionTests</name>
+    <message>
+        <source>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</source>
+        <translation>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Try again in a minute.</source>
+        <translation>%1 did not answer in time (%2). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to be real (%2). Check the API address.</source>
+        <translation>%1 sent an answer too large to be real (%2). Check the API address.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2). Try again in a minute.</source>
+        <translation>The connection to %1 broke (%2). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>%1 asked Ringback to slow down (429). Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation>%1 is having trouble (HTTP %2). Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read (%2).</source>
+        <translation>%1 sent an answer Ringback cannot read (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::Json</name>
+    <message>
+        <source>no &quot;%1&quot; list</source>
+        <translation>no &quot;%1&quot; list</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; object</source>
+        <translation>no &quot;%1&quot; object</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::ProblemWords</name>
+    <message>
+        <source>Cannot reach %1 while %2: %3</source>
+        <translation>Cannot reach %1 while %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429) while %2</source>
+        <translation>%1 asked Ringback to slow down (429) while %2</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2) while %3</source>
+        <translation>%1 is having trouble (HTTP %2) while %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP %3%4: %5)</source>
+        <translation>%1 refused %2 (HTTP %3%4: %5)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read while %2 (%3)</source>
+        <translation>%1 sent an answer Ringback cannot read while %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SenderBase</name>
+    <message>
+        <source>the last attempt never reached %1</source>
+        <translation>the last attempt never reached %1</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>the time of the first attempt is unknown</translation>
+    </message>
+    <message>
+        <source>no answer from %1 (%2); checking before any resend</source>
+        <translation>no answer from %1 (%2); checking before any resend</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2); the message did not leave this computer</source>
+        <translation>could not connect to %1 (%2); the message did not leave this computer</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>%1 accepted the message but its answer could not be read; checking before any resend</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read (%2); checking before any resend</source>
+        <translation>%1 accepted the message but its answer could not be read (%2); checking before any resend</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; checking before any resend</translation>
+    </message>
+    <message>
+        <source>checking a message&apos;s delivery</source>
+        <translation>checking a message&apos;s delivery</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SettingsReader</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between 1 and %2.</source>
+        <translation>&quot;%1&quot; must be between 1 and %2.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -5415,36 +5290,8 @@
 <context>
     <name>ringback::quo::QuoSender</name>
     <message>
-        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Quo accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Quo (%1); the message did not leave this computer</source>
-        <translation>could not connect to Quo (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo: %1</source>
-        <translation>Cannot reach Quo: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Quo (%1); checking before any resend</source>
-        <translation>no answer from Quo (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo refused the API key (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Quo</source>
-        <translation>the last attempt never reached Quo</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5459,10 +5306,6 @@
         <translation>Quo has no such message</translation>
     </message>
     <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>checking a message&apos;s delivery</translation>
-    </message>
-    <message>
         <source>Quo: %1 (the number may have opted out or cannot receive texts)</source>
         <translation>Quo: %1 (the number may have opted out or cannot receive texts)</translation>
     </message>
@@ -5470,36 +5313,12 @@
 <context>
     <name>ringback::ringcentral::Sender</name>
     <message>
-        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
-        <translation>RingCentral accepted the message but its answer could not be read; checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
-        <translation>could not connect to RingCentral (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>no answer from RingCentral (%1); checking before any resend</source>
-        <translation>no answer from RingCentral (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>sending a text</source>
         <translation>sending a text</translation>
     </message>
     <message>
         <source>RingCentral refused the app&apos;s token twice (401)</source>
         <translation>RingCentral refused the app&apos;s token twice (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached RingCentral</source>
-        <translation>the last attempt never reached RingCentral</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5570,40 +5389,12 @@
 <context>
     <name>ringback::telnyx::TelnyxSender</name>
     <message>
-        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
-        <translation>could not connect to Telnyx (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Telnyx: %1</source>
-        <translation>Cannot reach Telnyx: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Telnyx (%1); checking before any resend</source>
-        <translation>no answer from Telnyx (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
         <source>sending a message</source>
         <translation>sending a message</translation>
     </message>
     <message>
-        <source>the last attempt never reached Telnyx</source>
-        <translation>the last attempt never reached Telnyx</translation>
-    </message>
-    <message>
         <source>Telnyx reported the message by webhook</source>
         <translation>Telnyx reported the message by webhook</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5682,36 +5473,8 @@
 <context>
     <name>ringback::twilio::TwilioSender</name>
     <message>
-        <source>Twilio accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Twilio accepted the message but its answer could not be read (%1); checking before any resend</translation>
-    </message>
-    <message>
-        <source>could not connect to Twilio (%1); the message did not leave this computer</source>
-        <translation>could not connect to Twilio (%1); the message did not leave this computer</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio: %1</source>
-        <translation>Cannot reach Twilio: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Twilio (%1); checking before any resend</source>
-        <translation>no answer from Twilio (%1); checking before any resend</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio refused the Account SID or Auth Token (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; checking before any resend</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Twilio</source>
-        <translation>the last attempt never reached Twilio</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>the time of the first attempt is unknown</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5720,10 +5483,6 @@
     <message>
         <source>Twilio has no such message</source>
         <translation>Twilio has no such message</translation>
-    </message>
-    <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>checking a message&apos;s delivery</translation>
     </message>
 </context>
 <context>

@@ -1485,10 +1485,6 @@
 <context>
     <name>ringback::QuoProvider</name>
     <message>
-        <source>no &quot;data&quot; list</source>
-        <translation>no hay lista &quot;data&quot;</translation>
-    </message>
-    <message>
         <source>an entry of &quot;data&quot; is not an object</source>
         <translation>una entrada de &quot;data&quot; no es un objeto</translation>
     </message>
@@ -1513,28 +1509,8 @@
         <translation>al mensaje %1 le falta el sentido o la hora</translation>
     </message>
     <message>
-        <source>no &quot;data&quot; object</source>
-        <translation>no hay objeto &quot;data&quot;</translation>
-    </message>
-    <message>
         <source>the message has no id</source>
         <translation>el mensaje no tiene id</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Quo en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Quo did not answer in time (%1). Try again in a minute.</source>
-        <translation>Quo no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Quo broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Quo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Quo envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
     </message>
     <message>
         <source>Quo refused the API key. Copy it again from Quo: Settings › API (paste the key alone, without “Bearer”).</source>
@@ -1543,14 +1519,6 @@
     <message>
         <source>Quo refused the check (403): the API key may not see the workspace&apos;s phone numbers.</source>
         <translation>Quo rechazó la verificación (403): puede que la clave de API no tenga acceso a los números de teléfono del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Quo le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1). Try again later.</source>
-        <translation>Quo tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Quo refused the check (HTTP %1: %2).</source>
@@ -1563,10 +1531,6 @@
     <message>
         <source>The Quo settings are incomplete.</source>
         <translation>La configuración de Quo está incompleta.</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read (%1).</source>
-        <translation>Quo envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>Connected to Quo: the API key works and %1 is in the workspace.</source>
@@ -1593,18 +1557,6 @@
         <translation>&quot;api_key&quot; debe ser solo la clave, sin espacios (Quo: Settings › API).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; debe estar entre 1 y 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1613,28 +1565,8 @@
         <translation>consultar el número del negocio</translation>
     </message>
     <message>
-        <source>Cannot reach Quo while %1: %2</source>
-        <translation>No se puede conectar con Quo al %1: %2</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo rechazó la clave de API (401)</translation>
-    </message>
-    <message>
-        <source>Quo asked Ringback to slow down (429) while %1</source>
-        <translation>Quo le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Quo is having trouble (HTTP %1) while %2</source>
-        <translation>Quo tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>Quo refused %1 (HTTP %2%3: %4)</source>
-        <translation>Quo rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>Quo sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Quo envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
     </message>
     <message>
         <source>the number %1 is not in this Quo workspace</source>
@@ -1655,10 +1587,6 @@
 </context>
 <context>
     <name>ringback::RingCentralProvider</name>
-    <message>
-        <source>no &quot;records&quot; list</source>
-        <translation>no hay lista &quot;records&quot;</translation>
-    </message>
     <message>
         <source>a record is not an object</source>
         <translation>un registro no es un objeto</translation>
@@ -1692,32 +1620,12 @@
         <translation>RingCentral rechazó el Client ID, el Client secret o el JWT (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con RingCentral en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>RingCentral did not answer in time (%1). Try again in a minute.</source>
-        <translation>RingCentral no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to RingCentral broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con RingCentral (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s token (401).</source>
         <translation>RingCentral rechazó el token de la app (401).</translation>
     </message>
     <message>
         <source>The RingCentral app lacks a permission (%1: %2). In the Developer Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and WebSocketsSubscriptions.</source>
         <translation>A la app de RingCentral le falta un permiso (%1: %2). En la Developer Console, asígnele ReadAccounts, ReadCallLog, ReadMessages, SMS y WebSocketsSubscriptions.</translation>
-    </message>
-    <message>
-        <source>RingCentral asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>RingCentral le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1). Try again later.</source>
-        <translation>RingCentral tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>RingCentral refused the check (HTTP %1 %2: %3).</source>
@@ -1730,10 +1638,6 @@
     <message>
         <source>RingCentral refused the Client ID, Client secret or JWT. Check them in the Developer Console (%1).</source>
         <translation>RingCentral rechazó el Client ID, el Client secret o el JWT. Revíselos en la Developer Console (%1).</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read (%1).</source>
-        <translation>RingCentral envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number of the RingCentral user the JWT belongs to.</source>
@@ -1758,18 +1662,6 @@
     <message>
         <source>&quot;jwt&quot; is missing (or set RINGBACK_RINGCENTRAL_JWT).</source>
         <translation>Falta &quot;jwt&quot; (o defina RINGBACK_RINGCENTRAL_JWT).</translation>
-    </message>
-    <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;keepalive_seconds&quot; must be between 1 and 600.</source>
-        <translation>&quot;keepalive_seconds&quot; debe estar entre 1 y 600.</translation>
     </message>
     <message>
         <source>Checking the RingCentral account…</source>
@@ -1800,10 +1692,6 @@
         <translation>Reconectando con las actualizaciones en vivo de RingCentral; mientras tanto se revisa el registro de llamadas</translation>
     </message>
     <message>
-        <source>Cannot reach RingCentral while %1: %2</source>
-        <translation>No se puede conectar con RingCentral al %1: %2</translation>
-    </message>
-    <message>
         <source>RingCentral refused the app&apos;s credentials or token (401%1)</source>
         <translation>RingCentral rechazó las credenciales o el token de la app (401%1)</translation>
     </message>
@@ -1814,18 +1702,6 @@
     <message>
         <source>RingCentral asked Ringback to slow down (429, %1 group) while %2</source>
         <translation>RingCentral le pidió a Ringback que vaya más despacio (429, grupo %1) al %2</translation>
-    </message>
-    <message>
-        <source>RingCentral is having trouble (HTTP %1) while %2</source>
-        <translation>RingCentral tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>RingCentral refused %1 (HTTP %2%3: %4)</source>
-        <translation>RingCentral rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
-        <source>RingCentral sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>RingCentral envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
     </message>
     <message>
         <source>Ringback is not signed in to RingCentral. Open Settings › Provider and click &quot;Sign in with RingCentral…&quot;.</source>
@@ -2030,40 +1906,12 @@
         <translation>Telnyx rechazó el mensaje (HTTP %1)</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Telnyx en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Telnyx did not answer in time (%1). Try again in a minute.</source>
-        <translation>Telnyx no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Telnyx broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Telnyx (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Telnyx envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1). Check it in Mission Control › API Keys.</source>
         <translation>Telnyx rechazó la clave de API (HTTP %1). Revísela en Mission Control › API Keys.</translation>
     </message>
     <message>
-        <source>Telnyx asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Telnyx le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1). Try again later.</source>
-        <translation>Telnyx tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
         <source>Telnyx refused the check (HTTP %1: %2).</source>
         <translation>Telnyx rechazó la verificación (HTTP %1: %2).</translation>
-    </message>
-    <message>
-        <source>Telnyx sent an answer Ringback cannot read (%1).</source>
-        <translation>Telnyx envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a messaging number on this Telnyx account.</source>
@@ -2086,16 +1934,8 @@
         <translation>Falta &quot;api_key&quot; (o defina RINGBACK_TELNYX_API_KEY).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
         <source>&quot;public_key&quot; must be the Base64 Ed25519 public key from Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</source>
         <translation>&quot;public_key&quot; debe ser la clave pública Ed25519 en Base64 de Mission Control › Keys &amp; Credentials › Public Key (32 bytes).</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
     </message>
     <message>
         <source>Telnyx needs the webhook receiver, which is not running; texts can go out but no missed calls or replies come in.</source>
@@ -2114,20 +1954,8 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <source>Cannot reach Telnyx while %1: %2</source>
-        <translation>No se puede conectar con Telnyx al %1: %2</translation>
-    </message>
-    <message>
         <source>Telnyx refused the API key (HTTP %1)</source>
         <translation>Telnyx rechazó la clave de API (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Telnyx asked Ringback to slow down (429) while %1</source>
-        <translation>Telnyx le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Telnyx is having trouble (HTTP %1) while %2</source>
-        <translation>Telnyx tiene problemas (HTTP %1) al %2</translation>
     </message>
     <message>
         <source>Telnyx refused %1 (HTTP %2: %3)</source>
@@ -2393,10 +2221,6 @@
 <context>
     <name>ringback::TwilioProvider</name>
     <message>
-        <source>no &quot;%1&quot; list</source>
-        <translation>no hay lista &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>an entry of &quot;%1&quot; is not an object</source>
         <translation>una entrada de &quot;%1&quot; no es un objeto</translation>
     </message>
@@ -2413,10 +2237,6 @@
         <translation>la cuenta no tiene sid</translation>
     </message>
     <message>
-        <source>no &quot;incoming_phone_numbers&quot; list</source>
-        <translation>no hay lista &quot;incoming_phone_numbers&quot;</translation>
-    </message>
-    <message>
         <source>&quot;account_sid&quot; must be AC followed by 32 hexadecimal characters (Twilio Console, Account Info).</source>
         <translation>&quot;account_sid&quot; debe ser AC seguido de 32 caracteres hexadecimales (Twilio Console, Account Info).</translation>
     </message>
@@ -2425,52 +2245,16 @@
         <translation>Falta &quot;auth_token&quot; (o defina RINGBACK_TWILIO_AUTH_TOKEN).</translation>
     </message>
     <message>
-        <source>&quot;phone_number&quot;: %1</source>
-        <translation>&quot;phone_number&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;api_base_url&quot;: %1</source>
-        <translation>&quot;api_base_url&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;poll_interval_seconds&quot; must be between 1 and 3600.</source>
-        <translation>&quot;poll_interval_seconds&quot; debe estar entre 1 y 3600.</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio while %1: %2</source>
-        <translation>No se puede conectar con Twilio al %1: %2</translation>
     </message>
     <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio rechazó el Account SID o el Auth Token (401)</translation>
     </message>
     <message>
-        <source>Twilio asked Ringback to slow down (429) while %1</source>
-        <translation>Twilio le pidió a Ringback que vaya más despacio (429) al %1</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1) while %2</source>
-        <translation>Twilio tiene problemas (HTTP %1) al %2</translation>
-    </message>
-    <message>
-        <source>Twilio refused %1 (HTTP %2%3: %4)</source>
-        <translation>Twilio rechazó la solicitud al %1 (HTTP %2%3: %4)</translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation>sin detalles</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read while %1 (%2)</source>
-        <translation>Twilio envió una respuesta que Ringback no puede leer al %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer Ringback cannot read (%1).</source>
-        <translation>Twilio envió una respuesta que Ringback no puede leer (%1).</translation>
     </message>
     <message>
         <source>%1 is not a number on this Twilio account.</source>
@@ -2485,36 +2269,12 @@
         <translation>Conectado a la cuenta de Twilio “%1”: %2 está en ella.</translation>
     </message>
     <message>
-        <source>Cannot reach Twilio at %1 (%2). Check the internet connection and the API address.</source>
-        <translation>No se puede conectar con Twilio en %1 (%2). Revise la conexión a internet y la dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Twilio did not answer in time (%1). Try again in a minute.</source>
-        <translation>Twilio no respondió a tiempo (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>The connection to Twilio broke (%1). Try again in a minute.</source>
-        <translation>Se cortó la conexión con Twilio (%1). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Twilio sent an answer too large to be real (%1). Check the API address.</source>
-        <translation>Twilio envió una respuesta demasiado grande para ser real (%1). Revise la dirección de la API.</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token.</source>
         <translation>Twilio rechazó el Account SID o el Auth Token.</translation>
     </message>
     <message>
         <source>Twilio has no account %1 for these credentials.</source>
         <translation>Twilio no tiene ninguna cuenta %1 con estas credenciales.</translation>
-    </message>
-    <message>
-        <source>Twilio asked Ringback to slow down (429). Try again in a minute.</source>
-        <translation>Twilio le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
-    </message>
-    <message>
-        <source>Twilio is having trouble (HTTP %1). Try again later.</source>
-        <translation>Twilio tiene problemas (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Twilio refused the check (HTTP %1: %2).</source>
@@ -2559,10 +2319,6 @@
     <message>
         <source>the Twilio settings are incomplete</source>
         <translation>la configuración de Twilio está incompleta</translation>
-    </message>
-    <message>
-        <source>&quot;lookup_base_url&quot;: %1</source>
-        <translation>&quot;lookup_base_url&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5139,125 @@
     </message>
 </context>
 <context>
+    <name>ringback::provider::ConnectionTests</name>
+    <message>
+        <source>Cannot reach %1 at %2 (%3). Check the internet connection and the API address.</source>
+        <translation>No se puede conectar con %1 en %2 (%3). Revise la conexión a internet y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Try again in a minute.</source>
+        <translation>%1 no respondió a tiempo (%2). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to be real (%2). Check the API address.</source>
+        <translation>%1 envió una respuesta demasiado grande para ser real (%2). Revise la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2). Try again in a minute.</source>
+        <translation>Se cortó la conexión con %1 (%2). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429). Try again in a minute.</source>
+        <translation>%1 le pidió a Ringback que vaya más despacio (429). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation>%1 tiene problemas (HTTP %2). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read (%2).</source>
+        <translation>%1 envió una respuesta que Ringback no puede leer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::Json</name>
+    <message>
+        <source>no &quot;%1&quot; list</source>
+        <translation>no hay lista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; object</source>
+        <translation>no hay objeto &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::ProblemWords</name>
+    <message>
+        <source>Cannot reach %1 while %2: %3</source>
+        <translation>No se puede conectar con %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked Ringback to slow down (429) while %2</source>
+        <translation>%1 le pidió a Ringback que vaya más despacio (429) al %2</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2) while %3</source>
+        <translation>%1 tiene problemas (HTTP %2) al %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP %3%4: %5)</source>
+        <translation>%1 rechazó la solicitud al %2 (HTTP %3%4: %5)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ringback cannot read while %2 (%3)</source>
+        <translation>%1 envió una respuesta que Ringback no puede leer al %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SenderBase</name>
+    <message>
+        <source>the last attempt never reached %1</source>
+        <translation>el último intento nunca llegó a %1</translation>
+    </message>
+    <message>
+        <source>the time of the first attempt is unknown</source>
+        <translation>se desconoce la hora del primer intento</translation>
+    </message>
+    <message>
+        <source>no answer from %1 (%2); checking before any resend</source>
+        <translation>%1 no respondió (%2); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2); the message did not leave this computer</source>
+        <translation>no se pudo conectar con %1 (%2); el mensaje no salió de esta computadora</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read; checking before any resend</source>
+        <translation>%1 aceptó el mensaje, pero no se pudo leer su respuesta; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message but its answer could not be read (%2); checking before any resend</source>
+        <translation>%1 aceptó el mensaje, pero no se pudo leer su respuesta (%2); se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>; checking before any resend</source>
+        <translation>; se verificará antes de reenviarlo</translation>
+    </message>
+    <message>
+        <source>checking a message&apos;s delivery</source>
+        <translation>verificar la entrega de un mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::provider::SettingsReader</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between 1 and %2.</source>
+        <translation>&quot;%1&quot; debe estar entre 1 y %2.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::quo::CallAndMessageWatcher</name>
     <message>
         <source>listing conversations</source>
@@ -5415,36 +5290,8 @@
 <context>
     <name>ringback::quo::QuoSender</name>
     <message>
-        <source>Quo accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Quo aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Quo (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Quo (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Quo: %1</source>
-        <translation>No se puede conectar con Quo: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Quo (%1); checking before any resend</source>
-        <translation>Quo no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>Quo refused the API key (401)</source>
         <translation>Quo rechazó la clave de API (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Quo</source>
-        <translation>el último intento nunca llegó a Quo</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5459,10 +5306,6 @@
         <translation>Quo no tiene ese mensaje</translation>
     </message>
     <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>verificar la entrega de un mensaje</translation>
-    </message>
-    <message>
         <source>Quo: %1 (the number may have opted out or cannot receive texts)</source>
         <translation>Quo: %1 (puede que el número se haya dado de baja o no pueda recibir mensajes de texto)</translation>
     </message>
@@ -5470,36 +5313,12 @@
 <context>
     <name>ringback::ringcentral::Sender</name>
     <message>
-        <source>RingCentral accepted the message but its answer could not be read; checking before any resend</source>
-        <translation>RingCentral aceptó el mensaje, pero no se pudo leer su respuesta; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to RingCentral (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con RingCentral (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>no answer from RingCentral (%1); checking before any resend</source>
-        <translation>RingCentral no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>sending a text</source>
         <translation>enviar un mensaje</translation>
     </message>
     <message>
         <source>RingCentral refused the app&apos;s token twice (401)</source>
         <translation>RingCentral rechazó dos veces el token de la app (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached RingCentral</source>
-        <translation>el último intento nunca llegó a RingCentral</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5570,40 +5389,12 @@
 <context>
     <name>ringback::telnyx::TelnyxSender</name>
     <message>
-        <source>Telnyx accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Telnyx aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Telnyx (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Telnyx (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Telnyx: %1</source>
-        <translation>No se puede conectar con Telnyx: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Telnyx (%1); checking before any resend</source>
-        <translation>Telnyx no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>sending a message</source>
         <translation>enviar un mensaje</translation>
     </message>
     <message>
-        <source>the last attempt never reached Telnyx</source>
-        <translation>el último intento nunca llegó a Telnyx</translation>
-    </message>
-    <message>
         <source>Telnyx reported the message by webhook</source>
         <translation>Telnyx notificó el mensaje por webhook</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5682,36 +5473,8 @@
 <context>
     <name>ringback::twilio::TwilioSender</name>
     <message>
-        <source>Twilio accepted the message but its answer could not be read (%1); checking before any resend</source>
-        <translation>Twilio aceptó el mensaje, pero no se pudo leer su respuesta (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>could not connect to Twilio (%1); the message did not leave this computer</source>
-        <translation>no se pudo conectar con Twilio (%1); el mensaje no salió de esta computadora</translation>
-    </message>
-    <message>
-        <source>Cannot reach Twilio: %1</source>
-        <translation>No se puede conectar con Twilio: %1</translation>
-    </message>
-    <message>
-        <source>no answer from Twilio (%1); checking before any resend</source>
-        <translation>Twilio no respondió (%1); se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
         <source>Twilio refused the Account SID or Auth Token (401)</source>
         <translation>Twilio rechazó el Account SID o el Auth Token (401)</translation>
-    </message>
-    <message>
-        <source>; checking before any resend</source>
-        <translation>; se verificará antes de reenviarlo</translation>
-    </message>
-    <message>
-        <source>the last attempt never reached Twilio</source>
-        <translation>el último intento nunca llegó a Twilio</translation>
-    </message>
-    <message>
-        <source>the time of the first attempt is unknown</source>
-        <translation>se desconoce la hora del primer intento</translation>
     </message>
     <message>
         <source>looking for an interrupted message</source>
@@ -5720,10 +5483,6 @@
     <message>
         <source>Twilio has no such message</source>
         <translation>Twilio no tiene ese mensaje</translation>
-    </message>
-    <message>
-        <source>checking a message&apos;s delivery</source>
-        <translation>verificar la entrega de un mensaje</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "net/BaseUrl.h"
 #include "net/Http.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,38 +14,21 @@ Q_LOGGING_CATEGORY(lcQuo, "ringback.provider.openphone", QtInfoMsg)
 
 namespace {
 
+using provider::jsonStrings;
+using provider::jsonText;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::QuoProvider)
 };
 
-QString text(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'f', 0);
-    return {};
-}
-
-QStringList strings(const QJsonObject &o, const char *key)
-{
-    QStringList out;
-    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
-        if (v.isString())
-            out << v.toString();
-    }
-    return out;
-}
-
 Conversation conversationFrom(const QJsonObject &o)
 {
     Conversation c;
-    c.id = text(o, "id");
-    c.phoneNumberId = text(o, "phoneNumberId");
-    c.participants = strings(o, "participants");
-    c.updatedAt = parseTime(text(o, "updatedAt"));
+    c.id = jsonText(o, "id");
+    c.phoneNumberId = jsonText(o, "phoneNumberId");
+    c.participants = jsonStrings(o, "participants");
+    c.updatedAt = parseTime(jsonText(o, "updatedAt"));
     return c;
 }
 
@@ -53,14 +37,12 @@ Conversation conversationFrom(const QJsonObject &o)
 template<typename T, typename Convert>
 Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("data"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"data\" list"));
+    QJsonObject json;
+    const auto list = provider::jsonList(body, "data", &json);
+    if (!list)
+        return Error(list.errorMessage());
     Page<T> page;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         if (!v.isObject())
             return Error(Tr::tr("an entry of \"data\" is not an object"));
         T item = convert(v.toObject());
@@ -68,7 +50,7 @@ Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
             return Error(Tr::tr("an entry of \"data\" has no id"));
         page.items.push_back(std::move(item));
     }
-    const QJsonValue next = json->value(QLatin1String("nextPageToken"));
+    const QJsonValue next = json.value(QLatin1String("nextPageToken"));
     if (!next.isNull() && !next.isUndefined() && !next.isString())
         return Error(Tr::tr("\"nextPageToken\" is neither text nor null"));
     page.nextPageToken = next.toString();
@@ -80,14 +62,14 @@ Result<Page<T>> parsePage(const QByteArray &body, Convert convert)
 Call callFrom(const QJsonObject &o)
 {
     Call c;
-    c.id = text(o, "id");
-    c.phoneNumberId = text(o, "phoneNumberId");
-    c.direction = text(o, "direction");
-    c.status = text(o, "status");
-    c.participants = strings(o, "participants");
-    c.answeredAt = parseTime(text(o, "answeredAt"));
-    c.createdAt = parseTime(text(o, "createdAt"));
-    c.completedAt = parseTime(text(o, "completedAt"));
+    c.id = jsonText(o, "id");
+    c.phoneNumberId = jsonText(o, "phoneNumberId");
+    c.direction = jsonText(o, "direction");
+    c.status = jsonText(o, "status");
+    c.participants = jsonStrings(o, "participants");
+    c.answeredAt = parseTime(jsonText(o, "answeredAt"));
+    c.createdAt = parseTime(jsonText(o, "createdAt"));
+    c.completedAt = parseTime(jsonText(o, "completedAt"));
     c.duration = o.value(QLatin1String("duration")).toInt();
     return c;
 }
@@ -95,14 +77,14 @@ Call callFrom(const QJsonObject &o)
 Message messageFrom(const QJsonObject &o)
 {
     Message m;
-    m.id = text(o, "id");
-    m.from = text(o, "from");
-    m.to = strings(o, "to");
-    m.text = text(o, "text");
-    m.phoneNumberId = text(o, "phoneNumberId");
-    m.direction = text(o, "direction");
-    m.status = text(o, "status");
-    m.createdAt = parseTime(text(o, "createdAt"));
+    m.id = jsonText(o, "id");
+    m.from = jsonText(o, "from");
+    m.to = jsonStrings(o, "to");
+    m.text = jsonText(o, "text");
+    m.phoneNumberId = jsonText(o, "phoneNumberId");
+    m.direction = jsonText(o, "direction");
+    m.status = jsonText(o, "status");
+    m.createdAt = parseTime(jsonText(o, "createdAt"));
     return m;
 }
 
@@ -144,16 +126,13 @@ QString timeString(qint64 msSinceEpoch)
 
 Result<std::vector<PhoneNumberEntry>> parsePhoneNumbers(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("data"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"data\" list"));
+    const auto list = provider::jsonList(body, "data");
+    if (!list)
+        return Error(list.errorMessage());
     std::vector<PhoneNumberEntry> out;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         const QJsonObject o = v.toObject();
-        PhoneNumberEntry e{text(o, "id"), text(o, "number"), text(o, "name")};
+        PhoneNumberEntry e{jsonText(o, "id"), jsonText(o, "number"), jsonText(o, "name")};
         if (e.id.isEmpty() || e.number.isEmpty())
             return Error(Tr::tr("a phone number has no id or number"));
         out.push_back(e);
@@ -192,13 +171,10 @@ Result<Page<Message>> parseMessages(const QByteArray &body)
 
 Result<Message> parseMessage(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue data = json->value(QLatin1String("data"));
-    if (!data.isObject())
-        return Error(Tr::tr("no \"data\" object"));
-    Message m = messageFrom(data.toObject());
+    const auto data = provider::jsonObject(body, "data");
+    if (!data)
+        return Error(data.errorMessage());
+    Message m = messageFrom(data.value());
     if (m.id.isEmpty())
         return Error(Tr::tr("the message has no id"));
     return m;
@@ -212,9 +188,9 @@ ApiError parseError(int httpStatus, const QByteArray &body)
     if (!json)
         return e;
     const QJsonObject &o = json.value();
-    e.code = text(o, "code");
-    e.title = text(o, "title").left(200);
-    e.message = text(o, "message").left(300);
+    e.code = jsonText(o, "code");
+    e.title = jsonText(o, "title").left(200);
+    e.message = jsonText(o, "message").left(300);
     for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray())
         e.paths << v.toObject().value(QLatin1String("path")).toString();
     return e;
@@ -289,6 +265,17 @@ bool isMissed(const Call &c)
     return missed.contains(c.status);
 }
 
+ProviderMessage toProviderMessage(const Message &m, const QString &businessNumber)
+{
+    ProviderMessage pm;
+    pm.providerId = m.id;
+    pm.from = m.from;
+    pm.to = businessNumber;
+    pm.body = m.text;
+    pm.at = m.createdAt;
+    return pm;
+}
+
 ProviderCall toProviderCall(const Call &c, const QString &businessNumber)
 {
     ProviderCall pc;
@@ -315,18 +302,6 @@ ProviderCall toProviderCall(const Call &c, const QString &businessNumber)
         pc.result = CallResult::NoAnswer;
     pc.ringSeconds = int(std::max<qint64>(0, pc.startedAt.secsTo(pc.endedAt)));
     return pc;
-}
-
-Endpoints::Endpoints(QUrl base)
-    : m_base(std::move(base))
-{}
-
-QUrl Endpoints::path(const QString &path, const net::Fields &query) const
-{
-    QString p = path;
-    if (!query.isEmpty())
-        p += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, p);
 }
 
 QUrl Endpoints::phoneNumbers() const

@@ -9,6 +9,7 @@
 
 #include "net/HttpClient.h"
 #include "provider/ProviderApi.h"
+#include "provider/kit/ApiBase.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -117,24 +118,20 @@ bool isFinalMessageStatus(const QString &quoStatus);
 // voicemail: a missed call that went to voicemail. Anything else answered.
 bool isMissed(const Call &call);
 ProviderCall toProviderCall(const Call &call, const QString &businessNumber);
+// An incoming text as Ringback sees it.
+ProviderMessage toProviderMessage(const Message &message, const QString &businessNumber);
 
 // The API's URLs under the configured base URL.
-class Endpoints
+class Endpoints : public provider::ApiBase
 {
 public:
-    Endpoints() = default;
-    explicit Endpoints(QUrl base);
+    using ApiBase::ApiBase;
 
     QUrl phoneNumbers() const;
     QUrl conversations(const net::Fields &query) const;
     QUrl calls(const net::Fields &query) const;
     QUrl messages(const net::Fields &query = {}) const;
     QUrl message(const QString &id) const;
-    const QUrl &base() const { return m_base; }
-
-private:
-    QUrl path(const QString &path, const net::Fields &query = {}) const;
-    QUrl m_base;
 };
 
 // A copy of `query` with pageToken set (replaced when present).

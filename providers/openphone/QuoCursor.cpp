@@ -1,5 +1,8 @@
 #include "QuoCursor.h"
 
+#include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,15 +61,14 @@ Cursor Cursor::fromNow(const QDateTime &now)
 
 Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kFormat, ok);
+    if (!saved)
         return fromNow(now);
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject &o = *saved;
     Cursor c;
     c.sinceMs = qint64(o.value(QLatin1String("since")).toDouble());
     c.checkedMs = qint64(o.value(QLatin1String("checked")).toDouble());
-    if (o.value(QLatin1String("v")).toInt() != kFormat || c.sinceMs <= 0 || c.checkedMs <= 0) {
+    if (c.checkedMs <= 0) {
         if (ok)
             *ok = false;
         return fromNow(now);
@@ -74,26 +76,20 @@ Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *ok)
     c.seenCalls = fromJson(o.value(QLatin1String("calls")));
     c.seenMessages = fromJson(o.value(QLatin1String("messages")));
     c.watch = fromJson(o.value(QLatin1String("watch")));
-    for (const QJsonValue &t : o.value(QLatin1String("tracked")).toArray()) {
-        const QJsonArray pair = t.toArray();
-        if (pair.size() == 2 && pair.at(0).isString())
-            c.tracked.push_back({pair.at(0).toString(), qint64(pair.at(1).toDouble())});
-    }
+    c.tracked = provider::trackedFromJson(o.value(QLatin1String("tracked")), &Tracked::id);
     return c;
 }
 
 QString Cursor::serialize() const
 {
-    QJsonArray trackedJson;
-    for (const Tracked &t : tracked)
-        trackedJson.append(QJsonArray{t.id, double(t.sinceMs)});
-    const QJsonObject o{{QStringLiteral("v"), kFormat},
-                        {QStringLiteral("since"), double(sinceMs)},
-                        {QStringLiteral("checked"), double(checkedMs)},
-                        {QStringLiteral("calls"), toJson(seenCalls, kMaxSeen)},
-                        {QStringLiteral("messages"), toJson(seenMessages, kMaxSeen)},
-                        {QStringLiteral("watch"), toJson(watch, kMaxSeen)},
-                        {QStringLiteral("tracked"), trackedJson}};
+    const QJsonObject o{
+        {QStringLiteral("v"), kFormat},
+        {QStringLiteral("since"), double(sinceMs)},
+        {QStringLiteral("checked"), double(checkedMs)},
+        {QStringLiteral("calls"), toJson(seenCalls, kMaxSeen)},
+        {QStringLiteral("messages"), toJson(seenMessages, kMaxSeen)},
+        {QStringLiteral("watch"), toJson(watch, kMaxSeen)},
+        {QStringLiteral("tracked"), provider::trackedToJson(tracked, &Tracked::id)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -118,24 +114,17 @@ void Cursor::advance(qint64 passStartedMs)
 
 void Cursor::track(const QString &id, qint64 nowMs)
 {
-    untrack(id);
-    tracked.push_back({id, nowMs});
-    if (tracked.size() > size_t(kMaxTracked))
-        tracked.erase(tracked.begin(), tracked.begin() + (tracked.size() - kMaxTracked));
+    provider::track(tracked, &Tracked::id, id, nowMs, kMaxTracked);
 }
 
 void Cursor::untrack(const QString &id)
 {
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [&id](const Tracked &t) { return t.id == id; }),
-                  tracked.end());
+    provider::untrack(tracked, &Tracked::id, id);
 }
 
 bool Cursor::isTracked(const QString &id) const
 {
-    return std::any_of(
-        tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
+    return provider::isTracked(tracked, &Tracked::id, id);
 }
 
 } // namespace ringback::quo

@@ -1,19 +1,15 @@
 #pragma once
 
-#include "provider/ProviderApi.h"
-
-#include <QObject>
+#include "QuoProvider.h"
+#include "provider/kit/FactoryOf.h"
 
 namespace ringback {
 
-class QuoFactory final : public QObject, public ProviderFactory
+class QuoFactory final : public provider::FactoryOf<QuoProvider>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID RINGBACK_PROVIDER_IID FILE "openphone.json")
     Q_INTERFACES(ringback::ProviderFactory)
-
-public:
-    std::unique_ptr<Provider> create() override;
 };
 
 } // namespace ringback

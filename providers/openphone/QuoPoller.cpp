@@ -10,25 +10,20 @@ QuoPoller::QuoPoller(Session &session, QuoSender &sender, QObject *parent)
     , m_sender(sender)
     , m_watcher(session, this)
     , m_loop(session, lcQuo())
-{
-    m_loop.setSteps({
-        [this](Done done) { m_session.lookUpNumber(std::move(done)); },
-        [this](Done done) {
-            provider::PollLoop::inTurn(m_session,
-                                       {[this](Done next) { m_watcher.poll(std::move(next)); },
-                                        [this](Done next) {
-                                            m_sender.pollStatuses(std::move(next));
-                                        }},
-                                       std::move(done));
-        },
-        [] { return tr("Checking the Quo workspace…"); },
-        [this] { return healthy(); },
-    });
-}
+{}
 
 void QuoPoller::start()
 {
-    m_loop.start(m_session.settings.pollIntervalMs);
+    m_loop.start({[this](Done done) { m_session.lookUpNumber(std::move(done)); },
+                  {[this](Done next) { m_watcher.poll(std::move(next)); },
+                   [this](Done next) {
+                       m_sender.pollStatuses(std::move(next));
+                   }},
+                  [] { return tr("Checking the Quo workspace…"); },
+                  [this] {
+                      return healthy();
+                  }},
+                 m_session.settings.pollIntervalMs);
 }
 
 void QuoPoller::stop()

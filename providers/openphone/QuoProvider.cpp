@@ -2,8 +2,7 @@
 
 #include "QuoConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 #include "webhook/QuoSignature.h"
 #include "webhook/WebhookRegistrar.h"
 
@@ -14,8 +13,6 @@ namespace ringback {
 using namespace quo;
 
 namespace {
-
-constexpr int kRequestTimeoutMs = 30000;
 
 // Accepts a request signed with any of the keys (Quo's API gives the messages
 // and the calls webhook a key each). The reason of a refusal is the most
@@ -42,30 +39,19 @@ webhook::WebhookVerifier verifier(const QList<QByteArray> &keys, const Clock &cl
 } // namespace
 
 QuoProvider::QuoProvider()
-    : m_http(&m_network)
+    : ProviderBase(m_session, m_sender, {tr("Stopped"), tr("The Quo settings are incomplete.")})
+    , m_http(&m_network)
     , m_pacer(m_http)
     , m_sender(m_session)
     , m_poller(m_session, m_sender)
     , m_webhooks(m_session, m_sender)
 {
     m_session.http = &m_pacer;
-    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    m_http.setDefaultOptions(options);
+    provider::setUpHttp(m_http);
 }
 
-QuoProvider::~QuoProvider()
+Status QuoProvider::configureWith(const ProviderContext &context)
 {
-    m_session.running = false;
-    unregisterWebhooks();
-    m_poller.stop();
-    m_pacer.cancelAll();
-}
-
-Status QuoProvider::configure(const ProviderContext &context)
-{
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
@@ -80,21 +66,12 @@ Status QuoProvider::configure(const ProviderContext &context)
     if (!printable.match(settings.apiKey).hasMatch())
         return Error(tr("\"api_key\" must be the key alone, without spaces "
                         "(Quo: Settings › API)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.openphone.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
-    bool ok = false;
-    const double interval = s.value(QStringLiteral("poll_interval_seconds"), 20).toDouble(&ok);
-    if (!ok || interval <= 0 || interval > 3600)
-        return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
-    settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.openphone.com"));
+    settings.pollIntervalMs = read.seconds("poll_interval_seconds", 20, 3600);
+    if (!read.status())
+        return read.status();
     // Webhooks are optional: both the signing key(s) and the public URL, or neither.
     static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     const QStringList keys = s.value(QStringLiteral("webhook_signing_key"))
@@ -123,20 +100,12 @@ Status QuoProvider::configure(const ProviderContext &context)
     m_session.webhooks = context.webhooks;
     m_http.setAuthorization(settings.apiKey.toUtf8());
     m_pacer.setKey(settings.apiKey.toUtf8());
-    m_configured = true;
     return {};
 }
 
-void QuoProvider::start(ProviderEvents *events, const QString &cursor)
+void QuoProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcQuo) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcQuo());
     registerWebhooks();
     m_poller.start();
 }
@@ -163,7 +132,7 @@ void QuoProvider::registerWebhooks()
     qCInfo(lcQuo).noquote() << "receiving webhooks at" << m_session.webhookUrl;
 }
 
-void QuoProvider::unregisterWebhooks()
+void QuoProvider::leave()
 {
     if (m_registered && m_session.webhooks)
         m_session.webhooks->unregisterRoute(providerId());
@@ -171,39 +140,20 @@ void QuoProvider::unregisterWebhooks()
     m_session.webhookUrl.clear();
 }
 
-void QuoProvider::stop()
+void QuoProvider::halt()
 {
-    unregisterWebhooks();
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_poller.stop();
     m_pacer.cancelAll();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void QuoProvider::send(const SendRequest &request)
+void QuoProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void QuoProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void QuoProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The Quo settings are incomplete.")});
-        return;
-    }
     quo::testConnection(m_session, std::move(done));
+}
+
+QuoProvider::~QuoProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

@@ -6,10 +6,9 @@
 #include "QuoSession.h"
 #include "QuoWebhooks.h"
 #include "net/HttpClient.h"
-#include "provider/ProviderApi.h"
+#include "provider/kit/ProviderBase.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
 
 namespace ringback {
 
@@ -29,7 +28,7 @@ namespace ringback {
 // signed with that key (403), and quo::QuoWebhooks reports texts, deliveries
 // and ended calls as they happen. Polling goes on as the catch-up for whatever
 // arrived while Ringback was closed; both paths report each call and text once.
-class QuoProvider final : public QObject, public Provider
+class QuoProvider final : public provider::ProviderBase
 {
     Q_OBJECT
 
@@ -37,18 +36,15 @@ public:
     QuoProvider();
     ~QuoProvider() override;
 
-    Status configure(const ProviderContext &context) override;
-    void start(ProviderEvents *events, const QString &cursor) override;
-    void stop() override;
-    void send(const SendRequest &request) override;
-    void reconcile(const SendRequest &request) override;
-    // quo::testConnection: the API key and the business number.
-    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
-
 private:
     static QString providerId() { return QStringLiteral("openphone"); }
+    Status configureWith(const ProviderContext &context) override;
+    void begin(const QString &cursor) override;
     void registerWebhooks();
-    void unregisterWebhooks();
+    void halt() override;
+    void leave() override;
+    // quo::testConnection: the API key and the business number.
+    void check(std::function<void(const ConnectionCheck &)> done) override;
 
     QNetworkAccessManager m_network;
     net::HttpClient m_http;
@@ -57,7 +53,6 @@ private:
     quo::QuoSender m_sender;
     quo::QuoPoller m_poller;
     quo::QuoWebhooks m_webhooks;
-    bool m_configured = false;
     bool m_registered = false;
 };
 

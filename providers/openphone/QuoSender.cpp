@@ -3,31 +3,17 @@
 #include "net/Http.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace ringback::quo {
 
 namespace {
 
-constexpr int kReconcileAttempts = 3;
 constexpr int kReconcilePages = 10;
-
-QString normalisedBody(QString body)
-{
-    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return body.trimmed();
-}
 
 } // namespace
 
 QuoSender::QuoSender(Session &session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_deliveryCheck(provider::deliveryCheck<Session, Message>(
-          session,
-          tr("checking a message's delivery"),
-          parseMessage,
-          [this](const QString &id, const Message &message) { statusRead(id, message); }))
+    : PollingSender(session, lcQuo(), QStringLiteral("Quo"), &Tracked::id, parseMessage, parent)
 {}
 
 void QuoSender::send(const SendRequest &request)
@@ -49,90 +35,46 @@ void QuoSender::sent(const SendRequest &request, const net::HttpResponse &respon
 {
     if (!m_session.events)
         return;
-    SendOutcome outcome;
-    outcome.messageId = request.messageId;
-    m_neverLeft.remove(request.messageId);
-    using F = net::HttpResponse::Failure;
+    SendOutcome outcome = outcomeFor(request);
     if (response.isSuccess()) {
-        const auto message = parseMessage(response.body);
-        if (message) {
-            outcome.accepted = true;
-            outcome.providerMessageId = message->id;
-            outcome.status = mapMessageStatus(message->status);
-            if (outcome.status != MessageStatus::Delivered)
-                outcome.status = MessageStatus::Sent; // the status poll reports a failure
-            if (outcome.status == MessageStatus::Sent)
-                m_session.cursor.track(message->id, m_session.now().toMSecsSinceEpoch());
-            qCInfo(lcQuo).noquote()
-                << "message" << request.messageId << "accepted as" << message->id;
-        } else {
-            outcome.error = SendError::ProviderDown;
-            outcome.errorDetail = tr("Quo accepted the message but its answer could not be read "
-                                     "(%1); checking before any resend")
-                                      .arg(message.errorMessage());
+        if (const auto message = readAccepted(response, parseMessage, outcome)) {
+            // Anything but delivered is Sent: the status poll reports a failure.
+            const bool delivered = mapMessageStatus(message->status) == MessageStatus::Delivered;
+            accepted(request,
+                     outcome,
+                     message->id,
+                     delivered ? MessageStatus::Delivered : MessageStatus::Sent);
+            if (!delivered)
+                m_session.cursor.track(message->id, m_session.nowMs());
         }
-    } else if (response.failure == F::NotConnected) {
-        m_neverLeft.insert(request.messageId);
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("could not connect to Quo (%1); the message did not leave this computer")
-                  .arg(response.errorString);
-        m_session.setState(ConnectionState::Reconnecting,
-                           tr("Cannot reach Quo: %1").arg(response.errorString));
-    } else if (response.failure != F::None) {
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("no answer from Quo (%1); checking before any resend").arg(response.describe());
-    } else {
-        const MappedError mapped = mapSendError(parseError(response.status, response.body));
-        outcome.error = mapped.error;
-        outcome.errorDetail = mapped.detail;
-        if (mapped.error == SendError::AuthFailed) {
-            outcome.errorDetail = tr("Quo refused the API key (401)");
-            m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
-        } else if (mapped.error == SendError::RateLimited) {
-            outcome.retryAfterMs
-                = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
-                          .value_or(Pacer::kDefaultPauseMs));
-        } else if (mapped.error == SendError::ProviderDown) {
-            outcome.errorDetail += tr("; checking before any resend");
-        }
+    } else if (!noStatus(response, outcome)) {
+        refused(response, outcome);
     }
-    if (!outcome.accepted)
-        qCWarning(lcQuo).noquote() << "message" << request.messageId
-                                   << "not sent:" << toString(outcome.error) << outcome.errorDetail;
-    m_session.saveCursor();
-    m_session.events->sendFinished(outcome);
+    finish(request, outcome);
 }
 
-void QuoSender::reconcile(const SendRequest &request)
+void QuoSender::refused(const net::HttpResponse &response, SendOutcome &outcome)
 {
-    if (m_neverLeft.remove(request.messageId)) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::No,
-                   nullptr,
-                   tr("the last attempt never reached Quo"));
-        });
-        return;
+    const MappedError mapped = mapSendError(parseError(response.status, response.body));
+    outcome.error = mapped.error;
+    outcome.errorDetail = mapped.detail;
+    if (mapped.error == SendError::AuthFailed) {
+        outcome.errorDetail = tr("Quo refused the API key (401)");
+        m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
+    } else if (mapped.error == SendError::RateLimited) {
+        outcome.retryAfterMs
+            = int(net::parseRetryAfter(response.header("Retry-After"), m_session.now())
+                      .value_or(Pacer::kDefaultPauseMs));
+    } else if (mapped.error == SendError::ProviderDown) {
+        outcome.errorDetail += checking();
     }
-    if (!request.firstAttemptAt.isValid()) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::Unknown,
-                   nullptr,
-                   tr("the time of the first attempt is unknown"));
-        });
-        return;
-    }
-    lookUp(request, 1);
 }
 
 void QuoSender::lookUp(const SendRequest &request, int attempt)
 {
     m_session.ensureNumberId([this, request, attempt](const std::optional<Problem> &problem) {
         if (problem) {
-            retryLookUp(request, attempt, *problem);
+            lookUpFailed(request, attempt, *problem);
             return;
         }
         const QDateTime threshold = request.firstAttemptAt.toUTC().addMSecs(-kReconcileSlackMs);
@@ -140,103 +82,57 @@ void QuoSender::lookUp(const SendRequest &request, int attempt)
                                 {QStringLiteral("participants"), request.to},
                                 {QStringLiteral("createdAfter"), timeString(threshold)},
                                 {QStringLiteral("maxResults"), QStringLiteral("100")}};
-        Endpoints *endpoints = &m_session.endpoints;
-        listAll<Message>(
-            m_session,
-            [endpoints](const net::Fields &q) { return endpoints->messages(q); },
-            query,
-            parseMessages,
-            tr("looking for an interrupted message"),
-            kReconcilePages,
-            [this, request, attempt, threshold](Listing<Message> listing) {
-                const Message *best = nullptr;
-                const QString body = normalisedBody(request.body);
-                for (const Message &m : listing.items) {
-                    if (m.direction != QLatin1String("outgoing") || !m.to.contains(request.to)
-                        || m.createdAt < threshold || normalisedBody(m.text) != body)
-                        continue;
-                    if (!best || m.createdAt < best->createdAt)
-                        best = &m;
-                }
-                if (best) {
-                    answer(request, ReconcileOutcome::Found::Yes, best, QString());
-                    return;
-                }
-                if (listing.problem) {
-                    retryLookUp(request, attempt, *listing.problem);
-                    return;
-                }
-                if (!listing.complete) {
-                    answer(request,
-                           ReconcileOutcome::Found::Unknown,
-                           nullptr,
-                           tr("too many messages to look through"));
-                    return;
-                }
-                answer(
-                    request, ReconcileOutcome::Found::No, nullptr, tr("Quo has no such message"));
-            });
+        listAll<Message>(m_session,
+                         &Endpoints::messages,
+                         query,
+                         parseMessages,
+                         tr("looking for an interrupted message"),
+                         kReconcilePages,
+                         [this, request, attempt, threshold](Listing<Message> listing) {
+                             const QString body = provider::normalisedBody(request.body);
+                             if (answerFirstSent(
+                                     request,
+                                     listing.items,
+                                     &Message::createdAt,
+                                     [&](const Message &m) {
+                                         return m.direction == QLatin1String("outgoing")
+                                                && m.to.contains(request.to)
+                                                && m.createdAt >= threshold
+                                                && provider::normalisedBody(m.text) == body;
+                                     },
+                                     matchOf))
+                                 return;
+                             if (listing.problem) {
+                                 lookUpFailed(request, attempt, *listing.problem);
+                                 return;
+                             }
+                             if (!listing.complete) {
+                                 answer(request,
+                                        ReconcileOutcome::Found::Unknown,
+                                        std::nullopt,
+                                        tr("too many messages to look through"));
+                                 return;
+                             }
+                             answer(request,
+                                    ReconcileOutcome::Found::No,
+                                    std::nullopt,
+                                    tr("Quo has no such message"));
+                         });
     });
 }
 
-void QuoSender::retryLookUp(const SendRequest &request, int attempt, const Problem &problem)
+provider::SenderBase::Match QuoSender::matchOf(const Message &m)
 {
-    if (problem.transient() && attempt < kReconcileAttempts) {
-        const qint64 wait = std::max<qint64>(problem.retryAfterMs, 1000LL << (attempt - 1));
-        QTimer::singleShot(std::min<qint64>(wait, 10000), this, [this, request, attempt] {
-            if (m_session.running)
-                lookUp(request, attempt + 1);
-        });
-        return;
-    }
-    answer(request, ReconcileOutcome::Found::Unknown, nullptr, problem.detail);
-}
-
-void QuoSender::answer(const SendRequest &request,
-                       ReconcileOutcome::Found found,
-                       const Message *match,
-                       const QString &detail)
-{
-    if (!m_session.events)
-        return;
-    ReconcileOutcome outcome;
-    outcome.messageId = request.messageId;
-    outcome.found = found;
-    outcome.detail = detail;
-    if (match) {
-        outcome.providerMessageId = match->id;
-        outcome.status = mapMessageStatus(match->status);
-        if (outcome.status == MessageStatus::Received)
-            outcome.status = MessageStatus::Sent;
-        if (!isFinalMessageStatus(match->status))
-            m_session.cursor.track(match->id, m_session.now().toMSecsSinceEpoch());
-    }
-    qCInfo(lcQuo).noquote() << "reconciled message" << request.messageId
-                            << "found:" << toString(found) << outcome.providerMessageId << detail;
-    m_session.saveCursor();
-    m_session.events->reconciled(outcome);
-}
-
-void QuoSender::pollStatuses(Done done)
-{
-    provider::checkDeliveries(m_session,
-                              m_deliveryCheck,
-                              provider::dueForCheck(m_session.cursor.tracked,
-                                                    &Tracked::id,
-                                                    m_session.nowMs(),
-                                                    kTrackForMs,
-                                                    kStatusChecksPerPoll),
-                              std::move(done));
+    return {m.id, mapMessageStatus(m.status), isFinalMessageStatus(m.status)};
 }
 
 void QuoSender::statusRead(const QString &id, const Message &message)
 {
     if (!isFinalMessageStatus(message.status)) {
-        provider::checkLater(m_session.cursor.tracked, &Tracked::id, id);
+        provider::statusRead(m_session, &Tracked::id, id, std::nullopt);
         return;
     }
     StatusUpdate update;
-    update.providerMessageId = id;
     update.status = mapMessageStatus(message.status);
     if (update.status == MessageStatus::Received)
         update.status = MessageStatus::Delivered;
@@ -251,9 +147,7 @@ void QuoSender::statusRead(const QString &id, const Message &message)
         update.errorDetail = tr("Quo: %1 (the number may have opted out or cannot receive texts)")
                                  .arg(message.status);
     }
-    m_session.cursor.untrack(id);
-    if (m_session.events)
-        m_session.events->statusChanged(update);
+    provider::statusRead(m_session, &Tracked::id, id, update);
 }
 
 } // namespace ringback::quo

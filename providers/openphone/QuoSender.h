@@ -2,9 +2,7 @@
 
 #include "QuoSession.h"
 #include "provider/kit/DeliveryChecks.h"
-
-#include <QObject>
-#include <QSet>
+#include "provider/kit/SenderBase.h"
 
 namespace ringback::quo {
 
@@ -22,37 +20,23 @@ namespace ringback::quo {
 // attempt less a few minutes) and looks for an outgoing one with the same
 // text: Yes, No, or Unknown on any error. A send that provably never left this computer
 // (connection refused, no such host) is a definite No without asking Quo.
-class QuoSender final : public QObject
+class QuoSender final : public provider::PollingSender<Session, Message, Tracked>
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
-    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
-    static constexpr int kStatusChecksPerPoll = 20;
-
     explicit QuoSender(Session &session, QObject *parent = nullptr);
 
-    void send(const SendRequest &request);
-    void reconcile(const SendRequest &request);
-    // Polls the delivery status of tracked messages (bounded per call).
-    void pollStatuses(Done done);
-    void clear() { m_neverLeft.clear(); }
+    void send(const SendRequest &request) override;
     // A tracked message's status, read by a poll or from a webhook: reported
     // to the engine, and no longer tracked once final.
-    void statusRead(const QString &id, const Message &message);
+    void statusRead(const QString &id, const Message &message) override;
 
 private:
     void sent(const SendRequest &request, const net::HttpResponse &response);
-    void lookUp(const SendRequest &request, int attempt);
-    void retryLookUp(const SendRequest &request, int attempt, const Problem &problem);
-    void answer(const SendRequest &request,
-                ReconcileOutcome::Found found,
-                const Message *match,
-                const QString &detail);
-    Session &m_session;
-    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
-    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Quo
+    void refused(const net::HttpResponse &response, SendOutcome &outcome);
+    void lookUp(const SendRequest &request, int attempt) override;
+    static Match matchOf(const Message &m);
 };
 
 } // namespace ringback::quo

@@ -16,57 +16,30 @@ struct Tr
 // Quo's error body ({"code": "0206400", "title", "message"}) and its words.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(QStringLiteral("Quo"))
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
         const ApiError error = parseError(response.status, response.body);
         return {error.code, error.message.isEmpty() ? error.title : error.message};
     }
-    // Whether Quo sends Retry-After is unconfirmed
-    // (https://www.quo.com/docs/mdx/api-reference/rate-limits): without
-    // one, the poller's exponential backoff decides.
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach Quo while %1: %2").arg(what, why);
-    }
     QString authRefused(const net::HttpResponse &, const ErrorBody &) const override
     {
         return Tr::tr("Quo refused the API key (401)");
     }
-    QString slowDown(const net::HttpResponse &, const QString &what) const override
-    {
-        return Tr::tr("Quo asked Ringback to slow down (429) while %1").arg(what);
-    }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("Quo is having trouble (HTTP %1) while %2").arg(status).arg(what);
-    }
-    QString refused(const net::HttpResponse &response,
-                    const QString &what,
-                    const ErrorBody &error) const override
-    {
-        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-        return Tr::tr("Quo refused %1 (HTTP %2%3: %4)")
-            .arg(what)
-            .arg(response.status)
-            .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    }
-    QString unreadable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Quo sent an answer Ringback cannot read while %1 (%2)").arg(what, why);
-    }
+    // Whether Quo sends Retry-After is unconfirmed
+    // (https://www.quo.com/docs/mdx/api-reference/rate-limits): without
+    // one, the poller's exponential backoff decides.
 };
-
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
 
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcQuo(), words())
+    : CursorSessionOf(lcQuo(), provider::wordsOf<Words>())
 {}
 
 void Session::lookUpNumber(Done done)

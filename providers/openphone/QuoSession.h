@@ -62,7 +62,7 @@ using Listing = provider::Listing<T>;
 // Every item of a v1 list, following nextPageToken (provider/kit/Listing.h).
 template<typename T>
 void listAll(Session &session,
-             std::function<QUrl(const net::Fields &)> url,
+             QUrl (Endpoints::*url)(const net::Fields &) const,
              net::Fields query,
              Result<Page<T>> (*parse)(const QByteArray &),
              const QString &what,
@@ -72,8 +72,9 @@ void listAll(Session &session,
     provider::listPages<T, Page<T>>(
         session,
         [&session, url, query](const QString &next, net::HttpClient::Callback answer) {
-            session.http->get(url(next.isEmpty() ? query : withPageToken(query, next)),
-                              std::move(answer));
+            session.http->get(
+                (session.endpoints.*url)(next.isEmpty() ? query : withPageToken(query, next)),
+                std::move(answer));
         },
         parse,
         &Page<T>::nextPageToken,

@@ -34,10 +34,9 @@ void CallAndMessageWatcher::poll(Done done)
         {QStringLiteral("phoneNumbers"), m_session.phoneNumberId},
         {QStringLiteral("updatedAfter"), timeString(m_session.cursor.conversationsAfterMs())},
         {QStringLiteral("maxResults"), QStringLiteral("100")}};
-    Endpoints *endpoints = &m_session.endpoints;
     listAll<Conversation>(
         m_session,
-        [endpoints](const net::Fields &q) { return endpoints->conversations(q); },
+        &Endpoints::conversations,
         query,
         parseConversations,
         tr("listing conversations"),
@@ -82,47 +81,44 @@ void CallAndMessageWatcher::nextPartner(const std::shared_ptr<Pass> &pass)
         return;
     }
     const QString partner = pass->partners.at(pass->index);
-    Endpoints *endpoints = &m_session.endpoints;
-    listAll<Call>(
-        m_session,
-        [endpoints](const net::Fields &q) { return endpoints->calls(q); },
-        partnerQuery(partner),
-        parseCalls,
-        tr("listing calls"),
-        kMaxPartnerPages,
-        [this, pass, partner, endpoints](Listing<Call> calls) {
-            if (calls.problem || !calls.complete) {
-                pass->problem = calls.problem;
-                pass->complete = false;
-                if (calls.problem) {
-                    finish(pass);
-                    return;
-                }
-            }
-            sortCalls(pass, partner, calls.items);
-            if (calls.complete)
-                pass->done << partner;
-            listAll<Message>(
-                m_session,
-                [endpoints](const net::Fields &q) { return endpoints->messages(q); },
-                partnerQuery(partner),
-                parseMessages,
-                tr("listing messages"),
-                kMaxPartnerPages,
-                [this, pass](Listing<Message> messages) {
-                    sortMessages(pass, messages.items);
-                    if (messages.problem || !messages.complete) {
-                        pass->problem = messages.problem;
-                        pass->complete = false;
-                        if (messages.problem) {
-                            finish(pass);
-                            return;
-                        }
-                    }
-                    ++pass->index;
-                    nextPartner(pass);
-                });
-        });
+    listAll<Call>(m_session,
+                  &Endpoints::calls,
+                  partnerQuery(partner),
+                  parseCalls,
+                  tr("listing calls"),
+                  kMaxPartnerPages,
+                  [this, pass, partner](Listing<Call> calls) {
+                      if (calls.problem || !calls.complete) {
+                          pass->problem = calls.problem;
+                          pass->complete = false;
+                          if (calls.problem) {
+                              finish(pass);
+                              return;
+                          }
+                      }
+                      sortCalls(pass, partner, calls.items);
+                      if (calls.complete)
+                          pass->done << partner;
+                      listAll<Message>(m_session,
+                                       &Endpoints::messages,
+                                       partnerQuery(partner),
+                                       parseMessages,
+                                       tr("listing messages"),
+                                       kMaxPartnerPages,
+                                       [this, pass](Listing<Message> messages) {
+                                           sortMessages(pass, messages.items);
+                                           if (messages.problem || !messages.complete) {
+                                               pass->problem = messages.problem;
+                                               pass->complete = false;
+                                               if (messages.problem) {
+                                                   finish(pass);
+                                                   return;
+                                               }
+                                           }
+                                           ++pass->index;
+                                           nextPartner(pass);
+                                       });
+                  });
 }
 
 void CallAndMessageWatcher::sortCalls(const std::shared_ptr<Pass> &pass,
@@ -164,13 +160,7 @@ void CallAndMessageWatcher::sortMessages(const std::shared_ptr<Pass> &pass,
             cursor.seenMessages.insert(m.id, created); // before Ringback started
             continue;
         }
-        ProviderMessage pm;
-        pm.providerId = m.id;
-        pm.from = m.from;
-        pm.to = m_session.settings.phoneNumber;
-        pm.body = m.text;
-        pm.at = m.createdAt;
-        pass->messages.push_back(pm);
+        pass->messages.push_back(toProviderMessage(m, m_session.settings.phoneNumber));
         cursor.seenMessages.insert(m.id, created); // no second report within this pass
     }
 }

@@ -69,12 +69,9 @@ void QuoWebhooks::messageReceived(const QJsonObject &object)
         qCDebug(lcQuo).noquote() << "message" << m.id << "already reported";
         return;
     }
-    ProviderMessage pm;
-    pm.providerId = m.id;
-    pm.from = m.from;
-    pm.to = m_session.settings.phoneNumber;
-    pm.body = m.text;
-    pm.at = m.createdAt.isValid() ? m.createdAt : m_session.now();
+    ProviderMessage pm = toProviderMessage(m, m_session.settings.phoneNumber);
+    if (!pm.at.isValid())
+        pm.at = m_session.now();
     cursor.seenMessages.insert(m.id, pm.at.toMSecsSinceEpoch());
     qCInfo(lcQuo).noquote() << "message" << m.id << "received by webhook";
     m_session.events->messageReceived(pm);

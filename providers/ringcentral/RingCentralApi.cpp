@@ -1,6 +1,7 @@
 #include "RingCentralApi.h"
 
 #include "net/BaseUrl.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,21 +13,12 @@ Q_LOGGING_CATEGORY(lcRingCentral, "ringback.provider.ringcentral", QtInfoMsg)
 
 namespace {
 
+using provider::jsonText;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::RingCentralProvider)
 };
-
-// Ids are strings in call-log records and 64-bit numbers in message records.
-QString text(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
-}
 
 QString numberOf(const QJsonValue &party)
 {
@@ -36,30 +28,23 @@ QString numberOf(const QJsonValue &party)
 CallRecord callFrom(const QJsonObject &o)
 {
     CallRecord c;
-    c.id = text(o, "id");
-    c.telephonySessionId = text(o, "telephonySessionId");
-    c.direction = text(o, "direction");
-    c.type = text(o, "type");
-    c.result = text(o, "result");
+    c.id = jsonText(o, "id");
+    c.telephonySessionId = jsonText(o, "telephonySessionId");
+    c.direction = jsonText(o, "direction");
+    c.type = jsonText(o, "type");
+    c.result = jsonText(o, "result");
     c.from = numberOf(o.value(QLatin1String("from")));
     c.to = numberOf(o.value(QLatin1String("to")));
     c.messageType
         = o.value(QLatin1String("message")).toObject().value(QLatin1String("type")).toString();
-    c.startTime = parseTime(text(o, "startTime"));
+    c.startTime = parseTime(jsonText(o, "startTime"));
     c.durationS = o.value(QLatin1String("duration")).toInt();
     return c;
 }
 
 Result<QJsonArray> records(const QByteArray &body, QJsonObject *root)
 {
-    auto parsed = net::parseJsonObject(body);
-    if (!parsed)
-        return Error(parsed.errorMessage());
-    *root = parsed.value();
-    const QJsonValue list = root->value(QLatin1String("records"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"records\" list"));
-    return list.toArray();
+    return provider::jsonList(body, "records", root);
 }
 
 template<typename T>
@@ -205,16 +190,16 @@ Result<std::vector<PhoneNumberInfo>> parsePhoneNumbers(const QByteArray &body)
 MessageRecord messageFrom(const QJsonObject &o)
 {
     MessageRecord m;
-    m.id = text(o, "id");
-    m.type = text(o, "type");
-    m.direction = text(o, "direction");
+    m.id = jsonText(o, "id");
+    m.type = jsonText(o, "type");
+    m.direction = jsonText(o, "direction");
     m.from = numberOf(o.value(QLatin1String("from")));
     for (const QJsonValue &to : o.value(QLatin1String("to")).toArray())
         m.to << numberOf(to);
-    m.text = text(o, "subject");
-    m.messageStatus = text(o, "messageStatus");
-    m.deliveryErrorCode = text(o, "deliveryErrorCode");
-    m.creationTime = parseTime(text(o, "creationTime"));
+    m.text = jsonText(o, "subject");
+    m.messageStatus = jsonText(o, "messageStatus");
+    m.deliveryErrorCode = jsonText(o, "deliveryErrorCode");
+    m.creationTime = parseTime(jsonText(o, "creationTime"));
     return m;
 }
 
@@ -224,16 +209,16 @@ ApiError parseError(int httpStatus, const QByteArray &body)
     e.httpStatus = httpStatus;
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     const QJsonObject first = o.value(QLatin1String("errors")).toArray().first().toObject();
-    e.code = text(first, "errorCode");
-    e.message = text(first, "message");
+    e.code = jsonText(first, "errorCode");
+    e.message = jsonText(first, "message");
     if (e.code.isEmpty())
-        e.code = text(o, "errorCode");
+        e.code = jsonText(o, "errorCode");
     if (e.code.isEmpty())
-        e.code = text(o, "error");
+        e.code = jsonText(o, "error");
     if (e.message.isEmpty())
-        e.message = text(o, "message");
+        e.message = jsonText(o, "message");
     if (e.message.isEmpty())
-        e.message = text(o, "error_description");
+        e.message = jsonText(o, "error_description");
     return e;
 }
 
@@ -343,18 +328,6 @@ QStringList eventFilters()
 {
     return {QStringLiteral("/restapi/v1.0/account/~/extension/~/message-store/instant?type=SMS"),
             QStringLiteral("/restapi/v1.0/account/~/extension/~/telephony/sessions")};
-}
-
-Endpoints::Endpoints(QUrl base)
-    : m_base(std::move(base))
-{}
-
-QUrl Endpoints::path(const QString &path, const net::Fields &query) const
-{
-    QString full = path;
-    if (!query.isEmpty())
-        full += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, full);
 }
 
 QUrl Endpoints::authorize() const

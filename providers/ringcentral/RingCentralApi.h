@@ -9,6 +9,7 @@
 
 #include "net/Http.h"
 #include "provider/ProviderApi.h"
+#include "provider/kit/ApiBase.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -136,11 +137,10 @@ bool isFailedMessageStatus(const QString &status);
 QStringList eventFilters();
 
 // The API's URLs under the configured base URL.
-class Endpoints
+class Endpoints : public provider::ApiBase
 {
 public:
-    Endpoints() = default;
-    explicit Endpoints(QUrl base);
+    using ApiBase::ApiBase;
 
     QUrl authorize() const;
     QUrl token() const;
@@ -150,11 +150,6 @@ public:
     QUrl messageSync(const net::Fields &query) const;
     QUrl messageStore(const net::Fields &query) const;
     QUrl sms() const;
-    const QUrl &base() const { return m_base; }
-
-private:
-    QUrl path(const QString &path, const net::Fields &query = {}) const;
-    QUrl m_base;
 };
 
 } // namespace ringback::ringcentral

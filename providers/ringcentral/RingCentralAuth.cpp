@@ -32,8 +32,7 @@ Auth::Auth(const Session &session,
     , m_tokenHttp(tokenHttp)
     , m_apiHttp(apiHttp)
 {
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+    connect(&m_refreshTimer, &provider::ClockTimer::timeout, this, [this] {
         if (!m_autoRefresh || m_requesting)
             return;
         qCInfo(lcRingCentral) << "refreshing the access token before it expires";
@@ -222,7 +221,7 @@ void Auth::scheduleRefresh()
     if (!m_autoRefresh || m_access.isEmpty())
         return;
     const qint64 due = m_expiresAtMs - refreshMarginMs(m_lifetimeMs) - m_session.nowMs();
-    m_refreshTimer.start(int(std::clamp<qint64>(due, 0, 24LL * 3600 * 1000)));
+    m_refreshTimer.start(due);
 }
 
 void Auth::call(Issue issue, Answer done)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RingCentralSession.h"
+#include "provider/kit/ClockTimer.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <vector>
 
@@ -79,7 +79,7 @@ private:
     std::optional<Problem> m_blockedBy;
     std::vector<Ready> m_waiting;
     std::function<void(const QString &)> m_rotated;
-    QTimer m_refreshTimer;
+    provider::ClockTimer m_refreshTimer{m_session}; // on the session's clock
 };
 
 } // namespace ringback::ringcentral

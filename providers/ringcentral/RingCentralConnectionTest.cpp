@@ -2,6 +2,8 @@
 
 #include "RingCentralAuth.h"
 
+#include "provider/kit/ConnectionTests.h"
+
 #include <QCoreApplication>
 
 namespace ringback::ringcentral {
@@ -28,38 +30,21 @@ std::optional<bool> numberCanText(const std::vector<PhoneNumberInfo> &numbers,
 
 QString describeTestFailure(const net::HttpResponse &response)
 {
-    using F = net::HttpResponse::Failure;
-    switch (response.failure) {
-    case F::NotConnected:
-        return Tr::tr("Cannot reach RingCentral at %1 (%2). Check the internet connection and "
-                      "the API address.")
-            .arg(response.url.host(), response.describe());
-    case F::Timeout:
-        return Tr::tr("RingCentral did not answer in time (%1). Try again in a minute.")
-            .arg(response.describe());
-    case F::Network:
-    case F::TooLarge:
-        return Tr::tr("The connection to RingCentral broke (%1). Try again in a minute.")
-            .arg(response.describe());
-    case F::None:
-        break;
-    }
     const ApiError error = parseError(response.status, response.body);
-    if (response.status == 401)
-        return Tr::tr("RingCentral refused the app's token (401).");
-    if (response.status == 403)
+    if (response.failure == net::HttpResponse::Failure::None && response.status == 403)
         return Tr::tr("The RingCentral app lacks a permission (%1: %2). In the Developer "
                       "Console give it ReadAccounts, ReadCallLog, ReadMessages, SMS and "
                       "WebSocketsSubscriptions.")
             .arg(error.code, error.message);
-    if (response.status == 429)
-        return Tr::tr("RingCentral asked Ringback to slow down (429). Try again in a minute.");
-    if (response.status >= 500)
-        return Tr::tr("RingCentral is having trouble (HTTP %1). Try again later.")
-            .arg(response.status);
-    return Tr::tr("RingCentral refused the check (HTTP %1 %2: %3).")
-        .arg(response.status)
-        .arg(error.code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
+    return provider::describeTestFailure(
+        response,
+        QStringLiteral("RingCentral"),
+        Tr::tr("RingCentral refused the app's token (401)."),
+        [&response, &error] {
+            return Tr::tr("RingCentral refused the check (HTTP %1 %2: %3).")
+                .arg(response.status)
+                .arg(error.code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
+        });
 }
 
 void testConnection(Session &session, std::function<void(const ConnectionCheck &)> done)
@@ -82,17 +67,10 @@ void testConnection(Session &session, std::function<void(const ConnectionCheck &
                           : problem->detail});
                 return;
             }
-            if (!r.isSuccess()) {
-                done({false, describeTestFailure(r)});
+            const auto numbers = provider::readTestAnswer(
+                r, QStringLiteral("RingCentral"), parsePhoneNumbers, describeTestFailure, done);
+            if (!numbers)
                 return;
-            }
-            const auto numbers = parsePhoneNumbers(r.body);
-            if (!numbers) {
-                done({false,
-                      Tr::tr("RingCentral sent an answer Ringback cannot read (%1).")
-                          .arg(numbers.errorMessage())});
-                return;
-            }
             const QString number = session.settings.phoneNumber;
             const auto canText = numberCanText(numbers.value(), number);
             if (!canText) {

@@ -1,5 +1,8 @@
 #include "RingCentralCursor.h"
 
+#include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +14,7 @@ namespace ringback::ringcentral {
 namespace {
 
 constexpr int kVersion = 1;
-constexpr size_t kMaxTracked = 200;
+constexpr int kMaxTracked = 200;
 
 QJsonObject positionJson(const SyncPosition &p)
 {
@@ -41,17 +44,10 @@ Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *readable)
 {
     Cursor c;
     c.sinceMs = now.toMSecsSinceEpoch();
-    if (readable)
-        *readable = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kVersion, readable);
+    if (!saved)
         return c;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (o.value(QLatin1String("v")).toInt() != kVersion
-        || o.value(QLatin1String("since")).toInteger() <= 0) {
-        if (readable)
-            *readable = false;
-        return c;
-    }
+    const QJsonObject &o = *saved;
     c.sinceMs = o.value(QLatin1String("since")).toInteger();
     c.calls = positionFrom(o.value(QLatin1String("calls")).toObject());
     c.messages = positionFrom(o.value(QLatin1String("messages")).toObject());
@@ -93,25 +89,18 @@ void Cursor::remember(QStringList &seen, const QString &id)
 
 void Cursor::track(const QString &id, qint64 nowMs)
 {
-    if (id.isEmpty() || isTracked(id))
-        return;
-    tracked.push_back({id, nowMs});
-    if (tracked.size() > kMaxTracked)
-        tracked.erase(tracked.begin());
+    if (!isTracked(id)) // keeps following it from the first time
+        provider::track(tracked, &Tracked::id, id, nowMs, kMaxTracked);
 }
 
 bool Cursor::isTracked(const QString &id) const
 {
-    return std::any_of(
-        tracked.begin(), tracked.end(), [&id](const Tracked &t) { return t.id == id; });
+    return provider::isTracked(tracked, &Tracked::id, id);
 }
 
 void Cursor::untrack(const QString &id)
 {
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [&id](const Tracked &t) { return t.id == id; }),
-                  tracked.end());
+    provider::untrack(tracked, &Tracked::id, id);
 }
 
 } // namespace ringback::ringcentral

@@ -1,19 +1,15 @@
 #pragma once
 
-#include "provider/ProviderApi.h"
-
-#include <QObject>
+#include "RingCentralProvider.h"
+#include "provider/kit/FactoryOf.h"
 
 namespace ringback {
 
-class RingCentralFactory final : public QObject, public ProviderFactory
+class RingCentralFactory final : public provider::FactoryOf<RingCentralProvider>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID RINGBACK_PROVIDER_IID FILE "ringcentral.json")
     Q_INTERFACES(ringback::ProviderFactory)
-
-public:
-    std::unique_ptr<Provider> create() override;
 };
 
 } // namespace ringback

@@ -2,8 +2,7 @@
 
 #include "RingCentralConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 
 #include <cmath>
 
@@ -13,7 +12,6 @@ using namespace ringcentral;
 
 namespace {
 
-constexpr int kRequestTimeoutMs = 30000;
 constexpr qint64 kVerifyRefusedRetryMs = 5 * 60 * 1000;
 // The sign-in's redirect URI is http://127.0.0.1:53682/callback unless set:
 // RingCentral wants the registered redirect URI matched exactly.
@@ -36,12 +34,10 @@ Status readApp(const QVariantMap &s, Settings &settings)
         return Error(RingCentralProvider::tr("\"client_id\" is missing (RingCentral Developer "
                                              "Console, your app, Credentials)."));
     settings.clientSecret = s.value(QStringLiteral("client_secret")).toString().trimmed();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://platform.ringcentral.com"))
-            .toString());
-    if (!base)
-        return Error(RingCentralProvider::tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
+    provider::SettingsReader read(s);
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://platform.ringcentral.com"));
+    if (!read.status())
+        return read.status();
     bool ok = false;
     const double port
         = s.value(QStringLiteral("redirect_port"), kDefaultRedirectPort).toDouble(&ok);
@@ -55,7 +51,9 @@ Status readApp(const QVariantMap &s, Settings &settings)
 } // namespace
 
 RingCentralProvider::RingCentralProvider()
-    : m_tokenHttp(&m_network)
+    : ProviderBase(
+        m_session, m_sender, {tr("Stopped"), tr("The RingCentral settings are incomplete.")})
+    , m_tokenHttp(&m_network)
     , m_apiHttp(&m_network)
     , m_auth(m_session, m_tokenHttp, m_apiHttp)
     , m_sync(m_session)
@@ -65,31 +63,15 @@ RingCentralProvider::RingCentralProvider()
 {
     m_session.http = &m_apiHttp;
     m_session.auth = &m_auth;
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    for (net::HttpClient *http : {&m_tokenHttp, &m_apiHttp}) {
-        http->setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-        http->setDefaultOptions(options);
-    }
-    m_verifyTimer.setSingleShot(true);
-    connect(&m_verifyTimer, &QTimer::timeout, this, &RingCentralProvider::verify);
+    provider::setUpHttp(m_tokenHttp);
+    provider::setUpHttp(m_apiHttp);
+    connect(&m_verifyTimer, &provider::ClockTimer::timeout, this, &RingCentralProvider::verify);
     connect(&m_stream, &Stream::gap, &m_sync, &Sync::syncAll);
     connect(&m_stream, &Stream::notification, &m_sync, &Sync::onNotification);
 }
 
-RingCentralProvider::~RingCentralProvider()
+Status RingCentralProvider::configureWith(const ProviderContext &context)
 {
-    m_session.running = false;
-    m_stream.stop();
-    m_sync.stop();
-    m_auth.reset();
-    m_tokenHttp.cancelAll();
-    m_apiHttp.cancelAll();
-}
-
-Status RingCentralProvider::configure(const ProviderContext &context)
-{
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     const Status app = readApp(s, settings);
@@ -109,15 +91,11 @@ Status RingCentralProvider::configure(const ProviderContext &context)
                             "Settings › Provider and click \"Sign in with RingCentral…\", or "
                             "set RINGBACK_RINGCENTRAL_REFRESH_TOKEN."));
     }
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    bool ok = false;
-    const double keepAlive = s.value(QStringLiteral("keepalive_seconds"), 30).toDouble(&ok);
-    if (!ok || keepAlive <= 0 || keepAlive > 600)
-        return Error(tr("\"keepalive_seconds\" must be between 1 and 600."));
-    settings.keepAliveMs = std::max(100, int(keepAlive * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.keepAliveMs = read.seconds("keepalive_seconds", 30, 600);
+    if (!read.status())
+        return read.status();
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);
@@ -130,20 +108,12 @@ Status RingCentralProvider::configure(const ProviderContext &context)
             qCWarning(lcRingCentral) << "the new refresh token is kept in memory only; after a "
                                         "restart Ringback needs a new sign-in";
     });
-    m_configured = true;
     return {};
 }
 
-void RingCentralProvider::start(ProviderEvents *events, const QString &cursor)
+void RingCentralProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcRingCentral) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcRingCentral());
     m_auth.setAutoRefresh(true);
     m_verifyBackoff.reset();
     m_session.setState(ConnectionState::Connecting, tr("Checking the RingCentral account…"));
@@ -197,11 +167,8 @@ void RingCentralProvider::verify()
         });
 }
 
-void RingCentralProvider::stop()
+void RingCentralProvider::halt()
 {
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_verifyTimer.stop();
     m_stream.stop();
     m_sync.stop();
@@ -209,30 +176,10 @@ void RingCentralProvider::stop()
     m_tokenHttp.cancelAll();
     m_apiHttp.cancelAll();
     m_auth.reset();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void RingCentralProvider::send(const SendRequest &request)
+void RingCentralProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void RingCentralProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void RingCentralProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The RingCentral settings are incomplete.")});
-        return;
-    }
     if (m_session.settings.authMode == Settings::AuthMode::Pkce) {
         // A refresh grant here would replace the refresh token the running
         // Ringback holds (RingCentral rotates it at each use).
@@ -270,6 +217,11 @@ void RingCentralProvider::signIn(const ProviderContext &context,
              : SignIn::Keep(),
         openBrowser,
         std::move(done));
+}
+
+RingCentralProvider::~RingCentralProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

@@ -8,11 +8,10 @@
 #include "RingCentralSync.h"
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
-#include "provider/ProviderApi.h"
+#include "provider/kit/ClockTimer.h"
+#include "provider/kit/ProviderBase.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
-#include <QTimer>
 
 namespace ringback {
 
@@ -24,7 +23,7 @@ namespace ringback {
 // sent through the SMS endpoint (RingCentralSender). Before streaming it checks
 // that the business number is one of the user's texting numbers, and reports
 // what is wrong as the connection state.
-class RingCentralProvider final : public QObject, public Provider
+class RingCentralProvider final : public provider::ProviderBase
 {
     Q_OBJECT
 
@@ -32,18 +31,16 @@ public:
     RingCentralProvider();
     ~RingCentralProvider() override;
 
-    Status configure(const ProviderContext &context) override;
-    void start(ProviderEvents *events, const QString &cursor) override;
-    void stop() override;
-    void send(const SendRequest &request) override;
-    void reconcile(const SendRequest &request) override;
-    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
     void signIn(const ProviderContext &context,
                 std::function<bool(const QUrl &)> openBrowser,
                 std::function<void(const SignInResult &)> done) override;
 
 private:
+    Status configureWith(const ProviderContext &context) override;
+    void begin(const QString &cursor) override;
     void verify();
+    void halt() override;
+    void check(std::function<void(const ConnectionCheck &)> done) override;
 
     QNetworkAccessManager m_network;
     net::HttpClient m_tokenHttp;
@@ -53,11 +50,10 @@ private:
     ringcentral::Sync m_sync;
     ringcentral::Sender m_sender;
     ringcentral::Stream m_stream;
-    QTimer m_verifyTimer;
+    provider::ClockTimer m_verifyTimer{m_session};
     net::Backoff m_verifyBackoff;
     std::unique_ptr<ringcentral::SignIn> m_signIn;
     std::function<void(const QString &, const QString &)> m_saveSecret;
-    bool m_configured = false;
 };
 
 } // namespace ringback

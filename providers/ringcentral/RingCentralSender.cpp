@@ -4,19 +4,10 @@
 #include "RingCentralSync.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace ringback::ringcentral {
 
 namespace {
-
-constexpr int kReconcileAttempts = 3;
-
-QString normalisedBody(QString body)
-{
-    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return body.trimmed();
-}
 
 QString digits(const QString &number)
 {
@@ -31,8 +22,8 @@ QString digits(const QString &number)
 } // namespace
 
 Sender::Sender(Session &session, Sync &sync, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+    : CursorSender(
+        session, lcRingCentral(), QStringLiteral("RingCentral"), Unreachable::Unchanged, parent)
     , m_sync(sync)
 {}
 
@@ -50,15 +41,8 @@ void Sender::send(const SendRequest &request)
             http.postJson(url, body, std::move(cb));
         },
         [this, request](const net::HttpResponse &r, const std::optional<Problem> &problem) {
-            if (!m_session.events)
-                return;
-            const SendOutcome outcome = outcomeOf(request, r, problem);
-            if (!outcome.accepted)
-                qCWarning(lcRingCentral).noquote()
-                    << "message" << request.messageId << "not sent:" << toString(outcome.error)
-                    << outcome.errorDetail;
-            m_session.saveCursor();
-            m_session.events->sendFinished(outcome);
+            if (m_session.events)
+                finish(request, outcomeOf(request, r, problem));
         });
 }
 
@@ -66,11 +50,9 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
                               const net::HttpResponse &r,
                               const std::optional<Problem> &problem)
 {
-    SendOutcome outcome;
-    outcome.messageId = request.messageId;
-    m_neverLeft.remove(request.messageId);
+    SendOutcome outcome = outcomeFor(request);
     if (problem) { // no token: the message never left
-        m_neverLeft.insert(request.messageId);
+        neverLeft(request.messageId);
         outcome.error = problem->kind == Problem::Kind::Auth          ? SendError::AuthFailed
                         : problem->kind == Problem::Kind::RateLimited ? SendError::RateLimited
                                                                       : SendError::ProviderDown;
@@ -84,9 +66,7 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
         const auto parsed = net::parseJsonObject(r.body);
         const MessageRecord m = parsed ? messageFrom(parsed.value()) : MessageRecord{};
         if (m.id.isEmpty()) {
-            outcome.error = SendError::ProviderDown;
-            outcome.errorDetail = tr("RingCentral accepted the message but its answer could not "
-                                     "be read; checking before any resend");
+            unreadable(outcome, QString());
             return outcome;
         }
         if (isFailedMessageStatus(m.messageStatus)) {
@@ -98,31 +78,18 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
                            m.messageStatus);
             return outcome;
         }
-        outcome.accepted = true;
-        outcome.providerMessageId = m.id;
-        outcome.status = mapMessageStatus(m.messageStatus);
-        if (outcome.status == MessageStatus::Received)
-            outcome.status = MessageStatus::Sent;
+        const MessageStatus status = mapMessageStatus(m.messageStatus);
+        accepted(request,
+                 outcome,
+                 m.id,
+                 status == MessageStatus::Received ? MessageStatus::Sent : status);
         if (outcome.status != MessageStatus::Delivered)
             m_session.cursor.track(m.id, m_session.nowMs());
         m_sync.syncMessagesSoon();
-        qCInfo(lcRingCentral).noquote() << "message" << request.messageId << "accepted as" << m.id;
         return outcome;
     }
-    if (r.failure == net::HttpResponse::Failure::NotConnected) {
-        m_neverLeft.insert(request.messageId);
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("could not connect to RingCentral (%1); the message did not leave this computer")
-                  .arg(r.errorString);
+    if (noStatus(r, outcome))
         return outcome;
-    }
-    if (r.failure != net::HttpResponse::Failure::None) {
-        outcome.error = SendError::ProviderDown;
-        outcome.errorDetail
-            = tr("no answer from RingCentral (%1); checking before any resend").arg(r.describe());
-        return outcome;
-    }
     const MappedError mapped = mapSendError(parseError(r.status, r.body));
     outcome.error = mapped.error;
     outcome.errorDetail = mapped.detail;
@@ -134,32 +101,9 @@ SendOutcome Sender::outcomeOf(const SendRequest &request,
         outcome.errorDetail = tr("RingCentral refused the app's token twice (401)");
         m_session.setState(ConnectionState::AuthFailed, outcome.errorDetail);
     } else if (mapped.error == SendError::ProviderDown) {
-        outcome.errorDetail += tr("; checking before any resend");
+        outcome.errorDetail += checking();
     }
     return outcome;
-}
-
-void Sender::reconcile(const SendRequest &request)
-{
-    if (m_neverLeft.remove(request.messageId)) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::No,
-                   nullptr,
-                   tr("the last attempt never reached RingCentral"));
-        });
-        return;
-    }
-    if (!request.firstAttemptAt.isValid()) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::Unknown,
-                   nullptr,
-                   tr("the time of the first attempt is unknown"));
-        });
-        return;
-    }
-    lookUp(request, 1);
 }
 
 void Sender::lookUp(const SendRequest &request, int attempt)
@@ -190,66 +134,32 @@ void Sender::lookUp(const SendRequest &request, int attempt)
                                                   list.errorMessage());
             }
             if (problem) {
-                if (problem->transient() && attempt < kReconcileAttempts) {
-                    const qint64 wait = std::max<qint64>(problem->retryAfterMs, 1000LL << attempt);
-                    QTimer::singleShot(
-                        int(std::min<qint64>(wait, 10000)), this, [this, request, attempt] {
-                            if (m_session.running)
-                                lookUp(request, attempt + 1);
-                        });
-                    return;
-                }
-                answer(request, ReconcileOutcome::Found::Unknown, nullptr, problem->detail);
+                lookUpFailed(request, attempt, *problem);
                 return;
             }
-            const QString body = normalisedBody(request.body);
-            const MessageRecord *best = nullptr;
-            for (const MessageRecord &m : list.value()) {
-                const bool toMatches
-                    = std::any_of(m.to.begin(), m.to.end(), [&request](const QString &to) {
-                          return sameNumber(to, request.to);
-                      });
-                if (m.direction != QLatin1String("Outbound") || !toMatches
-                    || !sameNumber(m.from, request.from) || normalisedBody(m.text) != body
-                    || (m.creationTime.isValid() && m.creationTime < from))
-                    continue;
-                if (!best || m.creationTime < best->creationTime)
-                    best = &m;
-            }
-            if (best)
-                answer(request, ReconcileOutcome::Found::Yes, best, QString());
-            else
+            const QString body = provider::normalisedBody(request.body);
+            const auto same = [&](const MessageRecord &m) {
+                return m.direction == QLatin1String("Outbound")
+                       && std::any_of(
+                           m.to.begin(),
+                           m.to.end(),
+                           [&request](const QString &to) { return sameNumber(to, request.to); })
+                       && sameNumber(m.from, request.from)
+                       && provider::normalisedBody(m.text) == body
+                       && !(m.creationTime.isValid() && m.creationTime < from);
+            };
+            if (!answerFirstSent(
+                    request, list.value(), &MessageRecord::creationTime, same, matchOf))
                 answer(request,
                        ReconcileOutcome::Found::No,
-                       nullptr,
+                       std::nullopt,
                        tr("RingCentral has no such message"));
         });
 }
 
-void Sender::answer(const SendRequest &request,
-                    ReconcileOutcome::Found found,
-                    const MessageRecord *match,
-                    const QString &detail)
+provider::SenderBase::Match Sender::matchOf(const MessageRecord &m)
 {
-    if (!m_session.events)
-        return;
-    ReconcileOutcome outcome;
-    outcome.messageId = request.messageId;
-    outcome.found = found;
-    outcome.detail = detail;
-    if (match) {
-        outcome.providerMessageId = match->id;
-        outcome.status = mapMessageStatus(match->messageStatus);
-        if (outcome.status == MessageStatus::Received)
-            outcome.status = MessageStatus::Sent;
-        if (!isFinalMessageStatus(match->messageStatus))
-            m_session.cursor.track(match->id, m_session.nowMs());
-    }
-    qCInfo(lcRingCentral).noquote()
-        << "reconciled message" << request.messageId << "found:" << toString(found)
-        << outcome.providerMessageId << detail;
-    m_session.saveCursor();
-    m_session.events->reconciled(outcome);
+    return {m.id, mapMessageStatus(m.messageStatus), isFinalMessageStatus(m.messageStatus)};
 }
 
 } // namespace ringback::ringcentral

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "RingCentralSession.h"
-
-#include <QObject>
-#include <QSet>
+#include "provider/kit/SenderBase.h"
 
 namespace ringback::ringcentral {
 
@@ -20,32 +18,23 @@ class Sync;
 // (the first request provably was not processed). A send that never left
 // this computer (connection refused) is remembered, so its reconcile is a
 // definite No without asking.
-class Sender final : public QObject
+class Sender final : public provider::CursorSender<Session>
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
-
     Sender(Session &session, Sync &sync, QObject *parent = nullptr);
 
-    void send(const SendRequest &request);
-    void reconcile(const SendRequest &request);
-    void clear() { m_neverLeft.clear(); }
+    void send(const SendRequest &request) override;
 
 private:
-    void lookUp(const SendRequest &request, int attempt);
-    void answer(const SendRequest &request,
-                ReconcileOutcome::Found found,
-                const MessageRecord *match,
-                const QString &detail);
+    void lookUp(const SendRequest &request, int attempt) override;
+    static Match matchOf(const MessageRecord &m);
     SendOutcome outcomeOf(const SendRequest &request,
                           const net::HttpResponse &response,
                           const std::optional<Problem> &problem);
 
-    Session &m_session;
     Sync &m_sync;
-    QSet<qint64> m_neverLeft;
 };
 
 } // namespace ringback::ringcentral

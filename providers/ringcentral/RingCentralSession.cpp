@@ -20,6 +20,11 @@ constexpr qint64 kDefaultRateLimitWaitMs = 30000;
 // words.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(QStringLiteral("RingCentral"))
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
@@ -38,10 +43,6 @@ protected:
         return net::parseRetryAfter(response.header("Retry-After"), now)
             .value_or(kDefaultRateLimitWaitMs);
     }
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach RingCentral while %1: %2").arg(what, why);
-    }
     QString authRefused(const net::HttpResponse &, const ErrorBody &error) const override
     {
         const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
@@ -55,37 +56,12 @@ protected:
                    : Tr::tr("RingCentral asked Ringback to slow down (429, %1 group) while %2")
                          .arg(QString::fromLatin1(group), what);
     }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("RingCentral is having trouble (HTTP %1) while %2").arg(status).arg(what);
-    }
-    QString refused(const net::HttpResponse &response,
-                    const QString &what,
-                    const ErrorBody &error) const override
-    {
-        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-        return Tr::tr("RingCentral refused %1 (HTTP %2%3: %4)")
-            .arg(what)
-            .arg(response.status)
-            .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    }
-    QString unreadable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("RingCentral sent an answer Ringback cannot read while %1 (%2)")
-            .arg(what, why);
-    }
 };
-
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
 
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcRingCentral(), words())
+    : CursorSessionOf(lcRingCentral(), provider::wordsOf<Words>())
 {}
 
 void Session::setHealthy()

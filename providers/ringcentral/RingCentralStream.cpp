@@ -33,9 +33,8 @@ Stream::Stream(Session &session, QObject *parent)
     , m_session(session)
     , m_backoff(1000, 8000)
 {
-    m_reconnectTimer.setSingleShot(true);
     m_handshakeTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &Stream::connectNow);
+    connect(&m_reconnectTimer, &provider::ClockTimer::timeout, this, &Stream::connectNow);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         dropped(tr("RingCentral's WebSocket did not finish the handshake in time"));
     });
@@ -99,7 +98,7 @@ void Stream::connectNow()
                            tr("Reconnecting to RingCentral in %n second(s) (request limit)",
                               nullptr,
                               int((wait + 999) / 1000)));
-        m_reconnectTimer.start(int(wait));
+        m_reconnectTimer.start(wait);
         return;
     }
     m_wsTokenBudget.spend(m_session.nowMs());
@@ -359,7 +358,7 @@ void Stream::retryLater(const Problem &problem)
         m_session.setState(ConnectionState::Reconnecting, problem.detail);
     else
         m_session.setState(problem.state(), problem.detail);
-    m_reconnectTimer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+    m_reconnectTimer.start(wait);
 }
 
 } // namespace ringback::ringcentral

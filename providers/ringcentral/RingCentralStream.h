@@ -3,6 +3,7 @@
 #include "RingCentralSession.h"
 #include "net/Backoff.h"
 #include "net/RequestBudget.h"
+#include "provider/kit/ClockTimer.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -60,7 +61,7 @@ private:
 
     Session &m_session;
     QWebSocket m_socket;
-    QTimer m_reconnectTimer;
+    provider::ClockTimer m_reconnectTimer{m_session}; // on the session's clock
     QTimer m_keepAliveTimer;
     QTimer m_handshakeTimer;
     net::Backoff m_backoff;

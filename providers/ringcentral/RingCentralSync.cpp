@@ -31,12 +31,14 @@ Sync::Sync(Session &session, QObject *parent)
     , m_session(session)
 {
     for (int k : {Calls, Messages}) {
-        m_channels[k].timer.setSingleShot(true);
-        connect(&m_channels[k].timer, &QTimer::timeout, this, [this, k] { run(Kind(k)); });
+        m_channels[k].timer = std::make_unique<provider::ClockTimer>(session);
+        connect(m_channels[k].timer.get(), &provider::ClockTimer::timeout, this, [this, k] {
+            run(Kind(k));
+        });
     }
     m_channels[Calls].spacingMs = kDefaultCallSpacingMs;
     m_channels[Messages].spacingMs = kDefaultMessageSpacingMs;
-    connect(&m_safety, &QTimer::timeout, this, &Sync::safetyCheck);
+    connect(&m_safety, &provider::ClockTimer::timeout, this, &Sync::safetyCheck);
 }
 
 void Sync::start()
@@ -54,7 +56,7 @@ void Sync::stop()
 {
     m_safety.stop();
     for (Channel &c : m_channels) {
-        c.timer.stop();
+        c.timer->stop();
         c.busy = false;
     }
 }
@@ -81,10 +83,10 @@ void Sync::schedule(Kind kind, qint64 delayMs)
     }
     const qint64 now = m_session.nowMs();
     const qint64 due = std::max({now + delayMs, c.lastRunMs + c.spacingMs, c.notBeforeMs});
-    if (c.timer.isActive() && c.dueMs <= due)
+    if (c.timer->isActive() && c.dueMs <= due)
         return;
     c.dueMs = due;
-    c.timer.start(int(std::clamp<qint64>(due - now, 0, 24LL * 3600 * 1000)));
+    c.timer->start(due - now);
 }
 
 net::Fields Sync::query(Kind kind) const
@@ -144,23 +146,21 @@ void Sync::run(Kind kind)
             }
             if (!r.isSuccess())
                 return finished(kind, m_session.problemOf(r, what));
-            if (kind == Calls) {
-                const auto page = parseCallSync(r.body);
-                if (!page)
-                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
-                takeCalls(page.value());
+            // Takes the page in and moves the position on; false when unreadable.
+            const auto take = [&](const auto &page, auto takeIn) {
+                if (!page) {
+                    finished(kind, m_session.badAnswer(what, page.errorMessage()));
+                    return false;
+                }
+                (this->*takeIn)(page.value());
                 position.token = page->syncToken;
                 position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
                                                                : m_session.nowMs();
-            } else {
-                const auto page = parseMessageSync(r.body);
-                if (!page)
-                    return finished(kind, m_session.badAnswer(what, page.errorMessage()));
-                takeMessages(page.value());
-                position.token = page->syncToken;
-                position.syncTimeMs = page->syncTime.isValid() ? page->syncTime.toMSecsSinceEpoch()
-                                                               : m_session.nowMs();
-            }
+                return true;
+            };
+            if (!(kind == Calls ? take(parseCallSync(r.body), &Sync::takeCalls)
+                                : take(parseMessageSync(r.body), &Sync::takeMessages)))
+                return;
             m_session.saveCursor();
             finished(kind, std::nullopt);
         });
@@ -327,6 +327,7 @@ void Sync::checkExpected()
 
 void Sync::safetyCheck()
 {
+    m_safety.start(kSafetyTickMs);
     const qint64 now = m_session.nowMs();
     const qint64 every = m_session.streaming ? kSafetyStreamingMs : kSafetyPollingMs;
     for (int k : {Calls, Messages}) {

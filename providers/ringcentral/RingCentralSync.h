@@ -2,11 +2,13 @@
 
 #include "RingCentralSession.h"
 #include "net/Backoff.h"
+#include "provider/kit/ClockTimer.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace ringback::ringcentral {
 
@@ -48,7 +50,7 @@ private:
     enum Kind { Calls = 0, Messages = 1 };
     struct Channel
     {
-        QTimer timer;
+        std::unique_ptr<provider::ClockTimer> timer; // on the session's clock
         bool busy = false;
         bool again = false;
         bool hadProblem = false;
@@ -72,7 +74,7 @@ private:
 
     Session &m_session;
     Channel m_channels[2];
-    QTimer m_safety;
+    provider::ClockTimer m_safety{m_session};
     QHash<QString, int> m_expected; // telephonySessionId -> syncs that did not find it
     QStringList m_sessionsSeen;
 };

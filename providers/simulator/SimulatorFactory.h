@@ -1,19 +1,15 @@
 #pragma once
 
-#include "provider/ProviderApi.h"
-
-#include <QObject>
+#include "SimulatorProvider.h"
+#include "provider/kit/FactoryOf.h"
 
 namespace ringback {
 
-class SimulatorFactory final : public QObject, public ProviderFactory
+class SimulatorFactory final : public provider::FactoryOf<SimulatorProvider>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID RINGBACK_PROVIDER_IID FILE "simulator.json")
     Q_INTERFACES(ringback::ProviderFactory)
-
-public:
-    std::unique_ptr<Provider> create() override;
 };
 
 } // namespace ringback

@@ -2,6 +2,7 @@
 
 #include "net/BaseUrl.h"
 #include "net/Http.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,20 +15,12 @@ Q_LOGGING_CATEGORY(lcTelnyx, "ringback.provider.telnyx")
 
 namespace {
 
+using provider::jsonText;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::TelnyxProvider)
 };
-
-QString str(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
-    return {};
-}
 
 QString phoneOf(const QJsonValue &v)
 {
@@ -41,39 +34,26 @@ QString phoneOf(const QJsonValue &v)
 
 Result<QJsonObject> dataObject(const QByteArray &body)
 {
-    auto root = net::parseJsonObject(body);
-    if (!root)
-        return Error(root.errorMessage());
-    const QJsonValue data = root->value(QLatin1String("data"));
-    if (!data.isObject())
-        return Error(QStringLiteral("no \"data\" object"));
-    return data.toObject();
+    return provider::jsonObject(body, "data");
 }
 
 Result<QJsonArray> dataArray(const QByteArray &body)
 {
-    auto root = net::parseJsonObject(body);
-    if (!root)
-        return Error(root.errorMessage());
-    const QJsonValue data = root->value(QLatin1String("data"));
-    if (!data.isArray())
-        return Error(QStringLiteral("no \"data\" list"));
-    return data.toArray();
+    return provider::jsonList(body, "data");
 }
 
 } // namespace
 
 QUrl Endpoints::messages() const
 {
-    return net::joinUrl(m_base, QStringLiteral("/v2/messages"));
+    return path(QStringLiteral("/v2/messages"));
 }
 
 QUrl Endpoints::messagingNumber(const QString &e164) const
 {
     const net::Fields query{{QStringLiteral("filter[phone_number]"), e164},
                             {QStringLiteral("page[size]"), QStringLiteral("1")}};
-    return net::joinUrl(m_base,
-                        QStringLiteral("/v2/phone_numbers/messaging?") + net::queryString(query));
+    return path(QStringLiteral("/v2/phone_numbers/messaging"), query);
 }
 
 QUrl Endpoints::outboundRecords(const QString &from,
@@ -88,7 +68,7 @@ QUrl Endpoints::outboundRecords(const QString &from,
         {QStringLiteral("filter[created_at][gte]"), since.toUTC().date().toString(Qt::ISODate)},
         {QStringLiteral("sort"), QStringLiteral("-created_at")},
         {QStringLiteral("page[size]"), QStringLiteral("50")}};
-    return net::joinUrl(m_base, QStringLiteral("/v2/detail_records?") + net::queryString(query));
+    return path(QStringLiteral("/v2/detail_records"), query);
 }
 
 QUrl Endpoints::callEvents(const QDateTime &since, int page, int pageSize) const
@@ -99,7 +79,7 @@ QUrl Endpoints::callEvents(const QDateTime &since, int page, int pageSize) const
         {QStringLiteral("filter[occurred_at][gte]"), since.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("page[number]"), QString::number(page)},
         {QStringLiteral("page[size]"), QString::number(pageSize)}};
-    return net::joinUrl(m_base, QStringLiteral("/v2/call_events?") + net::queryString(query));
+    return path(QStringLiteral("/v2/call_events"), query);
 }
 
 QJsonObject sendBody(const SendRequest &request, const QString &messagingProfileId)
@@ -133,9 +113,9 @@ ApiError parseError(const QByteArray &body)
     if (errors.isEmpty())
         return e;
     const QJsonObject first = errors.first().toObject();
-    e.code = str(first, "code");
-    e.title = str(first, "title");
-    e.detail = str(first, "detail");
+    e.code = jsonText(first, "code");
+    e.title = jsonText(first, "title");
+    e.detail = jsonText(first, "detail");
     return e;
 }
 
@@ -199,7 +179,7 @@ QDateTime parseTime(const QJsonValue &value)
 Result<OutboundMessage> parseOutbound(const QJsonObject &data)
 {
     OutboundMessage m;
-    m.id = str(data, "id");
+    m.id = jsonText(data, "id");
     if (m.id.isEmpty())
         return Error(QStringLiteral("the message has no id"));
     m.from = phoneOf(data.value(QLatin1String("from")));
@@ -211,7 +191,7 @@ Result<OutboundMessage> parseOutbound(const QJsonObject &data)
     QStringList texts;
     for (const QJsonValue &e : data.value(QLatin1String("errors")).toArray()) {
         const QJsonObject o = e.toObject();
-        ApiError error{str(o, "code"), str(o, "title"), str(o, "detail")};
+        ApiError error{jsonText(o, "code"), jsonText(o, "title"), jsonText(o, "detail")};
         if (!error.code.isEmpty())
             m.errorCodes << error.code;
         texts << error.text();
@@ -238,7 +218,7 @@ Result<Event> parseEvent(const QByteArray &body)
         return Error(data.errorMessage());
     Event e;
     e.type = data->value(QLatin1String("event_type")).toString();
-    e.id = str(data.value(), "id");
+    e.id = jsonText(data.value(), "id");
     e.occurredAt = parseTime(data->value(QLatin1String("occurred_at")));
     e.payload = data->value(QLatin1String("payload")).toObject();
     if (e.type.isEmpty() || e.id.isEmpty())
@@ -250,7 +230,7 @@ Result<ProviderMessage> parseInbound(const Event &event)
 {
     const QJsonObject &p = event.payload;
     ProviderMessage m;
-    m.providerId = str(p, "id");
+    m.providerId = jsonText(p, "id");
     m.from = phoneOf(p.value(QLatin1String("from")));
     m.to = phoneOf(p.value(QLatin1String("to")));
     m.body = p.value(QLatin1String("text")).toString();
@@ -275,10 +255,10 @@ Result<std::vector<DetailRecord>> parseDetailRecords(const QByteArray &body)
     std::vector<DetailRecord> out;
     for (const QJsonValue &v : data.value()) {
         const QJsonObject o = v.toObject();
-        DetailRecord r{str(o, "uuid"),
-                       str(o, "cli"),
-                       str(o, "cld"),
-                       str(o, "direction"),
+        DetailRecord r{jsonText(o, "uuid"),
+                       jsonText(o, "cli"),
+                       jsonText(o, "cld"),
+                       jsonText(o, "direction"),
                        parseTime(o.value(QLatin1String("created_at")))};
         if (r.uuid.isEmpty())
             return Error(QStringLiteral("a detail record has no uuid"));
@@ -295,7 +275,7 @@ Result<std::vector<MessagingNumber>> parseMessagingNumbers(const QByteArray &bod
     std::vector<MessagingNumber> out;
     for (const QJsonValue &v : data.value()) {
         const QJsonObject o = v.toObject();
-        out.push_back({str(o, "phone_number"), str(o, "messaging_profile_id")});
+        out.push_back({jsonText(o, "phone_number"), jsonText(o, "messaging_profile_id")});
     }
     return out;
 }

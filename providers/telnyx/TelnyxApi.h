@@ -7,6 +7,7 @@
 // documented shape. Pure functions, no networking.
 
 #include "provider/ProviderApi.h"
+#include "provider/kit/ApiBase.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -23,13 +24,10 @@ namespace ringback::telnyx {
 
 Q_DECLARE_LOGGING_CATEGORY(lcTelnyx)
 
-class Endpoints
+class Endpoints : public provider::ApiBase
 {
 public:
-    Endpoints() = default;
-    explicit Endpoints(QUrl base)
-        : m_base(std::move(base))
-    {}
+    using ApiBase::ApiBase;
 
     QUrl messages() const; // POST /v2/messages
     // GET /v2/phone_numbers/messaging?filter[phone_number]=...
@@ -40,9 +38,6 @@ public:
     // GET /v2/call_events: the Call Control webhooks Telnyx sent (delivered
     // or not) since `since`, oldest first, page `page` (from 1).
     QUrl callEvents(const QDateTime &since, int page, int pageSize) const;
-
-private:
-    QUrl m_base;
 };
 
 // The body of POST /v2/messages (CreateMessageRequest).

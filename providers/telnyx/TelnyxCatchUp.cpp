@@ -1,6 +1,7 @@
 #include "TelnyxCatchUp.h"
 
 #include "net/Http.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,16 +32,14 @@ bool isRawEvent(const QJsonObject &o)
 
 Result<CallEventPage> parseCallEventPage(const QByteArray &body)
 {
-    const auto root = net::parseJsonObject(body);
-    if (!root)
-        return Error(root.errorMessage());
-    const QJsonValue data = root->value(QLatin1String("data"));
-    if (!data.isArray())
-        return Error(QStringLiteral("no \"data\" list"));
+    QJsonObject root;
+    const auto data = provider::jsonList(body, "data", &root);
+    if (!data)
+        return Error(data.errorMessage());
     CallEventPage page;
-    for (const QJsonValue &v : data.toArray())
+    for (const QJsonValue &v : data.value())
         page.items.push_back(v);
-    const QJsonObject meta = root->value(QLatin1String("meta")).toObject();
+    const QJsonObject meta = root.value(QLatin1String("meta")).toObject();
     page.totalPages = meta.value(QLatin1String("total_pages")).toInt();
     return page;
 }

@@ -1,5 +1,7 @@
 #include "TelnyxConnectionTest.h"
 
+#include "provider/kit/ConnectionTests.h"
+
 #include <QCoreApplication>
 
 namespace ringback::telnyx {
@@ -11,38 +13,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ringback::TelnyxProvider)
 };
 
-constexpr int kTestTimeoutMs = 20000;
-
 QString describeFailure(const net::HttpResponse &response)
 {
-    using F = net::HttpResponse::Failure;
-    switch (response.failure) {
-    case F::NotConnected:
-        return Tr::tr("Cannot reach Telnyx at %1 (%2). Check the internet connection and the "
-                      "API address.")
-            .arg(response.url.host(), response.describe());
-    case F::Timeout:
-        return Tr::tr("Telnyx did not answer in time (%1). Try again in a minute.")
-            .arg(response.describe());
-    case F::Network:
-        return Tr::tr("The connection to Telnyx broke (%1). Try again in a minute.")
-            .arg(response.describe());
-    case F::TooLarge:
-        return Tr::tr("Telnyx sent an answer too large to be real (%1). Check the API address.")
-            .arg(response.describe());
-    case F::None:
-        break;
-    }
-    const ApiError error = parseError(response.body);
-    if (response.status == 401 || response.status == 403)
+    if (response.failure == net::HttpResponse::Failure::None
+        && (response.status == 401 || response.status == 403))
         return Tr::tr("Telnyx refused the API key (HTTP %1). Check it in Mission Control › "
                       "API Keys.")
             .arg(response.status);
-    if (response.status == 429)
-        return Tr::tr("Telnyx asked Ringback to slow down (429). Try again in a minute.");
-    if (response.status >= 500)
-        return Tr::tr("Telnyx is having trouble (HTTP %1). Try again later.").arg(response.status);
-    return Tr::tr("Telnyx refused the check (HTTP %1: %2).").arg(response.status).arg(error.text());
+    return provider::describeTestFailure(
+        response, QStringLiteral("Telnyx"), QString(), [&response] {
+            return Tr::tr("Telnyx refused the check (HTTP %1: %2).")
+                .arg(response.status)
+                .arg(parseError(response.body).text());
+        });
 }
 
 } // namespace
@@ -50,26 +33,21 @@ QString describeFailure(const net::HttpResponse &response)
 void checkAccount(Session &session,
                   std::function<void(const ConnectionCheck &, const net::HttpResponse &)> done)
 {
-    net::HttpClient::Options options = session.http->defaultOptions();
-    options.timeoutMs = std::min(options.timeoutMs, kTestTimeoutMs);
+    const net::HttpClient::Options options = provider::testOptions(*session.http);
     const QString number = session.settings.phoneNumber;
     const QString profile = session.settings.messagingProfileId;
     session.http->get(
         session.endpoints.messagingNumber(number),
         options,
         [number, profile, done](const net::HttpResponse &response) {
-            if (!response.isSuccess()) {
-                done({false, describeFailure(response)}, response);
+            const auto numbers = provider::readTestAnswer(
+                response,
+                QStringLiteral("Telnyx"),
+                parseMessagingNumbers,
+                describeFailure,
+                [&done, &response](const ConnectionCheck &c) { done(c, response); });
+            if (!numbers)
                 return;
-            }
-            const auto numbers = parseMessagingNumbers(response.body);
-            if (!numbers) {
-                done({false,
-                      Tr::tr("Telnyx sent an answer Ringback cannot read (%1).")
-                          .arg(numbers.errorMessage())},
-                     response);
-                return;
-            }
             const MessagingNumber *found = nullptr;
             for (const MessagingNumber &n : numbers.value()) {
                 if (n.phoneNumber == number)

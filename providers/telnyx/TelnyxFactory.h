@@ -1,19 +1,15 @@
 #pragma once
 
-#include "provider/ProviderApi.h"
-
-#include <QObject>
+#include "TelnyxProvider.h"
+#include "provider/kit/FactoryOf.h"
 
 namespace ringback {
 
-class TelnyxFactory final : public QObject, public ProviderFactory
+class TelnyxFactory final : public provider::FactoryOf<TelnyxProvider>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID RINGBACK_PROVIDER_IID FILE "telnyx.json")
     Q_INTERFACES(ringback::ProviderFactory)
-
-public:
-    std::unique_ptr<Provider> create() override;
 };
 
 } // namespace ringback

@@ -2,8 +2,7 @@
 
 #include "TelnyxConnectionTest.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 #include "webhook/TelnyxSignature.h"
 #include "webhook/WebhookRegistrar.h"
 
@@ -11,14 +10,9 @@ namespace ringback {
 
 using namespace telnyx;
 
-namespace {
-
-constexpr int kRequestTimeoutMs = 30000;
-
-} // namespace
-
 TelnyxProvider::TelnyxProvider()
-    : m_http(&m_network)
+    : ProviderBase(m_session, m_sender, {tr("Stopped"), tr("The Telnyx settings are incomplete.")})
+    , m_http(&m_network)
     , m_sender(m_session)
     , m_webhooks(m_session, m_sender)
     , m_catchUp(m_session, m_sender, m_webhooks)
@@ -28,62 +22,43 @@ TelnyxProvider::TelnyxProvider()
             setConnected(problem);
     };
     m_session.http = &m_http;
-    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    m_http.setDefaultOptions(options);
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &TelnyxProvider::checkAccount);
+    provider::setUpHttp(m_http);
+    connect(&m_retry, &provider::ClockTimer::timeout, this, &TelnyxProvider::checkAccount);
 }
 
-TelnyxProvider::~TelnyxProvider()
+Status TelnyxProvider::configureWith(const ProviderContext &context)
 {
-    m_session.events = nullptr; // the engine may be gone already
-    stop();
-}
-
-Status TelnyxProvider::configure(const ProviderContext &context)
-{
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.apiKey = s.value(QStringLiteral("api_key")).toString().trimmed();
     if (settings.apiKey.isEmpty())
         return Error(tr("\"api_key\" is missing (or set RINGBACK_TELNYX_API_KEY)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    if (!read.status())
+        return read.status();
     settings.messagingProfileId
         = s.value(QStringLiteral("messaging_profile_id")).toString().trimmed();
     settings.publicKey = s.value(QStringLiteral("public_key")).toString().trimmed().toLatin1();
     if (!webhook::TelnyxSignature::isValidPublicKey(settings.publicKey))
         return Error(tr("\"public_key\" must be the Base64 Ed25519 public key from Mission "
                         "Control › Keys & Credentials › Public Key (32 bytes)."));
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.telnyx.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.telnyx.com"));
+    if (!read.status())
+        return read.status();
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl);
     m_session.webhooks = context.webhooks;
     m_http.setAuthorization(QByteArrayLiteral("Bearer ") + settings.apiKey.toUtf8());
-    m_configured = true;
     return {};
 }
 
-void TelnyxProvider::start(ProviderEvents *events, const QString &cursor)
+void TelnyxProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
     m_sender.restore(cursor);
     m_webhooks.clear();
     m_backoff.reset();
-    m_session.running = true;
     webhook::WebhookRegistrar *registrar = m_session.webhooks;
     if (!registrar || !registrar->isListening()) {
         m_session.setState(ConnectionState::Error,
@@ -139,43 +114,29 @@ void TelnyxProvider::setConnected(const QString &problem)
                            tr("Receiving Telnyx webhooks at %1 (%2)").arg(url, problem));
 }
 
-void TelnyxProvider::stop()
+void TelnyxProvider::leave()
 {
     m_retry.stop();
     m_catchUp.stop();
     if (m_registered && m_session.webhooks)
         m_session.webhooks->unregisterRoute(providerId());
     m_registered = false;
-    if (!m_session.running)
-        return;
-    m_session.running = false;
+}
+
+void TelnyxProvider::halt()
+{
     m_http.cancelAll();
-    m_sender.clear();
     m_webhooks.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void TelnyxProvider::send(const SendRequest &request)
+void TelnyxProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void TelnyxProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void TelnyxProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The Telnyx settings are incomplete.")});
-        return;
-    }
     telnyx::testConnection(m_session, std::move(done));
+}
+
+TelnyxProvider::~TelnyxProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

@@ -6,11 +6,10 @@
 #include "TelnyxWebhooks.h"
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
-#include "provider/ProviderApi.h"
+#include "provider/kit/ClockTimer.h"
+#include "provider/kit/ProviderBase.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
-#include <QTimer>
 
 namespace ringback {
 
@@ -25,7 +24,7 @@ namespace ringback {
 // reached. Each successful check, and every few minutes, TelnyxCatchUp lists
 // the call webhooks Telnyx could not deliver (the last 24 h at most) and hands
 // them to TelnyxWebhooks.
-class TelnyxProvider final : public QObject, public Provider
+class TelnyxProvider final : public provider::ProviderBase
 {
     Q_OBJECT
 
@@ -33,17 +32,15 @@ public:
     TelnyxProvider();
     ~TelnyxProvider() override;
 
-    Status configure(const ProviderContext &context) override;
-    void start(ProviderEvents *events, const QString &cursor) override;
-    void stop() override;
-    void send(const SendRequest &request) override;
-    void reconcile(const SendRequest &request) override;
-    // TelnyxConnectionTest: the API key and the business number.
-    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
-
 private:
+    Status configureWith(const ProviderContext &context) override;
+    void begin(const QString &cursor) override;
     void checkAccount();
     void setConnected(const QString &problem);
+    void halt() override;
+    void leave() override;
+    // TelnyxConnectionTest: the API key and the business number.
+    void check(std::function<void(const ConnectionCheck &)> done) override;
 
     QNetworkAccessManager m_network;
     net::HttpClient m_http;
@@ -52,8 +49,7 @@ private:
     telnyx::TelnyxWebhooks m_webhooks;
     telnyx::TelnyxCatchUp m_catchUp;
     net::Backoff m_backoff{2000, 5 * 60 * 1000};
-    QTimer m_retry;
-    bool m_configured = false;
+    provider::ClockTimer m_retry{m_session};
     bool m_registered = false;
 };
 

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -12,15 +11,10 @@ namespace ringback::telnyx {
 
 namespace {
 
-constexpr int kReconcileAttempts = 3;
-
-bool transient(const net::HttpResponse &r)
+// A webhook reported the message: Yes, with its id and status.
+provider::SenderBase::Match seenMatch(const QString &id, const QString &status)
 {
-    return r.failure == net::HttpResponse::Failure::NotConnected
-           || r.failure == net::HttpResponse::Failure::Timeout
-           || r.failure == net::HttpResponse::Failure::Network
-           || (r.failure == net::HttpResponse::Failure::None
-               && (r.status == 429 || r.status >= 500));
+    return {id, mapOutboundStatus(status), true};
 }
 
 } // namespace
@@ -35,7 +29,7 @@ QByteArray textHash(const QString &text)
 }
 
 TelnyxSender::TelnyxSender(Session &session, QObject *parent)
-    : QObject(parent)
+    : SenderBase(session, lcTelnyx(), QStringLiteral("Telnyx"), Unreachable::Reconnecting, parent)
     , m_session(session)
 {}
 
@@ -48,46 +42,21 @@ void TelnyxSender::send(const SendRequest &request)
         [this, request](const net::HttpResponse &response) {
             if (!m_session.events)
                 return;
-            using F = net::HttpResponse::Failure;
-            SendOutcome outcome;
-            outcome.messageId = request.messageId;
-            m_neverLeft.remove(request.messageId);
+            SendOutcome outcome = outcomeFor(request);
             if (response.isSuccess()) {
-                const auto message = parseSendAnswer(response.body);
-                if (message) {
-                    outcome.accepted = true;
-                    outcome.providerMessageId = message->id;
-                    outcome.status = mapOutboundStatus(message->status);
-                    if (outcome.status != MessageStatus::Delivered)
-                        outcome.status = MessageStatus::Sent; // webhooks report the rest
-                    remember({message->id,
-                              request.from,
-                              request.to,
-                              {},
-                              {},
-                              m_session.now().toMSecsSinceEpoch(),
-                              true});
-                    qCInfo(lcTelnyx).noquote()
-                        << "message" << request.messageId << "accepted as" << message->id;
-                } else {
-                    outcome.error = SendError::ProviderDown;
-                    outcome.errorDetail
-                        = tr("Telnyx accepted the message but its answer could not be read (%1); "
-                             "checking before any resend")
-                              .arg(message.errorMessage());
+                if (const auto message = readAccepted(response, parseSendAnswer, outcome)) {
+                    // Anything but delivered is Sent: webhooks report the rest.
+                    accepted(request,
+                             outcome,
+                             message->id,
+                             mapOutboundStatus(message->status) == MessageStatus::Delivered
+                                 ? MessageStatus::Delivered
+                                 : MessageStatus::Sent);
+                    remember(
+                        {message->id, request.from, request.to, {}, {}, m_session.nowMs(), true});
                 }
-            } else if (response.failure == F::NotConnected) {
-                m_neverLeft.insert(request.messageId);
-                outcome.error = SendError::ProviderDown;
-                outcome.errorDetail = tr("could not connect to Telnyx (%1); the message did not "
-                                         "leave this computer")
-                                          .arg(response.errorString);
-                m_session.setState(ConnectionState::Reconnecting,
-                                   tr("Cannot reach Telnyx: %1").arg(response.errorString));
-            } else if (response.failure != F::None) {
-                outcome.error = SendError::ProviderDown;
-                outcome.errorDetail = tr("no answer from Telnyx (%1); checking before any resend")
-                                          .arg(response.describe());
+            } else if (noStatus(response, outcome)) {
+                // never connected, or no answer
             } else {
                 const MappedError mapped = mapSendError(response.status, parseError(response.body));
                 outcome.error = mapped.error;
@@ -95,55 +64,26 @@ void TelnyxSender::send(const SendRequest &request)
                 if (mapped.error == SendError::RateLimited)
                     outcome.retryAfterMs = int(m_session.retryAfterMs(response));
                 else if (mapped.error == SendError::ProviderDown)
-                    outcome.errorDetail += tr("; checking before any resend");
+                    outcome.errorDetail += checking();
                 else if (mapped.error == SendError::AuthFailed)
                     m_session.setState(
                         ConnectionState::AuthFailed,
                         m_session.problemOf(response, tr("sending a message")).detail);
             }
-            if (!outcome.accepted)
-                qCWarning(lcTelnyx).noquote()
-                    << "message" << request.messageId << "not sent:" << toString(outcome.error)
-                    << outcome.errorDetail;
-            saveCursor();
-            m_session.events->sendFinished(outcome);
+            finish(request, outcome);
         });
 }
 
-void TelnyxSender::reconcile(const SendRequest &request)
+bool TelnyxSender::answerKnown(const SendRequest &request)
 {
-    if (m_neverLeft.remove(request.messageId)) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::No,
-                   {},
-                   MessageStatus::Sent,
-                   tr("the last attempt never reached Telnyx"));
-        });
-        return;
-    }
-    if (const Seen *seen = findSeen(request)) {
-        const Seen copy = *seen;
-        QTimer::singleShot(0, this, [this, request, copy] {
-            answer(request,
-                   ReconcileOutcome::Found::Yes,
-                   copy.id,
-                   mapOutboundStatus(copy.status),
-                   tr("Telnyx reported the message by webhook"));
-        });
-        return;
-    }
-    if (!request.firstAttemptAt.isValid()) {
-        QTimer::singleShot(0, this, [this, request] {
-            answer(request,
-                   ReconcileOutcome::Found::Unknown,
-                   {},
-                   MessageStatus::Sent,
-                   tr("the time of the first attempt is unknown"));
-        });
-        return;
-    }
-    lookUp(request, 1);
+    const Seen *seen = findSeen(request);
+    if (!seen)
+        return false;
+    answerLater(request,
+                ReconcileOutcome::Found::Yes,
+                seenMatch(seen->id, seen->status),
+                tr("Telnyx reported the message by webhook"));
+    return true;
 }
 
 void TelnyxSender::lookUp(const SendRequest &request, int attempt)
@@ -155,30 +95,17 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
             if (!m_session.running)
                 return;
             if (!response.isSuccess()) {
-                if (transient(response) && attempt < kReconcileAttempts) {
-                    const qint64 wait = std::max<qint64>(m_session.retryAfterMs(response),
-                                                         1000LL << (attempt - 1));
-                    QTimer::singleShot(
-                        std::min<qint64>(wait, 10000), this, [this, request, attempt] {
-                            if (m_session.running)
-                                lookUp(request, attempt + 1);
-                        });
-                    return;
-                }
-                answer(
+                lookUpFailed(
                     request,
-                    ReconcileOutcome::Found::Unknown,
-                    {},
-                    MessageStatus::Sent,
-                    m_session.problemOf(response, tr("looking for an interrupted message")).detail);
+                    attempt,
+                    m_session.problemOf(response, tr("looking for an interrupted message")));
                 return;
             }
             const auto records = parseDetailRecords(response.body);
             if (!records) {
                 answer(request,
                        ReconcileOutcome::Found::Unknown,
-                       {},
-                       MessageStatus::Sent,
+                       std::nullopt,
                        tr("Telnyx sent an answer Ringback cannot read (%1)")
                            .arg(records.errorMessage()));
                 return;
@@ -187,8 +114,7 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
             if (const Seen *seen = findSeen(request)) {
                 answer(request,
                        ReconcileOutcome::Found::Yes,
-                       seen->id,
-                       mapOutboundStatus(seen->status),
+                       seenMatch(seen->id, seen->status),
                        tr("Telnyx reported the message by webhook"));
                 return;
             }
@@ -204,21 +130,18 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
             if (candidates.size() == 1) {
                 answer(request,
                        ReconcileOutcome::Found::Yes,
-                       candidates.first(),
-                       MessageStatus::Sent,
+                       Match{candidates.first(), MessageStatus::Sent, true},
                        tr("found in Telnyx's message records"));
             } else if (candidates.isEmpty()) {
                 answer(request,
                        ReconcileOutcome::Found::Unknown,
-                       {},
-                       MessageStatus::Sent,
+                       std::nullopt,
                        tr("Telnyx has no record of it yet, and it cannot look a message up by "
                           "its text"));
             } else {
                 answer(request,
                        ReconcileOutcome::Found::Unknown,
-                       {},
-                       MessageStatus::Sent,
+                       std::nullopt,
                        tr("Telnyx has %1 messages to this number since then and cannot tell "
                           "which one it is")
                            .arg(candidates.size()));
@@ -226,38 +149,14 @@ void TelnyxSender::lookUp(const SendRequest &request, int attempt)
         });
 }
 
-void TelnyxSender::answer(const SendRequest &request,
-                          ReconcileOutcome::Found found,
-                          const QString &providerId,
-                          MessageStatus status,
-                          const QString &detail)
+void TelnyxSender::matched(const SendRequest &request, const Match &match)
 {
-    if (!m_session.events)
-        return;
-    ReconcileOutcome outcome;
-    outcome.messageId = request.messageId;
-    outcome.found = found;
-    outcome.detail = detail;
-    outcome.providerMessageId = providerId;
-    outcome.status = status == MessageStatus::Received ? MessageStatus::Sent : status;
-    if (found == ReconcileOutcome::Found::Yes) {
-        auto it = std::find_if(
-            m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.id == providerId; });
-        if (it != m_seen.end())
-            it->own = true;
-        else
-            remember({providerId,
-                      request.from,
-                      request.to,
-                      {},
-                      {},
-                      m_session.now().toMSecsSinceEpoch(),
-                      true});
-    }
-    qCInfo(lcTelnyx).noquote() << "reconciled message" << request.messageId
-                               << "found:" << toString(found) << providerId << detail;
-    saveCursor();
-    m_session.events->reconciled(outcome);
+    auto it = std::find_if(
+        m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.id == match.id; });
+    if (it != m_seen.end())
+        it->own = true;
+    else
+        remember({match.id, request.from, request.to, {}, {}, m_session.nowMs(), true});
 }
 
 void TelnyxSender::noteOutbound(const OutboundMessage &message)

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "TelnyxSession.h"
-
-#include <QObject>
-#include <QSet>
+#include "provider/kit/SenderBase.h"
 
 #include <deque>
 
@@ -28,28 +26,25 @@ namespace ringback::telnyx {
 // What it learned (outbound messages seen, ids confirmed) is kept for 48 h
 // in the provider's cursor, so a reconcile after a restart can use it. The
 // cursor also holds where the call-event catch-up goes on from.
-class TelnyxSender final : public QObject
+class TelnyxSender final : public provider::SenderBase
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
     static constexpr qint64 kRememberForMs = 48LL * 3600 * 1000;
     static constexpr int kRememberMax = 1000;
 
     explicit TelnyxSender(Session &session, QObject *parent = nullptr);
 
-    void send(const SendRequest &request);
-    void reconcile(const SendRequest &request);
+    void send(const SendRequest &request) override;
     // An outbound message reported by a message.sent / message.finalized webhook.
     void noteOutbound(const OutboundMessage &message);
-    void clear() { m_neverLeft.clear(); }
 
     // The cursor: what was learned, as compact JSON; restore() ignores junk.
     QString cursor() const;
     void restore(const QString &cursor);
     // Hands the cursor to the engine when it changed.
-    void saveCursor();
+    void saveCursor() override;
     // Where the next call-event catch-up starts (TelnyxCatchUp), also kept
     // in the cursor; invalid when the cursor had none.
     QDateTime catchUpFrom() const { return m_catchUpFrom; }
@@ -69,16 +64,12 @@ private:
     void remember(Seen seen);
     const Seen *findSeen(const SendRequest &request) const;
     bool isKnownId(const QString &id) const;
-    void lookUp(const SendRequest &request, int attempt);
-    void answer(const SendRequest &request,
-                ReconcileOutcome::Found found,
-                const QString &providerId,
-                MessageStatus status,
-                const QString &detail);
+    bool answerKnown(const SendRequest &request) override;
+    void lookUp(const SendRequest &request, int attempt) override;
+    void matched(const SendRequest &request, const Match &match) override;
 
     Session &m_session;
-    std::deque<Seen> m_seen;  // oldest first
-    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Telnyx
+    std::deque<Seen> m_seen; // oldest first
     QString m_savedCursor;
     QDateTime m_catchUpFrom;
 };

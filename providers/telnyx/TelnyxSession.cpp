@@ -30,6 +30,11 @@ qint64 waitOf(const net::HttpResponse &response, const QDateTime &now)
 // words. 403 and error 10009 ("Authentication failed") refuse the key too.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(QStringLiteral("Telnyx"))
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
@@ -55,21 +60,9 @@ protected:
             return authRefused(response, error);
         return ProblemWords::detailFor(kind, response, what, error);
     }
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach Telnyx while %1: %2").arg(what, why);
-    }
     QString authRefused(const net::HttpResponse &response, const ErrorBody &) const override
     {
         return Tr::tr("Telnyx refused the API key (HTTP %1)").arg(response.status);
-    }
-    QString slowDown(const net::HttpResponse &, const QString &what) const override
-    {
-        return Tr::tr("Telnyx asked Ringback to slow down (429) while %1").arg(what);
-    }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("Telnyx is having trouble (HTTP %1) while %2").arg(status).arg(what);
     }
     QString refused(const net::HttpResponse &response,
                     const QString &what,
@@ -86,16 +79,10 @@ protected:
     }
 };
 
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
-
 } // namespace
 
 Session::Session()
-    : SessionOf(lcTelnyx(), words())
+    : SessionOf(lcTelnyx(), provider::wordsOf<Words>())
 {}
 
 qint64 Session::retryAfterMs(const net::HttpResponse &response) const

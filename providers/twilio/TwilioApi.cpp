@@ -1,6 +1,7 @@
 #include "TwilioApi.h"
 
 #include "net/BaseUrl.h"
+#include "provider/kit/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,6 +13,9 @@ Q_LOGGING_CATEGORY(lcTwilio, "ringback.provider.twilio", QtInfoMsg)
 
 namespace {
 
+using provider::jsonInt;
+using provider::jsonText;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ringback::TwilioProvider)
@@ -19,68 +23,48 @@ struct Tr
 
 constexpr int kRateLimited = 20429;
 
-QString text(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return {};
-}
-
-int number(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isDouble())
-        return v.toInt();
-    return v.toString().toInt(); // Twilio sends many numbers as strings
-}
-
 Call callFrom(const QJsonObject &o)
 {
     Call c;
-    c.sid = text(o, "sid");
-    c.parentSid = text(o, "parent_call_sid");
-    c.from = text(o, "from");
-    c.to = text(o, "to");
-    c.status = text(o, "status");
-    c.direction = text(o, "direction");
-    c.startTime = parseDate(text(o, "start_time"));
-    c.endTime = parseDate(text(o, "end_time"));
-    c.dateCreated = parseDate(text(o, "date_created"));
-    c.duration = number(o, "duration");
+    c.sid = jsonText(o, "sid");
+    c.parentSid = jsonText(o, "parent_call_sid");
+    c.from = jsonText(o, "from");
+    c.to = jsonText(o, "to");
+    c.status = jsonText(o, "status");
+    c.direction = jsonText(o, "direction");
+    c.startTime = parseDate(jsonText(o, "start_time"));
+    c.endTime = parseDate(jsonText(o, "end_time"));
+    c.dateCreated = parseDate(jsonText(o, "date_created"));
+    c.duration = jsonInt(o, "duration");
     return c;
 }
 
 Message messageFrom(const QJsonObject &o)
 {
     Message m;
-    m.sid = text(o, "sid");
-    m.from = text(o, "from");
-    m.to = text(o, "to");
-    m.body = text(o, "body");
-    m.direction = text(o, "direction");
-    m.status = text(o, "status");
-    m.dateCreated = parseDate(text(o, "date_created"));
-    m.dateSent = parseDate(text(o, "date_sent"));
-    m.numMedia = number(o, "num_media");
-    m.errorCode = number(o, "error_code");
-    m.errorMessage = text(o, "error_message");
+    m.sid = jsonText(o, "sid");
+    m.from = jsonText(o, "from");
+    m.to = jsonText(o, "to");
+    m.body = jsonText(o, "body");
+    m.direction = jsonText(o, "direction");
+    m.status = jsonText(o, "status");
+    m.dateCreated = parseDate(jsonText(o, "date_created"));
+    m.dateSent = parseDate(jsonText(o, "date_sent"));
+    m.numMedia = jsonInt(o, "num_media");
+    m.errorCode = jsonInt(o, "error_code");
+    m.errorMessage = jsonText(o, "error_message");
     return m;
 }
 
 template<typename T, typename Convert>
 Result<Page<T>> parsePage(const QByteArray &body, const char *key, Convert convert)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String(key));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"%1\" list").arg(QLatin1String(key)));
+    QJsonObject json;
+    const auto list = provider::jsonList(body, key, &json);
+    if (!list)
+        return Error(list.errorMessage());
     Page<T> page;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue &v : list.value()) {
         if (!v.isObject())
             return Error(Tr::tr("an entry of \"%1\" is not an object").arg(QLatin1String(key)));
         T item = convert(v.toObject());
@@ -88,7 +72,7 @@ Result<Page<T>> parsePage(const QByteArray &body, const char *key, Convert conve
             return Error(Tr::tr("an entry of \"%1\" has no sid").arg(QLatin1String(key)));
         page.items.push_back(std::move(item));
     }
-    page.nextPageUri = json->value(QLatin1String("next_page_uri")).toString();
+    page.nextPageUri = json.value(QLatin1String("next_page_uri")).toString();
     return page;
 }
 
@@ -161,7 +145,7 @@ Result<Page<Message>> parseMessages(const QByteArray &body)
 Result<Page<Media>> parseMedia(const QByteArray &body)
 {
     return parsePage<Media>(body, "media_list", [](const QJsonObject &o) {
-        return Media{text(o, "sid"), text(o, "content_type"), text(o, "uri")};
+        return Media{jsonText(o, "sid"), jsonText(o, "content_type"), jsonText(o, "uri")};
     });
 }
 
@@ -181,20 +165,17 @@ Result<Account> parseAccount(const QByteArray &body)
     const auto json = net::parseJsonObject(body);
     if (!json)
         return Error(json.errorMessage());
-    if (text(json.value(), "sid").isEmpty())
+    if (jsonText(json.value(), "sid").isEmpty())
         return Error(Tr::tr("the account has no sid"));
-    return Account{text(json.value(), "friendly_name"), text(json.value(), "status")};
+    return Account{jsonText(json.value(), "friendly_name"), jsonText(json.value(), "status")};
 }
 
 Result<int> parseIncomingNumberCount(const QByteArray &body)
 {
-    const auto json = net::parseJsonObject(body);
-    if (!json)
-        return Error(json.errorMessage());
-    const QJsonValue list = json->value(QLatin1String("incoming_phone_numbers"));
-    if (!list.isArray())
-        return Error(Tr::tr("no \"incoming_phone_numbers\" list"));
-    return int(list.toArray().size());
+    const auto list = provider::jsonList(body, "incoming_phone_numbers");
+    if (!list)
+        return Error(list.errorMessage());
+    return int(list.value().size());
 }
 
 ApiError parseError(int httpStatus, const QByteArray &body)
@@ -205,10 +186,10 @@ ApiError parseError(int httpStatus, const QByteArray &body)
     if (!json)
         return e;
     const QJsonObject &o = json.value();
-    e.code = number(o, "code");
-    e.message = text(o, "message");
+    e.code = jsonInt(o, "code");
+    e.message = jsonText(o, "message");
     if (e.message.isEmpty()) // RFC 9457
-        e.message = text(o, "detail").isEmpty() ? text(o, "title") : text(o, "detail");
+        e.message = jsonText(o, "detail").isEmpty() ? jsonText(o, "title") : jsonText(o, "detail");
     e.message = e.message.left(300);
     return e;
 }
@@ -328,16 +309,13 @@ ProviderCall toProviderCall(const Call &parent, const std::vector<Call> &childre
 }
 
 Endpoints::Endpoints(QUrl base, QString accountSid)
-    : m_base(std::move(base))
+    : ApiBase(std::move(base))
     , m_accountSid(std::move(accountSid))
 {}
 
 QUrl Endpoints::accountPath(const QString &suffix, const net::Fields &query) const
 {
-    QString path = QLatin1String("/2010-04-01/Accounts/") + m_accountSid + suffix;
-    if (!query.isEmpty())
-        path += QLatin1Char('?') + net::queryString(query);
-    return net::joinUrl(m_base, path);
+    return path(QLatin1String("/2010-04-01/Accounts/") + m_accountSid + suffix, query);
 }
 
 QUrl Endpoints::account() const
@@ -373,7 +351,7 @@ QUrl Endpoints::mediaList(const QString &messageSid) const
 
 QUrl Endpoints::resolve(const QString &apiPath) const
 {
-    return net::joinUrl(m_base, apiPath);
+    return net::joinUrl(base(), apiPath);
 }
 
 } // namespace ringback::twilio

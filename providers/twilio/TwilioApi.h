@@ -10,6 +10,7 @@
 
 #include "net/HttpClient.h"
 #include "provider/ProviderApi.h"
+#include "provider/kit/ApiBase.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -123,7 +124,7 @@ ProviderCall toProviderCall(const Call &parent, const std::vector<Call> &childre
 bool needsChildLegs(const Call &parent);
 
 // The API's URLs under the configured base URL.
-class Endpoints
+class Endpoints : public provider::ApiBase
 {
 public:
     Endpoints() = default;
@@ -137,11 +138,9 @@ public:
     QUrl mediaList(const QString &messageSid) const;
     // A next_page_uri or media uri (relative to the API host) under our base.
     QUrl resolve(const QString &apiPath) const;
-    const QUrl &base() const { return m_base; }
 
 private:
     QUrl accountPath(const QString &suffix, const net::Fields &query = {}) const;
-    QUrl m_base;
     QString m_accountSid;
 };
 

@@ -1,5 +1,8 @@
 #include "TwilioCursor.h"
 
+#include "provider/kit/DeliveryChecks.h"
+#include "provider/kit/Json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,39 +50,30 @@ Cursor Cursor::fromNow(const QDateTime &now)
 
 Cursor Cursor::parse(const QString &text, const QDateTime &now, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    if (text.isEmpty())
+    const auto saved = provider::savedCursor(text, kFormat, ok);
+    if (!saved)
         return fromNow(now);
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject &o = *saved;
     Cursor c;
     c.sinceMs = qint64(o.value(QLatin1String("since")).toDouble());
-    const bool good = o.value(QLatin1String("v")).toInt() == kFormat
-                      && fromJson(o.value(QLatin1String("calls")), &c.calls)
-                      && fromJson(o.value(QLatin1String("messages")), &c.messages);
-    if (!good) {
+    if (!fromJson(o.value(QLatin1String("calls")), &c.calls)
+        || !fromJson(o.value(QLatin1String("messages")), &c.messages)) {
         if (ok)
             *ok = false;
         return fromNow(now);
     }
-    for (const QJsonValue &t : o.value(QLatin1String("tracked")).toArray()) {
-        const QJsonArray pair = t.toArray();
-        if (pair.size() == 2 && pair.at(0).isString())
-            c.tracked.push_back({pair.at(0).toString(), qint64(pair.at(1).toDouble())});
-    }
+    c.tracked = provider::trackedFromJson(o.value(QLatin1String("tracked")), &Tracked::sid);
     return c;
 }
 
 QString Cursor::serialize() const
 {
-    QJsonArray trackedJson;
-    for (const Tracked &t : tracked)
-        trackedJson.append(QJsonArray{t.sid, double(t.sinceMs)});
-    const QJsonObject o{{QStringLiteral("v"), kFormat},
-                        {QStringLiteral("since"), double(sinceMs)},
-                        {QStringLiteral("calls"), toJson(calls)},
-                        {QStringLiteral("messages"), toJson(messages)},
-                        {QStringLiteral("tracked"), trackedJson}};
+    const QJsonObject o{
+        {QStringLiteral("v"), kFormat},
+        {QStringLiteral("since"), double(sinceMs)},
+        {QStringLiteral("calls"), toJson(calls)},
+        {QStringLiteral("messages"), toJson(messages)},
+        {QStringLiteral("tracked"), provider::trackedToJson(tracked, &Tracked::sid)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -119,18 +113,12 @@ void Cursor::advance(StreamPosition &p,
 
 void Cursor::track(const QString &sid, qint64 nowMs)
 {
-    untrack(sid);
-    tracked.push_back({sid, nowMs});
-    if (tracked.size() > size_t(kMaxTracked))
-        tracked.erase(tracked.begin(), tracked.begin() + (tracked.size() - kMaxTracked));
+    provider::track(tracked, &Tracked::sid, sid, nowMs, kMaxTracked);
 }
 
 void Cursor::untrack(const QString &sid)
 {
-    tracked.erase(std::remove_if(tracked.begin(),
-                                 tracked.end(),
-                                 [&sid](const Tracked &t) { return t.sid == sid; }),
-                  tracked.end());
+    provider::untrack(tracked, &Tracked::sid, sid);
 }
 
 } // namespace ringback::twilio

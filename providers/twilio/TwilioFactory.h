@@ -1,19 +1,15 @@
 #pragma once
 
-#include "provider/ProviderApi.h"
-
-#include <QObject>
+#include "TwilioProvider.h"
+#include "provider/kit/FactoryOf.h"
 
 namespace ringback {
 
-class TwilioFactory final : public QObject, public ProviderFactory
+class TwilioFactory final : public provider::FactoryOf<TwilioProvider>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID RINGBACK_PROVIDER_IID FILE "twilio.json")
     Q_INTERFACES(ringback::ProviderFactory)
-
-public:
-    std::unique_ptr<Provider> create() override;
 };
 
 } // namespace ringback

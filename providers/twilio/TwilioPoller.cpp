@@ -11,26 +11,21 @@ TwilioPoller::TwilioPoller(Session &session, TwilioSender &sender, QObject *pare
     , m_calls(session, this)
     , m_messages(session, this)
     , m_loop(session, lcTwilio())
-{
-    m_loop.setSteps({
-        [this](Done done) { verify(std::move(done)); },
-        [this](Done done) {
-            provider::PollLoop::inTurn(m_session,
-                                       {[this](Done next) { m_calls.poll(std::move(next)); },
-                                        [this](Done next) { m_messages.poll(std::move(next)); },
-                                        [this](Done next) {
-                                            m_sender.pollStatuses(std::move(next));
-                                        }},
-                                       std::move(done));
-        },
-        [] { return tr("Checking the Twilio account…"); },
-        [this] { return healthy(); },
-    });
-}
+{}
 
 void TwilioPoller::start()
 {
-    m_loop.start(m_session.settings.pollIntervalMs);
+    m_loop.start({[this](Done done) { verify(std::move(done)); },
+                  {[this](Done next) { m_calls.poll(std::move(next)); },
+                   [this](Done next) { m_messages.poll(std::move(next)); },
+                   [this](Done next) {
+                       m_sender.pollStatuses(std::move(next));
+                   }},
+                  [] { return tr("Checking the Twilio account…"); },
+                  [this] {
+                      return healthy();
+                  }},
+                 m_session.settings.pollIntervalMs);
 }
 
 void TwilioPoller::stop()

@@ -3,8 +3,7 @@
 #include "TwilioConnectionTest.h"
 #include "TwilioLookup.h"
 
-#include "net/BaseUrl.h"
-#include "phone/PhoneNumber.h"
+#include "provider/kit/SettingsReader.h"
 
 #include <QRegularExpression>
 
@@ -12,34 +11,18 @@ namespace ringback {
 
 using namespace twilio;
 
-namespace {
-
-constexpr int kRequestTimeoutMs = 30000;
-
-} // namespace
-
 TwilioProvider::TwilioProvider()
-    : m_http(&m_network)
+    : ProviderBase(m_session, m_sender, {tr("Stopped"), tr("The Twilio settings are incomplete.")})
+    , m_http(&m_network)
     , m_sender(m_session)
     , m_poller(m_session, m_sender)
 {
     m_session.http = &m_http;
-    m_http.setUserAgent(QByteArrayLiteral("Ringback/") + QByteArrayLiteral(RINGBACK_VERSION));
-    net::HttpClient::Options options;
-    options.timeoutMs = kRequestTimeoutMs;
-    m_http.setDefaultOptions(options);
+    provider::setUpHttp(m_http);
 }
 
-TwilioProvider::~TwilioProvider()
+Status TwilioProvider::configureWith(const ProviderContext &context)
 {
-    m_session.running = false;
-    m_poller.stop();
-    m_http.cancelAll();
-}
-
-Status TwilioProvider::configure(const ProviderContext &context)
-{
-    m_session.setClock(context.clock);
     const QVariantMap &s = context.settings;
     Settings settings;
     settings.accountSid = s.value(QStringLiteral("account_sid")).toString().trimmed();
@@ -50,86 +33,42 @@ Status TwilioProvider::configure(const ProviderContext &context)
     settings.authToken = s.value(QStringLiteral("auth_token")).toString().trimmed();
     if (settings.authToken.isEmpty())
         return Error(tr("\"auth_token\" is missing (or set RINGBACK_TWILIO_AUTH_TOKEN)."));
-    const auto number = PhoneNumber::parse(s.value(QStringLiteral("phone_number")).toString());
-    if (!number)
-        return Error(tr("\"phone_number\": %1").arg(number.errorMessage()));
-    settings.phoneNumber = number->e164();
-    const auto base = net::checkBaseUrl(
-        s.value(QStringLiteral("api_base_url"), QStringLiteral("https://api.twilio.com"))
-            .toString());
-    if (!base)
-        return Error(tr("\"api_base_url\": %1").arg(base.errorMessage()));
-    settings.baseUrl = base.value();
-    const auto lookupBase = net::checkBaseUrl(
-        s.value(QStringLiteral("lookup_base_url"), QLatin1String(kLookupBaseUrl)).toString());
-    if (!lookupBase)
-        return Error(tr("\"lookup_base_url\": %1").arg(lookupBase.errorMessage()));
-    settings.lookupBaseUrl = lookupBase.value();
-    bool ok = false;
-    const double interval = s.value(QStringLiteral("poll_interval_seconds"), 15).toDouble(&ok);
-    if (!ok || interval <= 0 || interval > 3600)
-        return Error(tr("\"poll_interval_seconds\" must be between 1 and 3600."));
-    settings.pollIntervalMs = std::max(100, int(interval * 1000));
+    provider::SettingsReader read(s);
+    settings.phoneNumber = read.phone("phone_number");
+    settings.baseUrl = read.url("api_base_url", QStringLiteral("https://api.twilio.com"));
+    settings.lookupBaseUrl = read.url("lookup_base_url", QLatin1String(kLookupBaseUrl));
+    settings.pollIntervalMs = read.seconds("poll_interval_seconds", 15, 3600);
+    if (!read.status())
+        return read.status();
     settings.dataDir = context.dataDir;
 
     m_session.settings = settings;
     m_session.endpoints = Endpoints(settings.baseUrl, settings.accountSid);
     m_http.setAuthorization(net::basicAuthorization(settings.accountSid, settings.authToken));
-    m_configured = true;
     return {};
 }
 
-void TwilioProvider::start(ProviderEvents *events, const QString &cursor)
+void TwilioProvider::begin(const QString &cursor)
 {
-    if (!m_configured || !events)
-        return;
-    m_session.begin(events);
-    bool readable = true;
-    m_session.cursor = Cursor::parse(cursor, m_session.now(), &readable);
-    if (!readable)
-        qCWarning(lcTwilio) << "the saved position is unreadable; starting from now";
-    m_session.running = true;
+    provider::readCursor(m_session, cursor, lcTwilio());
     m_poller.start();
 }
 
-void TwilioProvider::stop()
+void TwilioProvider::halt()
 {
-    if (!m_session.running)
-        return;
-    m_session.running = false;
     m_poller.stop();
     m_http.cancelAll();
-    m_sender.clear();
-    m_session.end(tr("Stopped"));
 }
 
-void TwilioProvider::send(const SendRequest &request)
+void TwilioProvider::check(std::function<void(const ConnectionCheck &)> done)
 {
-    if (m_session.notRunning("send", request.messageId))
-        return;
-    m_sender.send(request);
-}
-
-void TwilioProvider::reconcile(const SendRequest &request)
-{
-    if (m_session.notRunning("reconcile", request.messageId))
-        return;
-    m_sender.reconcile(request);
-}
-
-void TwilioProvider::testConnection(std::function<void(const ConnectionCheck &)> done)
-{
-    if (!m_configured) {
-        done({false, tr("The Twilio settings are incomplete.")});
-        return;
-    }
     twilio::testConnection(m_session, std::move(done));
 }
 
 void TwilioProvider::lookupLineType(const QString &e164,
                                     std::function<void(const LineTypeLookup &)> done)
 {
-    if (!m_configured) {
+    if (!configured()) {
         LineTypeLookup failed;
         failed.outcome = LineTypeLookup::Outcome::Failed;
         failed.detail = tr("The Twilio settings are incomplete.");
@@ -137,6 +76,11 @@ void TwilioProvider::lookupLineType(const QString &e164,
         return;
     }
     twilio::lookupLineType(m_session, e164, std::move(done));
+}
+
+TwilioProvider::~TwilioProvider()
+{
+    shutDown();
 }
 
 } // namespace ringback

@@ -4,10 +4,9 @@
 #include "TwilioSender.h"
 #include "TwilioSession.h"
 #include "net/HttpClient.h"
-#include "provider/ProviderApi.h"
+#include "provider/kit/ProviderBase.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
 
 namespace ringback {
 
@@ -17,7 +16,7 @@ namespace ringback {
 // polling it checks the credentials and the business number, and reports what
 // is wrong as the connection state ("Twilio refused the Account SID or Auth
 // Token (401)", "the number +1… is not on this Twilio account").
-class TwilioProvider final : public QObject, public Provider
+class TwilioProvider final : public provider::ProviderBase
 {
     Q_OBJECT
 
@@ -25,24 +24,22 @@ public:
     TwilioProvider();
     ~TwilioProvider() override;
 
-    Status configure(const ProviderContext &context) override;
-    void start(ProviderEvents *events, const QString &cursor) override;
-    void stop() override;
-    void send(const SendRequest &request) override;
-    void reconcile(const SendRequest &request) override;
-    // TwilioConnectionTest: the credentials and the business number.
-    void testConnection(std::function<void(const ConnectionCheck &)> done) override;
     // TwilioLookup: Lookup v2's line_type_intelligence.
     void lookupLineType(const QString &e164,
                         std::function<void(const LineTypeLookup &)> done) override;
 
 private:
+    Status configureWith(const ProviderContext &context) override;
+    void begin(const QString &cursor) override;
+    void halt() override;
+    // TwilioConnectionTest: the credentials and the business number.
+    void check(std::function<void(const ConnectionCheck &)> done) override;
+
     QNetworkAccessManager m_network;
     net::HttpClient m_http;
     twilio::Session m_session;
     twilio::TwilioSender m_sender;
     twilio::TwilioPoller m_poller;
-    bool m_configured = false;
 };
 
 } // namespace ringback

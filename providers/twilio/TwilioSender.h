@@ -2,9 +2,7 @@
 
 #include "TwilioSession.h"
 #include "provider/kit/DeliveryChecks.h"
-
-#include <QObject>
-#include <QSet>
+#include "provider/kit/SenderBase.h"
 
 namespace ringback::twilio {
 
@@ -19,36 +17,26 @@ namespace ringback::twilio {
 // minutes) and says Yes, No, or Unknown on any error. A send that provably
 // never left this computer (connection refused, no such host) is remembered,
 // so its reconcile is a definite No without asking Twilio.
-class TwilioSender final : public QObject
+class TwilioSender final : public provider::PollingSender<Session, Message, Tracked>
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kReconcileSlackMs = 5 * 60 * 1000;
-    static constexpr qint64 kTrackForMs = 48LL * 3600 * 1000;
-    static constexpr int kStatusChecksPerPoll = 20;
-
     TwilioSender(Session &session, QObject *parent = nullptr);
 
-    void send(const SendRequest &request);
-    void reconcile(const SendRequest &request);
-    // Polls the delivery status of tracked messages (bounded per call).
-    void pollStatuses(Done done);
-    void clear() { m_neverLeft.clear(); }
+    void send(const SendRequest &request) override;
 
 private:
+    void lookUp(const SendRequest &request, int attempt) override
+    {
+        lookUp(request, attempt, true);
+    }
     void lookUp(const SendRequest &request, int attempt, bool dated);
-    void answer(const SendRequest &request,
-                ReconcileOutcome::Found found,
-                const Message *match,
-                const QString &detail);
-    // A tracked message's status, read by a poll: reported to the engine,
-    // and no longer tracked once final.
-    void statusRead(const QString &sid, const Message &message);
-
-    Session &m_session;
-    std::shared_ptr<const provider::DeliveryCheck> m_deliveryCheck;
-    QSet<qint64> m_neverLeft; // message ids whose last attempt never reached Twilio
+    void refused(const net::HttpResponse &response, SendOutcome &outcome);
+    void statusRead(const QString &sid, const Message &message) override;
+    static Match matchOf(const Message &m);
+    // A final status in Ringback's terms; none while in transit.
+    static std::optional<StatusUpdate> statusOf(const Message &message);
 };
 
 } // namespace ringback::twilio

@@ -14,11 +14,20 @@ struct Tr
 // Twilio's error body ({"code": 20003, "message": ...}) and its words.
 class Words final : public provider::ProblemWords
 {
+public:
+    Words()
+        : ProblemWords(QStringLiteral("Twilio"))
+    {}
+
 protected:
     ErrorBody errorOf(const net::HttpResponse &response) const override
     {
         const ApiError error = parseError(response.status, response.body);
         return {error.code ? QString::number(error.code) : QString(), error.message};
+    }
+    QString authRefused(const net::HttpResponse &, const ErrorBody &) const override
+    {
+        return Tr::tr("Twilio refused the Account SID or Auth Token (401)");
     }
     Problem::Kind kindOf(const net::HttpResponse &response, const ErrorBody &error) const override
     {
@@ -28,48 +37,12 @@ protected:
             return Problem::Kind::RateLimited;
         return ProblemWords::kindOf(response, error);
     }
-    QString unreachable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Cannot reach Twilio while %1: %2").arg(what, why);
-    }
-    QString authRefused(const net::HttpResponse &, const ErrorBody &) const override
-    {
-        return Tr::tr("Twilio refused the Account SID or Auth Token (401)");
-    }
-    QString slowDown(const net::HttpResponse &, const QString &what) const override
-    {
-        return Tr::tr("Twilio asked Ringback to slow down (429) while %1").arg(what);
-    }
-    QString serverTrouble(int status, const QString &what) const override
-    {
-        return Tr::tr("Twilio is having trouble (HTTP %1) while %2").arg(status).arg(what);
-    }
-    QString refused(const net::HttpResponse &response,
-                    const QString &what,
-                    const ErrorBody &error) const override
-    {
-        const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
-        return Tr::tr("Twilio refused %1 (HTTP %2%3: %4)")
-            .arg(what)
-            .arg(response.status)
-            .arg(code, error.message.isEmpty() ? Tr::tr("no details") : error.message);
-    }
-    QString unreadable(const QString &what, const QString &why) const override
-    {
-        return Tr::tr("Twilio sent an answer Ringback cannot read while %1 (%2)").arg(what, why);
-    }
 };
-
-const Words &words()
-{
-    static const Words instance;
-    return instance;
-}
 
 } // namespace
 
 Session::Session()
-    : CursorSessionOf(lcTwilio(), words())
+    : CursorSessionOf(lcTwilio(), provider::wordsOf<Words>())
 {}
 
 } // namespace ringback::twilio

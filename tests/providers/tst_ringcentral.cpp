@@ -1,9 +1,12 @@
 // The ringcentral plugin against a fake RingCentral: the JWT grant and token
 // refresh, the WebSocket subscription and its notifications, heartbeats,
 // drops with and without session recovery (nothing lost: the gap is caught
-// up through the sync endpoints), malformed answers, refused settings.
+// up through the sync endpoints), malformed answers, refused settings. Where a
+// test proves that nothing is reported twice, the plugin runs on a manual
+// clock and the test drives its next syncs (RingCentralOnClock.h).
 
 #include "FakeRingCentralKit.h"
+#include "RingCentralOnClock.h"
 #include "TestPrinting.h"
 
 #include <QJsonArray>
@@ -21,6 +24,17 @@ const QString kAngela = QStringLiteral("+15125550183");
 class TestRingCentral : public QObject, private RcFixture
 {
     Q_OBJECT
+
+    ManualClock m_clock;
+
+    // Like startProvider(), on m_clock (set to now).
+    void startOnClock(const QString &cursor = QString())
+    {
+        m_clock.set(QDateTime::currentDateTimeUtc());
+        m_provider
+            = loadRingCentralOnClock(m_loader, ringCentralSettings(*m_fake), m_dir.path(), m_clock);
+        m_provider->start(&m_sink, cursor);
+    }
 
 private slots:
     void init() { QVERIFY(setUp()); }
@@ -43,7 +57,7 @@ private slots:
 
     void missedCallNotificationReportsOneCall()
     {
-        startProvider();
+        startOnClock();
         QVERIFY(waitConnected());
         m_fake->addMissedCall(kDana);
         m_fake->addAnsweredCall(kAngela);
@@ -56,7 +70,8 @@ private slots:
             QCOMPARE_ENUM(c.result, c.from == kMike ? CallResult::Voicemail : CallResult::NoAnswer);
             QVERIFY(c.providerId.startsWith(QLatin1String("CL")));
         }
-        QTest::qWait(1500); // more notifications and syncs report nothing twice
+        QVERIFY(syncTwiceMore(m_clock, *m_fake)); // further syncs see the same calls
+        QCOMPARE(m_sink.calls.size(), 2);
         m_fake->addInboundSms(kAngela, QStringLiteral("hi"));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), 1, 5000);
         QCOMPARE(m_sink.calls.size(), 2);
@@ -64,7 +79,7 @@ private slots:
 
     void inboundTextNotificationIsReportedOnce()
     {
-        startProvider();
+        startOnClock();
         QVERIFY(waitConnected());
         m_fake->addInboundSms(kDana, QStringLiteral("Can you come Tuesday?"));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), 1, 5000);
@@ -79,7 +94,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->subscriptions.size(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->count("GET", QStringLiteral("/message-sync")) > syncs,
                                  5000);
-        QTest::qWait(300);
+        QVERIFY(syncTwiceMore(m_clock, *m_fake)); // and the syncs after it
         QCOMPARE(m_sink.messages.size(), 1);
     }
 
@@ -98,7 +113,7 @@ private slots:
 
     void droppedWithoutRecoveryCatchesUpThroughSync()
     {
-        startProvider();
+        startOnClock();
         QVERIFY(waitConnected());
         m_fake->allowRecovery = false;
         m_fake->dropSockets();
@@ -109,7 +124,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.callsFrom(kMike), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), 1, 10000);
         QCOMPARE(m_fake->recoveries, 0);
-        QTest::qWait(500);
+        QVERIFY(syncTwiceMore(m_clock, *m_fake));
         QCOMPARE(m_sink.calls.size(), 1);
         QCOMPARE(m_sink.messages.size(), 1);
     }
@@ -134,12 +149,12 @@ private slots:
 
     void refusedSyncTokenFallsBackToFullSync()
     {
-        startProvider();
+        startOnClock();
         QVERIFY(waitConnected());
         m_fake->invalidateSyncTokens();
         m_fake->addMissedCall(kDana);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.callsFrom(kDana), 1, 10000);
-        QTest::qWait(500);
+        QVERIFY(syncTwiceMore(m_clock, *m_fake)); // the full syncs see Dana's call again
         QCOMPARE(m_sink.calls.size(), 1);
     }
 

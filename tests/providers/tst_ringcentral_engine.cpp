@@ -1,9 +1,12 @@
 // The ringcentral plugin driven by the real Engine and a real (temporary)
 // store: a missed call pushed over the WebSocket becomes one stored call and
 // one automatic text; the reply is threaded; a send that times out is
-// reconciled, not resent.
+// reconciled, not resent. The plugin runs on a manual clock: to show that no
+// second text goes out, a test drives the plugin's next syncs (which see the
+// same call and text again) and waits for them (RingCentralOnClock.h).
 
 #include "FakeRingCentralKit.h"
+#include "RingCentralOnClock.h"
 #include "TestPrinting.h"
 #include "engine/Engine.h"
 #include "store/Queries.h"
@@ -30,6 +33,7 @@ private:
     std::unique_ptr<FakeRingCentral> m_fake;
     QString m_dbPath;
     int m_runs = 0;
+    ManualClock m_clock; // the plugin's
 
     struct Run
     {
@@ -43,11 +47,9 @@ private:
         const Status ok = run->db.open(m_dbPath, QStringLiteral("rc-engine-%1").arg(++m_runs));
         if (!ok)
             qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
-        QString error;
+        m_clock.set(QDateTime::currentDateTimeUtc());
         run->provider
-            = loadRingCentral(m_loader, ringCentralSettings(*m_fake), m_dir.path(), &error);
-        if (!run->provider)
-            qFatal("cannot load the ringcentral provider: %s", qPrintable(error));
+            = loadRingCentralOnClock(m_loader, ringCentralSettings(*m_fake), m_dir.path(), m_clock);
         run->engine = std::make_unique<Engine>(
             run->db, *run->provider, QStringLiteral("ringcentral"), config);
         run->engine->start();
@@ -108,7 +110,7 @@ private slots:
         QVERIFY(out);
         QCOMPARE_ENUM(out->kind, MessageKind::Auto);
         QCOMPARE(out->providerId, m_fake->sentMessages().first().id);
-        QTest::qWait(1500); // further syncs see the same call and text again
+        QVERIFY(syncTwiceMore(m_clock, *m_fake)); // they see the same call and text again
         QCOMPARE(m_fake->sendsTo(kDana), 1);
         Queries q(run->db);
         const auto dana = q.conversation(kDana, FakeRingCentral::businessNumber());
@@ -137,10 +139,13 @@ private slots:
                                      && firstOut(run->db, kMike)->providerId
                                             == m_fake->sentMessages().first().id,
                                  20000);
-        QTest::qWait(3000);
+        // The syncs after the reconcile see the message; the engine holds it
+        // as sent, one outgoing text with nothing queued behind it.
+        QVERIFY(syncTwiceMore(m_clock, *m_fake));
         QCOMPARE(m_fake->sendsTo(kMike), 1); // no second text
         const auto out = firstOut(run->db, kMike);
         QVERIFY(out->status == MessageStatus::Sent || out->status == MessageStatus::Delivered);
+        QCOMPARE(count(messagesWith(run->db, kMike), Direction::Out), 1);
         run->engine->stop();
     }
 };

@@ -9,6 +9,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 
 #include <algorithm>
@@ -20,6 +21,70 @@
 namespace ringback::provider {
 
 class SessionBase;
+
+// The tracked messages of a cursor: records with an id (the member `id`)
+// and the time tracking began (`sinceMs`), oldest first.
+
+template<typename Tracked>
+void untrack(std::vector<Tracked> &tracked, QString Tracked::*id, const QString &which)
+{
+    tracked.erase(std::remove_if(tracked.begin(),
+                                 tracked.end(),
+                                 [&](const Tracked &t) { return t.*id == which; }),
+                  tracked.end());
+}
+
+// Starts (again) following `which`, as the newest; keeps the newest `max`.
+template<typename Tracked>
+void track(std::vector<Tracked> &tracked,
+           QString Tracked::*id,
+           const QString &which,
+           qint64 nowMs,
+           int max)
+{
+    if (which.isEmpty())
+        return;
+    untrack(tracked, id, which);
+    Tracked t;
+    t.*id = which;
+    t.sinceMs = nowMs;
+    tracked.push_back(std::move(t));
+    if (tracked.size() > size_t(max))
+        tracked.erase(tracked.begin(), tracked.begin() + (tracked.size() - size_t(max)));
+}
+
+template<typename Tracked>
+bool isTracked(const std::vector<Tracked> &tracked, QString Tracked::*id, const QString &which)
+{
+    return std::any_of(
+        tracked.begin(), tracked.end(), [&](const Tracked &t) { return t.*id == which; });
+}
+
+// In a cursor's JSON: [[id, sinceMs], ...].
+template<typename Tracked>
+QJsonArray trackedToJson(const std::vector<Tracked> &tracked, QString Tracked::*id)
+{
+    QJsonArray out;
+    for (const Tracked &t : tracked)
+        out.append(QJsonArray{t.*id, double(t.sinceMs)});
+    return out;
+}
+
+template<typename Tracked>
+std::vector<Tracked> trackedFromJson(const QJsonValue &json, QString Tracked::*id)
+{
+    std::vector<Tracked> out;
+    for (const QJsonValue &v : json.toArray()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() != 2 || !pair.at(0).isString())
+            continue;
+        Tracked t;
+        t.*id = pair.at(0).toString();
+        t.sinceMs = qint64(pair.at(1).toDouble());
+        out.push_back(std::move(t));
+    }
+    return out;
+}
 
 // Forgets the messages tracked for longer than `maxAgeMs` and returns the ids
 // of the first `limit` others, oldest first.
@@ -96,6 +161,41 @@ deliveryCheck(Session &session,
         session.saveCursor();
     };
     return std::make_shared<const DeliveryCheck>(std::move(check));
+}
+
+// One poll's checks: the first `limit` tracked messages of the session's
+// cursor not older than `maxAgeMs` (older ones are forgotten).
+template<typename Session, typename Tracked>
+void checkDue(Session &session,
+              std::shared_ptr<const DeliveryCheck> check,
+              QString Tracked::*id,
+              qint64 maxAgeMs,
+              int limit,
+              Done done)
+{
+    checkDeliveries(session,
+                    std::move(check),
+                    dueForCheck(session.cursor.tracked, id, session.nowMs(), maxAgeMs, limit),
+                    std::move(done));
+}
+
+// A tracked message's status, read by a check: while in transit (no
+// `update`) it is looked at again after the others; a final one is reported
+// and no longer tracked.
+template<typename Session, typename Tracked>
+void statusRead(Session &session,
+                QString Tracked::*id,
+                const QString &which,
+                std::optional<StatusUpdate> update)
+{
+    if (!update) {
+        checkLater(session.cursor.tracked, id, which);
+        return;
+    }
+    update->providerMessageId = which;
+    session.cursor.untrack(which);
+    if (session.events)
+        session.events->statusChanged(*update);
 }
 
 // Asks about each of `ids` in turn; stops at the first problem or when the

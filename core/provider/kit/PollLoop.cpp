@@ -16,10 +16,10 @@ PollLoop::PollLoop(SessionBase &session, const QLoggingCategory &log, QObject *p
     : QObject(parent)
     , m_session(session)
     , m_log(log)
+    , m_timer(session)
     , m_backoff(1000, kMaxBackoffMs)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &PollLoop::runPass);
+    connect(&m_timer, &ClockTimer::timeout, this, &PollLoop::runPass);
 }
 
 void PollLoop::start(int intervalMs)
@@ -30,6 +30,12 @@ void PollLoop::start(int intervalMs)
     m_backoff.reset();
     m_backoff.setBase(std::min<qint64>(intervalMs, 5000));
     m_timer.start(0);
+}
+
+void PollLoop::start(Steps steps, int intervalMs)
+{
+    m_steps = std::move(steps);
+    start(intervalMs);
 }
 
 void PollLoop::stop()
@@ -56,7 +62,9 @@ void PollLoop::runPass()
         });
         return;
     }
-    m_steps.pass([this](const std::optional<Problem> &problem) { passDone(problem); });
+    inTurn(m_session, m_steps.pass, [this](const std::optional<Problem> &problem) {
+        passDone(problem);
+    });
 }
 
 void PollLoop::passDone(const std::optional<Problem> &problem)
@@ -77,7 +85,7 @@ void PollLoop::passDone(const std::optional<Problem> &problem)
                            std::max<qint64>(kMaxBackoffMs, problem->retryAfterMs));
     qCWarning(m_log).noquote() << problem->detail << "- next try in" << wait << "ms";
     m_session.setState(problem->state(), problem->detail);
-    m_timer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+    m_timer.start(wait);
 }
 
 void PollLoop::inTurn(SessionBase &session, std::vector<Step> steps, Done done)

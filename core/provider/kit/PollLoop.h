@@ -6,13 +6,13 @@
 // refused: AuthFailed, and the check is redone before the next pass.
 // Anything else: Error, retried with the same backoff.
 
+#include "ClockTimer.h"
 #include "Problem.h"
 #include "RingbackCoreExport.h"
 #include "net/Backoff.h"
 
 #include <QLoggingCategory>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -31,7 +31,7 @@ public:
     struct Steps
     {
         Step verify;                       // the connection check
-        Step pass;                         // one pass over what is new
+        std::vector<Step> pass;            // one pass over what is new, in turn
         std::function<QString()> checking; // the state's detail while verifying
         std::function<QString()> healthy;  // the state's detail after a good pass
     };
@@ -41,6 +41,7 @@ public:
     void setSteps(Steps steps) { m_steps = std::move(steps); }
     // Verifies, then passes every `intervalMs`.
     void start(int intervalMs);
+    void start(Steps steps, int intervalMs);
     void stop();
 
     // Runs `steps` one after the other while the session runs; stops at the
@@ -58,7 +59,7 @@ private:
     SessionBase &m_session;
     const QLoggingCategory &m_log;
     Steps m_steps;
-    QTimer m_timer;
+    ClockTimer m_timer; // on the session's clock
     net::Backoff m_backoff;
     int m_intervalMs = 15000;
     bool m_verified = false;

@@ -42,6 +42,44 @@ Problem ProblemWords::classify(const net::HttpResponse &response,
     return p;
 }
 
+ProblemWords::ProblemWords(QString provider)
+    : m_provider(std::move(provider))
+{}
+
+QString ProblemWords::unreachable(const QString &what, const QString &why) const
+{
+    return tr("Cannot reach %1 while %2: %3").arg(m_provider, what, why);
+}
+
+QString ProblemWords::slowDown(const net::HttpResponse &, const QString &what) const
+{
+    return tr("%1 asked Ringback to slow down (429) while %2").arg(m_provider, what);
+}
+
+QString ProblemWords::serverTrouble(int status, const QString &what) const
+{
+    return tr("%1 is having trouble (HTTP %2) while %3")
+        .arg(m_provider, QString::number(status), what);
+}
+
+QString ProblemWords::refused(const net::HttpResponse &response,
+                              const QString &what,
+                              const ErrorBody &error) const
+{
+    const QString code = error.code.isEmpty() ? QString() : QLatin1Char(' ') + error.code;
+    return tr("%1 refused %2 (HTTP %3%4: %5)")
+        .arg(m_provider,
+             what,
+             QString::number(response.status),
+             code,
+             error.message.isEmpty() ? tr("no details") : error.message);
+}
+
+QString ProblemWords::unreadable(const QString &what, const QString &why) const
+{
+    return tr("%1 sent an answer Ringback cannot read while %2 (%3)").arg(m_provider, what, why);
+}
+
 Problem ProblemWords::badAnswer(const QString &what, const QString &why) const
 {
     Problem p;

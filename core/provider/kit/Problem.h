@@ -6,6 +6,7 @@
 
 #include "provider/ProviderApi.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -46,9 +47,13 @@ struct Problem
 using Done = std::function<void(const std::optional<Problem> &)>;
 
 // A provider's reading of its HTTP answers: its error body, what deviates from
-// the common classification, and its words for each kind of problem.
+// the common classification, and the words for each kind of problem (the
+// same for every provider but for its name, and its words for refused
+// credentials).
 class ProblemWords
 {
+    Q_DECLARE_TR_FUNCTIONS(ringback::provider::ProblemWords)
+
 public:
     // The code and message of an error body ("20003", "Authenticate"); either
     // may be empty.
@@ -58,6 +63,8 @@ public:
         QString message;
     };
 
+    // `provider` names the provider in the words ("Twilio").
+    explicit ProblemWords(QString provider);
     virtual ~ProblemWords() = default;
 
     // Classifies an answer that is not a success. `what` names the request
@@ -82,16 +89,25 @@ protected:
                               const ErrorBody &error) const;
 
     // "Cannot reach <provider> while <what>: <why>"
-    virtual QString unreachable(const QString &what, const QString &why) const = 0;
+    virtual QString unreachable(const QString &what, const QString &why) const;
     virtual QString authRefused(const net::HttpResponse &response,
                                 const ErrorBody &error) const = 0;
-    virtual QString slowDown(const net::HttpResponse &response, const QString &what) const = 0;
-    virtual QString serverTrouble(int status, const QString &what) const = 0;
-    virtual QString refused(const net::HttpResponse &response,
-                            const QString &what,
-                            const ErrorBody &error) const = 0;
+    virtual QString slowDown(const net::HttpResponse &response, const QString &what) const;
+    virtual QString serverTrouble(int status, const QString &what) const;
+    virtual QString
+    refused(const net::HttpResponse &response, const QString &what, const ErrorBody &error) const;
     // "<provider> sent an answer Ringback cannot read while <what> (<why>)"
-    virtual QString unreadable(const QString &what, const QString &why) const = 0;
+    virtual QString unreadable(const QString &what, const QString &why) const;
+
+    const QString m_provider;
 };
+
+// The one instance of a provider's words (a ProblemWords it derives).
+template<typename Words>
+const Words &wordsOf()
+{
+    static const Words instance;
+    return instance;
+}
 
 } // namespace ringback::provider
