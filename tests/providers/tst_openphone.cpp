@@ -5,6 +5,7 @@
 
 #include "FakeQuo.h"
 #include "FakeQuoKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "provider/ProviderSettings.h"
 
@@ -13,14 +14,7 @@
 
 using namespace ringback;
 using namespace ringback::test;
-
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kPat = QStringLiteral("+15125550162");
-const QString kLee = QStringLiteral("+15125550178");
-const QString kAngela = QStringLiteral("+15125550183");
-} // namespace
+using namespace ringback::test::callers;
 
 class TestOpenPhone : public QObject, private QuoFixture
 {
@@ -88,13 +82,13 @@ private slots:
 
         // The plugin itself refuses what it cannot use.
         QString error;
-        QVariantMap s = quoSettings(*m_fake);
+        QVariantMap s = settings();
         s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
-        QVERIFY(!loadQuo(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
-        s = quoSettings(*m_fake);
+        s = settings();
         s.insert(QStringLiteral("api_key"), QStringLiteral("two words"));
-        QVERIFY(!loadQuo(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("api_key")), qPrintable(error));
     }
 
@@ -207,7 +201,7 @@ private slots:
         const QString cursor = m_sink.cursor;
         QVERIFY(!cursor.isEmpty());
         m_provider->stop();
-        m_sink = QuoSink();
+        m_sink = RecordingSink();
         startProvider({}, cursor);
         waitForPolls(2);
         QCOMPARE(m_sink.calls.size(), 0);

@@ -4,6 +4,7 @@
 // retry, reconciliation of an interrupted send, and "Test connection".
 
 #include "FakeRingCentralKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 
 #include <QJsonArray>
@@ -12,10 +13,9 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
 const QString kText = QStringLiteral("Sorry we missed your call! Reply here or call back.");
 } // namespace
 
@@ -25,11 +25,11 @@ class TestRingCentralSend : public QObject, private RcFixture
 
     ConnectionCheck check(const QVariantMap &overrides = {})
     {
-        QVariantMap s = ringCentralSettings(*m_fake);
+        QVariantMap s = settings();
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             s.insert(it.key(), it.value());
         QString error;
-        auto provider = loadRingCentral(m_loader, s, m_dir.path(), &error);
+        auto provider = configured(s, &error);
         if (!provider)
             qFatal("cannot load the ringcentral provider: %s", qPrintable(error));
         std::optional<ConnectionCheck> result;

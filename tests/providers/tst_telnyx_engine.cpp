@@ -6,41 +6,26 @@
 // once after the next start (GET /v2/call_events), even when a webhook
 // reports it too.
 
+#include "EngineTestKit.h"
 #include "FakeTelnyxKit.h"
-#include "engine/Engine.h"
-#include "store/Queries.h"
+#include "TestCallers.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-} // namespace
-
-class TestTelnyxEngine : public QObject
+class TestTelnyxEngine : public QObject, private EngineFixture<TelnyxFixture>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTelnyx> m_fake;
-    std::unique_ptr<TestWebhookHost> m_host;
-    std::unique_ptr<TelnyxWebhookSender> m_hooks;
-    int m_runs = 0;
-
-    struct Run
+    struct Run : EngineRun
     {
-        Database db;
-        std::unique_ptr<Provider> provider;
-        std::unique_ptr<Engine> engine;
         ~Run()
         {
             if (engine)
@@ -52,41 +37,15 @@ private:
     {
         // Retries must not wait for the caller's morning, whenever this runs.
         config.rules.quiet.enabled = false;
-        auto run = std::make_unique<Run>();
-        ++m_runs;
         const QString path = dbPath.isEmpty()
-                                 ? m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs))
+                                 ? m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs + 1))
                                  : dbPath;
-        const Status ok = run->db.open(path, QStringLiteral("telnyx-engine-%1").arg(m_runs));
-        if (!ok)
-            qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
-        QString error;
-        run->provider = loadTelnyx(m_loader,
-                                   telnyxSettings(*m_fake, m_hooks->publicKey()),
-                                   m_dir.path(),
-                                   m_host.get(),
-                                   &error);
-        if (!run->provider)
-            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
-        run->engine
-            = std::make_unique<Engine>(run->db, *run->provider, QStringLiteral("telnyx"), config);
-        run->engine->start();
-        return run;
-    }
-    int post(const QByteArray &body, qint64 timestamp = 0)
-    {
-        return m_hooks->post(m_host->url(), body, timestamp);
+        return EngineFixture::startRun<Run>(config, path);
     }
     void missedCall(const QString &from)
     {
-        const QString leg = ev::newId();
-        QCOMPARE(
-            post(ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, from))),
-            200);
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, from, {}, QStringLiteral("no_answer")));
-        QCOMPARE(post(hangup), 200);
+        const QByteArray hangup = postUnansweredCall(ev::newId(), from);
+        QVERIFY(!hangup.isEmpty());
         // Telnyx delivers it again (a retry, signed anew).
         QCOMPARE(post(hangup, QDateTime::currentSecsSinceEpoch() - 2), 200);
     }
@@ -127,44 +86,14 @@ private:
             });
         };
     }
-    static std::vector<Message> messagesWith(Database &db, const QString &contact)
-    {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
-        return conversation ? q.messages(conversation->id) : std::vector<Message>{};
-    }
-    static std::optional<Message> firstOut(Database &db, const QString &contact)
-    {
-        for (const Message &m : messagesWith(db, contact)) {
-            if (m.direction == Direction::Out)
-                return m;
-        }
-        return std::nullopt;
-    }
     static int countIn(Database &db, const QString &contact)
     {
-        int n = 0;
-        for (const Message &m : messagesWith(db, contact))
-            n += m.direction == Direction::In ? 1 : 0;
-        return n;
+        return countDirection(messagesWith(db, contact), Direction::In);
     }
 
 private slots:
-    void init()
-    {
-        m_fake = std::make_unique<FakeTelnyx>();
-        QVERIFY(m_fake->start());
-        m_host = std::make_unique<TestWebhookHost>();
-        QVERIFY(m_host->ok());
-        m_hooks = std::make_unique<TelnyxWebhookSender>();
-    }
-    void cleanup()
-    {
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-    }
+    void init() { QVERIFY(setUp()); }
+    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
 
     void missedCallIsOneCallAndOneText()
     {

@@ -3,6 +3,7 @@
 // 127.0.0.1 (settings, polling calls and messages, connection states).
 
 #include "FakeTwilio.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "TwilioTestKit.h"
 #include "provider/ProviderSettings.h"
@@ -14,12 +15,7 @@
 
 using namespace ringback;
 using namespace ringback::test;
-
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kPat = QStringLiteral("+15125550162");
-} // namespace
+using namespace ringback::test::callers;
 
 class TestTwilio : public QObject, private ProviderFixture
 {
@@ -68,10 +64,10 @@ private slots:
 
     void plainHttpRefusedExceptLoopback()
     {
-        QVariantMap s = twilioSettings(*m_fake);
+        QVariantMap s = settings();
         s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
         QString error;
-        QVERIFY(!loadTwilio(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
         // The settings layer refuses it too, before the plugin sees it.
         const ProviderInfo *info = m_loader.find(QStringLiteral("twilio"));
@@ -89,11 +85,11 @@ private slots:
         for (const char *ok :
              {"https://proxy.example.com/twilio", "http://127.0.0.1:8080", "http://localhost:1"}) {
             s.insert(QStringLiteral("api_base_url"), QString::fromLatin1(ok));
-            QVERIFY2(loadTwilio(m_loader, s, m_dir.path(), &error), ok);
+            QVERIFY2(configured(s, &error), ok);
         }
         s.insert(QStringLiteral("api_base_url"), m_fake->baseUrl());
         s.insert(QStringLiteral("account_sid"), QStringLiteral("AC123"));
-        QVERIFY(!loadTwilio(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY(error.contains(QLatin1String("account_sid")));
     }
 
@@ -289,9 +285,7 @@ private slots:
                                   10000);
         QCOMPARE(m_sink.detail(),
                  QStringLiteral("Twilio refused the Account SID or Auth Token (401)"));
-        m_provider->send(request(1, kDana, QStringLiteral("Hello")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::AuthFailed);
+        QVERIFY(sendFailsWith(request(1, kDana, QStringLiteral("Hello")), SendError::AuthFailed));
         QCOMPARE(m_fake->sendsTo(kDana), 0);
         m_fake->violations.clear(); // the 401s were the point
     }
@@ -319,7 +313,7 @@ private slots:
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_provider = std::move(created.value());
         ProviderContext context;
-        context.settings = twilioSettings(*m_fake);
+        context.settings = settings();
         context.dataDir = m_dir.path();
         context.clock = &clock;
         QVERIFY(m_provider->configure(context));
