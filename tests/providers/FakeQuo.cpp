@@ -16,14 +16,6 @@ FakeQuo::FakeQuo()
 
 FakeQuo::~FakeQuo() = default;
 
-QString FakeQuo::newId(const char *prefix)
-{
-    return QLatin1String(prefix)
-           + QStringLiteral("%1%2")
-                 .arg(quint64(QDateTime::currentMSecsSinceEpoch()), 12, 16, QLatin1Char('0'))
-                 .arg(++m_counter, 6, 16, QLatin1Char('0'));
-}
-
 void FakeQuo::touch(const QString &participant, const QString &activityId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -34,13 +26,13 @@ void FakeQuo::touch(const QString &participant, const QString &activityId)
             return;
         }
     }
-    m_conversations.append({newId("CN"), participant, now, now, activityId});
+    m_conversations.append({quoId("CN"), participant, now, now, activityId});
 }
 
 QString FakeQuo::addCall(CallRecord call)
 {
     if (call.id.isEmpty())
-        call.id = newId("AC");
+        call.id = quoId("AC");
     if (!call.createdAt.isValid())
         call.createdAt = QDateTime::currentDateTimeUtc().addSecs(-25);
     m_calls.append(call);
@@ -73,7 +65,7 @@ QString FakeQuo::addAnsweredCall(const QString &from)
 QString FakeQuo::addInboundMessage(const QString &from, const QString &text)
 {
     MessageRecord m;
-    m.id = newId("AC");
+    m.id = quoId("AC");
     m.participant = from;
     m.text = text;
     m.createdAt = QDateTime::currentDateTimeUtc();
@@ -181,6 +173,14 @@ FakeQuo::Answer FakeQuo::notFound()
     return error(404, QStringLiteral("0100404"), QStringLiteral("Not Found"), QString());
 }
 
+FakeQuo::Answer FakeQuo::undocumentedParameter(const QString &key)
+{
+    return error(400,
+                 QStringLiteral("1000400"),
+                 QStringLiteral("Bad Request"),
+                 QStringLiteral("unknown parameter \"%1\"").arg(key));
+}
+
 FakeQuo::Answer FakeQuo::failure(const Reply &reply)
 {
     return error(reply.status, reply.code, reply.title, reply.detail);
@@ -220,9 +220,9 @@ bool FakeQuo::checkQuery(const Params &query,
         *bad = error(400, QStringLiteral("1000400"), QStringLiteral("Bad Request"), why);
         return false;
     };
+    if (!onlyDocumented(query, allowed, bad))
+        return false;
     for (const auto &[key, value] : query) {
-        if (!allowed.contains(key))
-            return refuse(QStringLiteral("unknown parameter \"%1\"").arg(key));
         if ((key == QLatin1String("phoneNumberId") || key == QLatin1String("phoneNumbers"))
             && !value.startsWith(QLatin1String("PN")))
             return refuse(QStringLiteral("%1 is not a PN… id: \"%2\"").arg(key, value));

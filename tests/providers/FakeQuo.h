@@ -87,6 +87,7 @@ protected:
     std::optional<Answer> authenticate(Request &seen) override;
     Answer notFound() override;
     Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
     struct Conversation
@@ -113,7 +114,7 @@ private:
     QJsonObject callJson(const CallRecord &c) const;
     QJsonObject messageJson(const MessageRecord &m) const;
     void touch(const QString &participant, const QString &activityId);
-    QString newId(const char *prefix);
+    QString quoId(const char *prefix) { return newId(prefix, 12, 6); }
 
     QList<CallRecord> m_calls;
     QList<MessageRecord> m_messages;
@@ -121,7 +122,6 @@ private:
     QHash<QString, QString> m_pageTokens; // token -> the filters it continues
     QElapsedTimer m_clock;
     std::deque<qint64> m_arrivals;
-    int m_counter = 0;
 };
 
 } // namespace ringback::test

@@ -233,7 +233,7 @@ FakeQuo::Answer FakeQuo::sendMessage(const QJsonObject &body)
     const bool store = !reply || reply->record || reply->never || reply->drop || reply->status == 0;
     MessageRecord m;
     if (store) {
-        m.id = newId("AC");
+        m.id = quoId("AC");
         m.participant = to.at(0).toString();
         m.text = content;
         m.direction = QStringLiteral("outgoing");
@@ -276,7 +276,7 @@ FakeQuo::page(const QList<QJsonObject> &items, const Params &query, const QStrin
         data.append(items.at(i));
     QJsonValue nextPage = QJsonValue::Null;
     if (offset + size < items.size()) {
-        const QString nextToken = newId("tok");
+        const QString nextToken = quoId("tok");
         m_pageTokens.insert(nextToken,
                             signature + QLatin1Char('|') + QString::number(offset + size));
         nextPage = nextToken;

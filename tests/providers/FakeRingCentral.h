@@ -117,6 +117,7 @@ protected:
     Answer unrouted(Request &seen) override;
     Answer notFound() override;
     Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
     void addRoutes();
@@ -147,7 +148,6 @@ private:
     // The answer for a scripted reply, in RingCentral's rate-limit `group`.
     Answer scripted(const Reply &reply, const QByteArray &group);
     Answer error(int status, const QString &code, const QString &message);
-    bool checkParams(const Params &query, const QStringList &allowed, Answer *bad);
     QJsonObject callJson(const CallRecord &c) const;
     QJsonObject messageJson(const MessageRecord &m) const;
     QString issueSyncToken(const QString &kind, qint64 seq, const QString &group);

@@ -65,6 +65,7 @@ protected:
     std::optional<Answer> authenticate(Request &seen) override;
     Answer notFound() override;
     Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
     void addRoutes();
@@ -74,7 +75,6 @@ private:
     Answer listCallEvents(const Request &seen); // FakeTelnyxCallEvents.cpp
     Answer error(int status, const QString &code, const QString &title, const QString &detail = {});
     Answer data(const QJsonValue &value);
-    bool allowedParams(const Request &seen, const QStringList &allowed, Answer *bad);
 
     QList<MessageRecord> m_messages;
 };

@@ -25,13 +25,13 @@ QDateTime timeOf(const QJsonObject &item)
 FakeTelnyx::Answer FakeTelnyx::listCallEvents(const Request &seen)
 {
     Answer bad;
-    if (!allowedParams(seen,
-                       {QStringLiteral("filter[type]"),
-                        QStringLiteral("filter[product]"),
-                        QStringLiteral("filter[occurred_at][gte]"),
-                        QStringLiteral("page[number]"),
-                        QStringLiteral("page[size]")},
-                       &bad))
+    if (!onlyDocumented(seen.query,
+                        {QStringLiteral("filter[type]"),
+                         QStringLiteral("filter[product]"),
+                         QStringLiteral("filter[occurred_at][gte]"),
+                         QStringLiteral("page[number]"),
+                         QStringLiteral("page[size]")},
+                        &bad))
         return bad;
     if (param(seen.query, QStringLiteral("filter[type]")) != QLatin1String("webhook")
         || param(seen.query, QStringLiteral("filter[product]")) != QLatin1String("call_control"))

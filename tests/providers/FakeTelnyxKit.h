@@ -74,19 +74,21 @@ protected:
         }
         return events.last();
     }
-    // Lets queued handlers run: a marker reply (an event the plugin reports)
-    // has been handled once the sink saw it, and so has everything delivered
-    // before it; tests wait on the sink instead of sleeping. The marker is
-    // taken out of the sink again.
-    void settle()
+    // Posts a reply from a marker caller (Mike): once the plugin reported it
+    // (or the engine stored it), everything delivered before it has been
+    // handled too, so tests wait on that instead of sleeping.
+    int postMarker()
     {
         namespace ev = telnyx_events;
+        return post(ev::event(QStringLiteral("message.received"),
+                              ev::newId(),
+                              ev::inbound(ev::newId(), callers::kMike, QStringLiteral("marker"))));
+    }
+    // postMarker(), waits for the sink to see it and takes it out again.
+    void settle()
+    {
         const qsizetype before = m_sink.messages.size();
-        QCOMPARE(
-            post(ev::event(QStringLiteral("message.received"),
-                           ev::newId(),
-                           ev::inbound(ev::newId(), callers::kMike, QStringLiteral("marker")))),
-            200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), before + 1, 10000);
         m_sink.messages.removeLast();
     }

@@ -24,14 +24,6 @@ bool FakeTwilio::start()
     return api && m_cdnPort != 0;
 }
 
-QString FakeTwilio::newSid(const char *prefix)
-{
-    return QLatin1String(prefix)
-           + QStringLiteral("%1%2")
-                 .arg(quint64(QDateTime::currentMSecsSinceEpoch()), 16, 16, QLatin1Char('0'))
-                 .arg(++m_counter, 16, 16, QLatin1Char('0'));
-}
-
 QString FakeTwilio::addCall(CallRecord call)
 {
     if (call.sid.isEmpty())
@@ -148,6 +140,11 @@ FakeTwilio::Answer FakeTwilio::notFound()
     return error(404, 20404, QStringLiteral("The requested resource was not found"));
 }
 
+FakeTwilio::Answer FakeTwilio::undocumentedParameter(const QString &key)
+{
+    return error(400, 20001, QStringLiteral("Invalid parameter %1").arg(key));
+}
+
 FakeTwilio::Answer FakeTwilio::failure(const Reply &reply)
 {
     return error(reply.status, reply.code.toInt(), reply.title);
@@ -160,12 +157,9 @@ FakeTwilio::Answer FakeTwilio::error(int status, int code, const QString &messag
 
 bool FakeTwilio::checkParams(const Params &query, const QStringList &allowed, Answer *bad)
 {
+    if (!onlyDocumented(query, allowed, bad))
+        return false;
     for (const auto &[key, value] : query) {
-        if (!allowed.contains(key)) {
-            violations << QStringLiteral("unknown parameter \"%1\"").arg(key);
-            *bad = error(400, 20001, QStringLiteral("Invalid parameter %1").arg(key));
-            return false;
-        }
         if ((key == QLatin1String("To") || key == QLatin1String("From")
              || key == QLatin1String("PhoneNumber"))
             && !isE164(value)) {

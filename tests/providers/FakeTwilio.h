@@ -97,6 +97,7 @@ protected:
     Answer unrouted(Request &seen) override;
     Answer notFound() override;
     Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
     void addRoutes(); // FakeTwilioRoutes.cpp
@@ -115,14 +116,14 @@ private:
                 const QString &path);
     Answer error(int status, int code, const QString &message);
     bool checkParams(const Params &query, const QStringList &allowed, Answer *bad);
-    QString newSid(const char *prefix);
+    // A 34-character SID: two letters and 32 hexadecimal digits.
+    QString newSid(const char *prefix) { return newId(prefix, 16, 16); }
 
     QList<CallRecord> m_calls;
     QList<MessageRecord> m_messages;
     QHash<QString, int> m_fetches; // message sid -> GETs, for status progress
     QSet<QString> m_pageTokens;
     quint16 m_cdnPort = 0;
-    int m_counter = 0;
 };
 
 } // namespace ringback::test

@@ -16,7 +16,7 @@ using namespace ringback;
 using namespace ringback::test;
 using namespace ringback::test::callers;
 
-class TestOpenPhone : public QObject, private QuoFixture
+class TestOpenPhone : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
@@ -30,9 +30,6 @@ class TestOpenPhone : public QObject, private QuoFixture
     }
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void schemaAndKeyFromEnvironment()
     {
         m_loader.scan();
@@ -157,12 +154,8 @@ private slots:
             ids << m_fake->addMissedCall(kDana, QStringLiteral("no-answer"));
         startProvider();
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.calls.size(), 9, 10000);
-        QStringList reported;
-        for (const ProviderCall &c : m_sink.calls)
-            reported << c.providerId;
-        reported.sort();
         ids.sort();
-        QCOMPARE(reported, ids);
+        QCOMPARE(m_sink.callIds(), ids);
         int conversationPages = 0;
         int callPages = 0;
         for (const FakeQuo::Request &r : m_fake->requests) {

@@ -35,25 +35,19 @@ QByteArray errorBody(int status, const QString &code, const QString &title, cons
 }
 } // namespace
 
-class TestOpenPhoneSend : public QObject, private QuoFixture
+class TestOpenPhoneSend : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void sendIsJsonWithTheRawKey()
     {
         startProvider();
         QTRY_COMPARE_WITH_TIMEOUT(name(m_sink.state()), name(ConnectionState::Polling), 10000);
-        const QString body = QStringLiteral(
-            "Sorry we missed you! Reply here & we'll call back: +1 (512) 555-0100 ✓\nThanks");
-        m_provider->send(request(7, kDana, body));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        const SendOutcome &outcome = m_sink.sends.first();
-        QCOMPARE(outcome.messageId, qint64(7));
-        QVERIFY2(outcome.accepted, qPrintable(outcome.errorDetail));
+        const QString &body = kTrickyText;
+        const auto accepted = sendAccepted(request(7, kDana, body));
+        QVERIFY(accepted);
+        const SendOutcome &outcome = *accepted;
         QVERIFY(outcome.providerMessageId.startsWith(QLatin1String("AC")));
         QCOMPARE_ENUM(outcome.status, MessageStatus::Sent);
         const auto sent = m_fake->sentMessages();
@@ -71,9 +65,7 @@ private slots:
             QCOMPARE(r.json.value(QLatin1String("content")).toString(), body);
         }
         // Delivery status by polling the message.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
-        QCOMPARE(m_sink.statuses.last().providerMessageId, outcome.providerMessageId);
-        QCOMPARE_ENUM(m_sink.statuses.last().status, MessageStatus::Delivered);
+        QVERIFY(statusReported(outcome.providerMessageId, MessageStatus::Delivered));
         QVERIFY(m_fake->count("GET", QLatin1String("/v1/messages/") + outcome.providerMessageId)
                 >= 1);
     }

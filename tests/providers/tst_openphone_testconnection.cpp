@@ -12,18 +12,11 @@
 using namespace ringback;
 using namespace ringback::test;
 
-class TestOpenPhoneConnection : public QObject, private QuoFixture
+class TestOpenPhoneConnection : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup()
-    {
-        const bool clean = tearDown();
-        QVERIFY2(clean, qPrintable(violations()));
-    }
-
     void success()
     {
         const auto result = checkConnectionWith();

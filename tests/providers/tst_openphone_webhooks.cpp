@@ -28,7 +28,7 @@ const QString kPublicUrl = QStringLiteral("https://office.example.com");
 constexpr double kRarely = 3600; // one pass at start, then only webhooks
 } // namespace
 
-class TestOpenPhoneWebhooks : public QObject, private QuoFixture
+class TestOpenPhoneWebhooks : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 

@@ -26,7 +26,7 @@ namespace {
 const QString kRefresh = QStringLiteral("refresh_token");
 } // namespace
 
-class TestRingCentralPkce : public QObject, private RcFixture
+class TestRingCentralPkce : public FixtureTestCase<RcFixture>
 {
     Q_OBJECT
 

@@ -19,7 +19,7 @@ namespace {
 const QString kText = QStringLiteral("Sorry we missed your call! Reply here or call back.");
 } // namespace
 
-class TestRingCentralSend : public QObject, private RcFixture
+class TestRingCentralSend : public FixtureTestCase<RcFixture>
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ class TestRingCentralSend : public QObject, private RcFixture
     }
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void sentAndDelivered()
     {
         Provider &p = startProvider();

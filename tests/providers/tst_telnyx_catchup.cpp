@@ -35,7 +35,7 @@ QDateTime cursorPosition(const QString &cursor)
 }
 } // namespace
 
-class TestTelnyxCatchUp : public QObject, private TelnyxFixture
+class TestTelnyxCatchUp : public FixtureTestCase<TelnyxFixture>
 {
     Q_OBJECT
 
@@ -60,9 +60,6 @@ private:
     int listings() const { return m_fake->count("GET", QStringLiteral("/v2/call_events")); }
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void missedWhileClosedIsReportedAfterStart()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();

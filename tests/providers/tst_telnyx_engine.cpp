@@ -19,7 +19,7 @@ using namespace ringback::test;
 using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
-class TestTelnyxEngine : public QObject, private EngineFixture<TelnyxFixture>
+class TestTelnyxEngine : public FixtureTestCase<EngineFixture<TelnyxFixture>>
 {
     Q_OBJECT
 
@@ -92,9 +92,6 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void missedCallIsOneCallAndOneText()
     {
         reportSends();
@@ -127,11 +124,9 @@ private slots:
         // lists them at GET /v2/call_events.
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const QString leg = ev::newId();
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, kDana, {}, QStringLiteral("no_answer")));
-        m_fake->callEvents.append(ev::callEvent(
-            ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana)), at));
+        const QList<QByteArray> events = ev::unansweredCall(leg, kDana);
+        const QByteArray &hangup = events.last();
+        m_fake->callEvents.append(ev::callEvent(events.first(), at));
         m_fake->callEvents.append(ev::callEvent(hangup, at.addMSecs(1)));
         auto run = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
@@ -142,10 +137,7 @@ private slots:
                                 ev::newId(),
                                 ev::call(leg, kDana, {}, QStringLiteral("no_answer")))),
                  200);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
         QCOMPARE(callsWith(run->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
@@ -161,27 +153,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
         // Delivered as webhooks while running...
-        const QString leg = ev::newId();
-        const QByteArray initiated
-            = ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana));
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, kDana, {}, QStringLiteral("timeout")));
-        QCOMPARE(post(initiated), 200);
-        QCOMPARE(post(hangup), 200);
+        const QList<QByteArray> events
+            = ev::unansweredCall(ev::newId(), kDana, QStringLiteral("timeout"));
+        for (const QByteArray &event : events)
+            QCOMPARE(post(event), 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
         // ...and listed again by the catch-up of the next start.
-        m_fake->callEvents.append(ev::callEvent(initiated));
-        m_fake->callEvents.append(ev::callEvent(hangup));
+        for (const QByteArray &event : events)
+            m_fake->callEvents.append(ev::callEvent(event));
         const int listed = m_fake->count("GET", QStringLiteral("/v2/call_events"));
         run.reset();
         auto again = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_fake->count("GET", QStringLiteral("/v2/call_events")), listed + 1, 10000);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(again->db, kMike), 1, 10000);
         QCOMPARE(callsWith(again->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
@@ -196,16 +181,10 @@ private slots:
                              .arg(FakeTelnyx::businessNumber(), kMike);
         m_fake->sendReplies.push_back(blocked);
         auto run = startRun();
-        missedCall(kMike);
-        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kMike)
-                                     && firstOut(run->db, kMike)->status == MessageStatus::Failed,
-                                 10000);
-        Queries q(run->db);
-        const auto mike = q.conversation(kMike, FakeTelnyx::businessNumber());
-        QVERIFY(mike);
-        QCOMPARE(int(mike->optOut), int(OptOutState::OptedOut));
-        QVERIFY(firstOut(run->db, kMike)->error.contains(QLatin1String("40300")));
-        QCOMPARE(m_fake->sendsTo(kMike), 0);
+        checkRefusalIsAnOptOut(
+            run->db,
+            [this](const QString &caller) { missedCall(caller); },
+            QStringLiteral("40300"));
     }
 
     void timedOutSendIsReconciledNotResent()
@@ -268,10 +247,7 @@ private slots:
                         ev::inbound(ev::newId(), kDana, QStringLiteral("Can you come today?")));
         QCOMPARE(post(reply), 200);
         QCOMPARE(post(reply, QDateTime::currentSecsSinceEpoch() - 3), 200);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
         QCOMPARE(countIn(run->db, kDana), 1);
     }

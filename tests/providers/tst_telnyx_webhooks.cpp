@@ -14,7 +14,7 @@ using namespace ringback::test;
 using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
-class TestTelnyxWebhooks : public QObject, private TelnyxFixture
+class TestTelnyxWebhooks : public FixtureTestCase<TelnyxFixture>
 {
     Q_OBJECT
 
@@ -32,7 +32,6 @@ private slots:
         QVERIFY(setUp());
         startProvider(m_host.get());
     }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
 
     void replyIsReportedOnceWithMedia()
     {

@@ -18,7 +18,7 @@ using namespace ringback;
 using namespace ringback::test;
 using namespace ringback::test::callers;
 
-class TestTwilioLookup : public QObject, private ProviderFixture
+class TestTwilioLookup : public FixtureTestCase<ProviderFixture>
 {
     Q_OBJECT
 

@@ -14,24 +14,18 @@ using namespace ringback;
 using namespace ringback::test;
 using namespace ringback::test::callers;
 
-class TestTwilioSend : public QObject, private ProviderFixture
+class TestTwilioSend : public FixtureTestCase<ProviderFixture>
 {
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void sendIsFormEncodedWithBasicAuth()
     {
         startProvider();
-        const QString body = QStringLiteral(
-            "Sorry we missed you! Reply here & we'll call back: +1 (512) 555-0100 ✓\nThanks");
-        m_provider->send(request(7, kDana, body));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        const SendOutcome &outcome = m_sink.sends.first();
-        QCOMPARE(outcome.messageId, qint64(7));
-        QVERIFY2(outcome.accepted, qPrintable(outcome.errorDetail));
+        const QString &body = kTrickyText;
+        const auto accepted = sendAccepted(request(7, kDana, body));
+        QVERIFY(accepted);
+        const SendOutcome &outcome = *accepted;
         static const QRegularExpression sid(QStringLiteral("^SM[0-9a-f]{32}$"));
         QVERIFY(sid.match(outcome.providerMessageId).hasMatch());
         QCOMPARE_ENUM(outcome.status, MessageStatus::Sent);
@@ -45,9 +39,7 @@ private slots:
         for (const FakeTwilio::Request &r : m_fake->requests)
             QVERIFY(r.authorized);
         // Delivery status by polling the message.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
-        QCOMPARE(m_sink.statuses.last().providerMessageId, outcome.providerMessageId);
-        QCOMPARE_ENUM(m_sink.statuses.last().status, MessageStatus::Delivered);
+        QVERIFY(statusReported(outcome.providerMessageId, MessageStatus::Delivered));
     }
 
     void sendErrorsAreMapped_data()

@@ -12,12 +12,11 @@
 using namespace ringback;
 using namespace ringback::test;
 
-class TestTwilioConnection : public QObject, private ProviderFixture
+class TestTwilioConnection : public FixtureTestCase<ProviderFixture>
 {
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(setUp()); }
     void cleanup()
     {
         const bool clean = tearDown();

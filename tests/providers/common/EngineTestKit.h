@@ -9,6 +9,8 @@
 #include "engine/Engine.h"
 #include "store/Queries.h"
 
+#include <QTimer>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -113,6 +115,66 @@ protected:
     // fake report a missed call from the caller it is given, the way that
     // provider sees one. Call from the test function.
     using MissedCall = std::function<void(const QString &caller)>;
+
+    // Missed calls from Dana and Mike and an answered one from Angela
+    // (`missCalls` has the fake report them): Dana and Mike get exactly one
+    // automatic text each, with a provider id starting `idPrefix`, Angela
+    // none; each writes back (to the sent message's `recipient`), and the
+    // reply is threaded and marks the lead replied.
+    void checkMissedCallsTextedOnceRepliesThreaded(QString Fake::MessageRecord::*recipient,
+                                                   const QString &idPrefix,
+                                                   const std::function<void()> &missCalls)
+    {
+        using namespace callers;
+        Fake *fake = this->m_fake.get();
+        this->m_fake->onSend = [fake, recipient](const typename Fake::MessageRecord &sent) {
+            QTimer::singleShot(300, fake, [fake, to = sent.*recipient] {
+                fake->addInboundMessage(to, QStringLiteral("Yes please, the basement is flooding"));
+            });
+        };
+        auto run = startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            name(run->engine->connectionState()), name(ConnectionState::Polling), 10000);
+        missCalls();
+        for (const QString &caller : {kDana, kMike}) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                countDirection(messagesWith(run->db, caller), Direction::In), 1, 15000);
+            const auto out = firstOut(run->db, caller);
+            QVERIFY(out);
+            QCOMPARE_ENUM(out->kind, MessageKind::Auto);
+            QVERIFY(out->providerId.startsWith(idPrefix));
+        }
+        QVERIFY(this->morePolls(5, 20000)); // more polls over the same calls and messages
+        QCOMPARE(this->m_fake->sendsTo(kDana), 1);
+        QCOMPARE(this->m_fake->sendsTo(kMike), 1);
+        QCOMPARE(this->m_fake->sendsTo(kAngela), 0);
+        QCOMPARE(countDirection(messagesWith(run->db, kDana), Direction::In), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            name(firstOut(run->db, kDana)->status), name(MessageStatus::Delivered), 10000);
+        Queries q(run->db);
+        const auto dana = q.conversation(kDana, Fake::businessNumber());
+        QVERIFY(dana);
+        QCOMPARE_ENUM(dana->leadState, LeadState::Replied);
+        QCOMPARE(int(q.calls(dana->id).size()), 1);
+        run->engine->stop();
+    }
+
+    // On a run on `db`: a missed call from Mike, whose text the provider
+    // refuses because he opted out (its error `code`), fails for good and
+    // records the opt-out; nothing was sent.
+    void checkRefusalIsAnOptOut(Database &db, const MissedCall &missedCall, const QString &code)
+    {
+        const QString &mike = callers::kMike;
+        missedCall(mike);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            firstOut(db, mike) && firstOut(db, mike)->status == MessageStatus::Failed, 10000);
+        Queries q(db);
+        const auto conversation = q.conversation(mike, Fake::businessNumber());
+        QVERIFY(conversation);
+        QCOMPARE_ENUM(conversation->optOut, OptOutState::OptedOut);
+        QVERIFY(firstOut(db, mike)->error.contains(code));
+        QCOMPARE(this->m_fake->sendsTo(mike), 0);
+    }
 
     // A text the provider kept but never answered for is reconciled when the
     // send times out: one text, never a second.

@@ -190,6 +190,15 @@ QString FakeHttpServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
+QString FakeHttpServer::newId(const char *prefix, int timeDigits, int countDigits)
+{
+    return QLatin1String(prefix)
+           + QStringLiteral("%1%2")
+                 .arg(
+                     quint64(QDateTime::currentMSecsSinceEpoch()), timeDigits, 16, QLatin1Char('0'))
+                 .arg(++m_ids, countDigits, 16, QLatin1Char('0'));
+}
+
 int FakeHttpServer::count(const QByteArray &method, const QString &pathSuffix) const
 {
     return int(requestsTo(method, pathSuffix).size());
@@ -235,6 +244,25 @@ fake::Answer FakeHttpServer::notFound()
     Answer a;
     a.status = 404;
     return a;
+}
+
+fake::Answer FakeHttpServer::undocumentedParameter(const QString &)
+{
+    Answer a;
+    a.status = 400;
+    return a;
+}
+
+bool FakeHttpServer::onlyDocumented(const Params &query, const QStringList &documented, Answer *bad)
+{
+    for (const auto &[key, value] : query) {
+        if (!documented.contains(key)) {
+            violation(QStringLiteral("unknown parameter \"%1\"").arg(key));
+            *bad = undocumentedParameter(key);
+            return false;
+        }
+    }
+    return true;
 }
 
 fake::Answer FakeHttpServer::answerFor(const Reply &reply, int rawStatus)

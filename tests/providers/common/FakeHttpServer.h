@@ -210,6 +210,13 @@ protected:
     virtual Answer notFound();
     // The provider's error answer for a scripted failure.
     virtual Answer failure(const Reply &reply) = 0;
+    // The provider's answer to a query parameter its documentation does not
+    // list (400 by default).
+    virtual Answer undocumentedParameter(const QString &key);
+
+    // False, with a violation and *bad the provider's answer, if `query`
+    // has a parameter that is not in `documented`.
+    bool onlyDocumented(const Params &query, const QStringList &documented, Answer *bad);
 
     // The answer for `reply`: a raw body (status `rawStatus` when the reply
     // has none), the provider's error, or an empty `rawStatus` answer, with
@@ -221,6 +228,9 @@ protected:
     Answer scripted(std::deque<Reply> &script, int rawStatus = 200);
 
     void violation(const QString &what) { violations << what; }
+    // A new id: `prefix`, then the time and a running count in hexadecimal,
+    // `timeDigits` and `countDigits` wide.
+    QString newId(const char *prefix, int timeDigits, int countDigits);
 
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -240,6 +250,7 @@ private:
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
     quint16 m_port = 0;
     int m_answered = 0;
+    int m_ids = 0;
 };
 
 } // namespace ringback::test

@@ -6,16 +6,19 @@
 // fresh for each test function, and waits on the event loop (never a fixed
 // sleep) for a callback's answer or a number of requests at the fake.
 
+#include "ProviderTestCase.h"
 #include "TestCallers.h"
 #include "TestPrinting.h"
 #include "provider/PluginLoader.h"
 #include "provider/ProviderApi.h"
+#include "provider/ProviderSettings.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +63,15 @@ public:
     {
         return int(std::count_if(
             calls.cbegin(), calls.cend(), [&](const ProviderCall &c) { return c.from == from; }));
+    }
+    // The provider ids of the calls reported, sorted.
+    QStringList callIds() const
+    {
+        QStringList ids;
+        for (const ProviderCall &c : calls)
+            ids << c.providerId;
+        ids.sort();
+        return ids;
     }
     int callsWithId(const QString &id) const
     {
@@ -311,6 +323,32 @@ protected:
         QVERIFY(!called);
     }
 
+    // Sends `r` and waits for its one outcome: the accepted send, or nothing
+    // if it failed (the reason logged) or did not end within `timeoutMs`.
+    std::optional<SendOutcome> sendAccepted(const SendRequest &r, int timeoutMs = 10000)
+    {
+        const qsizetype before = m_sink.sends.size();
+        m_provider->send(r);
+        if (!QTest::qWaitFor([&] { return m_sink.sends.size() > before; }, timeoutMs))
+            return std::nullopt;
+        const SendOutcome &outcome = m_sink.sends.last();
+        if (m_sink.sends.size() == before + 1 && outcome.accepted
+            && outcome.messageId == r.messageId)
+            return outcome;
+        qWarning().noquote() << "send" << r.messageId << "ended" << name(outcome.error)
+                             << outcome.errorDetail;
+        return std::nullopt;
+    }
+    // Waits until the provider reports the status of `providerMessageId`:
+    // true if its latest report is `status`.
+    bool
+    statusReported(const QString &providerMessageId, MessageStatus status, int timeoutMs = 10000)
+    {
+        if (!QTest::qWaitFor([&] { return !m_sink.statuses.isEmpty(); }, timeoutMs))
+            return false;
+        const StatusUpdate &last = m_sink.statuses.last();
+        return last.providerMessageId == providerMessageId && last.status == status;
+    }
     // Sends `r` and waits for its one outcome: true if it is the failure `error`.
     bool sendFailsWith(const SendRequest &r, SendError error, int timeoutMs = 10000)
     {
@@ -338,6 +376,33 @@ protected:
         qWarning().noquote() << "reconcile of" << r.messageId << "found" << name(outcome.found)
                              << "instead of" << name(found);
         return false;
+    }
+
+    // Plain http for api_base_url is refused unless it stays on this
+    // computer: by the plugin and, before it sees it, by the settings layer,
+    // given `entered` (the settings as the office types them). Call from the
+    // test function.
+    void checkPlainHttpRefusedExceptLoopback(QJsonObject entered)
+    {
+        const QString key = QStringLiteral("api_base_url");
+        const QString elsewhere = QStringLiteral("http://example.com");
+        QVariantMap s = settings({{key, elsewhere}});
+        QString error;
+        QVERIFY(!configured(s, &error));
+        QVERIFY2(error.contains(key), qPrintable(error));
+        const ProviderInfo *info = m_loader.find(m_providerId);
+        QVERIFY(info);
+        entered.insert(key, elsewhere);
+        const auto resolved = ProviderSettings::resolve(*info, entered, QProcessEnvironment());
+        QVERIFY(!resolved);
+        QVERIFY2(resolved.errorMessage().contains(key), qPrintable(resolved.errorMessage()));
+        for (const QString &ok :
+             {QString(QStringLiteral("https://proxy.example.com/") + m_providerId),
+              QStringLiteral("http://127.0.0.1:8080"),
+              QStringLiteral("http://localhost:1")}) {
+            s.insert(key, ok);
+            QVERIFY2(configured(s, &error), qPrintable(ok + QLatin1String(": ") + error));
+        }
     }
 
     // Starts the plugin for one pass only (the next is an hour away), so the

@@ -15,4 +15,9 @@ inline const QString kEve = kPat; // the same line, named for its own test
 inline const QString kLee = QStringLiteral("+15125550178");
 inline const QString kAngela = QStringLiteral("+15125550183");
 
+// A text with what an encoder can get wrong: "&", "+", a line break and a
+// character outside GSM-7.
+inline const QString kTrickyText = QStringLiteral(
+    "Sorry we missed you! Reply here & we'll call back: +1 (512) 555-0100 ✓\nThanks");
+
 } // namespace ringback::test::callers
