@@ -110,6 +110,8 @@ public:
     QList<QJsonObject> subscriptions; // the [meta, body] bodies of subscription requests
     int sendsTo(const QString &to) const;
     QList<MessageRecord> sentMessages() const;
+    // The id of the `i`-th message sent through the API.
+    QString sentId(qsizetype i = 0) const { return sentMessages().value(i).id; }
     const QList<CallRecord> &calls() const { return m_calls; }
 
 protected:

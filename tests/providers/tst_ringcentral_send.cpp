@@ -23,22 +23,6 @@ class TestRingCentralSend : public FixtureTestCase<RcFixture>
 {
     Q_OBJECT
 
-    ConnectionCheck check(const QVariantMap &overrides = {})
-    {
-        QVariantMap s = settings();
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        QString error;
-        auto provider = configured(s, &error);
-        if (!provider)
-            qFatal("cannot load the ringcentral provider: %s", qPrintable(error));
-        std::optional<ConnectionCheck> result;
-        provider->testConnection([&result](const ConnectionCheck &c) { result = c; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
-            return {false, QStringLiteral("no answer")};
-        return *result;
-    }
-
 private slots:
     void sentAndDelivered()
     {
@@ -127,12 +111,9 @@ private slots:
             FakeRingCentral::Reply::fail(500, QStringLiteral("CMN-211"), QStringLiteral("oops")));
         Provider &p = startProvider();
         QVERIFY(waitConnected());
-        p.send(request(10, kDana, kText));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        p.reconcile(request(10, kDana, kText)); // the engine asks before any resend
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
+        QVERIFY(sendFailsWith(request(10, kDana, kText), SendError::ProviderDown));
+        // The engine asks before any resend.
+        QVERIFY(reconcileFinds(request(10, kDana, kText), ReconcileOutcome::Found::No));
         p.send(request(10, kDana, kText));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
         QVERIFY(m_sink.sends.last().accepted);
@@ -145,16 +126,12 @@ private slots:
             504, QStringLiteral("CMN-211"), QStringLiteral("gateway"));
         kept.record = true; // RingCentral sent it anyway
         m_fake->smsReplies.push_back(kept);
-        Provider &p = startProvider();
+        startProvider();
         QVERIFY(waitConnected());
         const SendRequest r = request(11, kDana, kText);
-        p.send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        p.reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
-        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
+        QVERIFY(sendFailsWith(r, SendError::ProviderDown));
+        QVERIFY(reconcileFinds(r, ReconcileOutcome::Found::Yes));
+        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentId());
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
@@ -172,32 +149,29 @@ private slots:
 
     void testConnectionOk()
     {
-        const ConnectionCheck c = check();
-        QVERIFY2(c.ok, qPrintable(c.message));
-        QVERIFY(c.message.contains(FakeRingCentral::businessNumber()));
+        const auto c = checkConnectionWith();
+        QVERIFY(c);
+        QVERIFY2(c->ok, qPrintable(c->message));
+        QVERIFY(c->message.contains(FakeRingCentral::businessNumber()));
         QCOMPARE(m_fake->jwtGrants, 1);
     }
 
     void testConnectionBadCredentials()
     {
-        ConnectionCheck c = check({{QStringLiteral("client_secret"), QStringLiteral("wrong")}});
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("Client secret")), qPrintable(c.message));
-        c = check({{QStringLiteral("jwt"), QStringLiteral("wrong")}});
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("JWT")), qPrintable(c.message));
+        QString message = failedCheck({{QStringLiteral("client_secret"), QStringLiteral("wrong")}});
+        QVERIFY2(message.contains(QLatin1String("Client secret")), qPrintable(message));
+        message = failedCheck({{QStringLiteral("jwt"), QStringLiteral("wrong")}});
+        QVERIFY2(message.contains(QLatin1String("JWT")), qPrintable(message));
     }
 
     void testConnectionNumber()
     {
         m_fake->numberCanText = false;
-        ConnectionCheck c = check();
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("cannot send texts")), qPrintable(c.message));
+        QString message = failedCheck();
+        QVERIFY2(message.contains(QLatin1String("cannot send texts")), qPrintable(message));
         m_fake->numberOnExtension = false;
-        c = check();
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("not a number")), qPrintable(c.message));
+        message = failedCheck();
+        QVERIFY2(message.contains(QLatin1String("not a number")), qPrintable(message));
     }
 };
 
