@@ -237,10 +237,7 @@ private slots:
         auto run = startRun(0.2);
         waitForPolls(4);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, FakeQuo::businessNumber());
-        QVERIFY(dana);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
+        QCOMPARE(callsWith(run->db, kDana, FakeQuo::businessNumber()), 1);
         QCOMPARE(countDirection(messagesWith(run->db, kDana), Direction::Out), 1);
         run->engine->stop();
     }

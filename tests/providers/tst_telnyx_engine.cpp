@@ -61,12 +61,6 @@ private:
         *dbPath = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
         run.reset();
     }
-    int callsWith(Database &db, const QString &contact)
-    {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
-        return conversation ? int(q.calls(conversation->id).size()) : 0;
-    }
     // Telnyx reports each text it took by message.sent, then message.finalized.
     void reportSends()
     {
@@ -107,10 +101,7 @@ private slots:
         const auto out = firstOut(run->db, kDana);
         QCOMPARE(int(out->kind), int(MessageKind::Auto));
         QCOMPARE(out->providerId, m_fake->sentMessages().first().id);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, FakeTelnyx::businessNumber());
-        QVERIFY(dana);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
+        QCOMPARE(callsWith(run->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 

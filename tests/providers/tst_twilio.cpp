@@ -42,21 +42,14 @@ private slots:
         QVERIFY(info->field(QStringLiteral("auth_token"))->isSecret());
         QCOMPARE(info->field(QStringLiteral("poll_interval_seconds"))->defaultValue.toInt(), 15);
 
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), FakeTwilio::authToken());
-        const QJsonObject given{{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
-                                {QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}};
-        const auto resolved = ProviderSettings::resolve(*info, given, env);
-        QVERIFY2(resolved, qPrintable(resolved.errorMessage()));
-        QCOMPARE(resolved->value(QStringLiteral("auth_token")).toString(), FakeTwilio::authToken());
-        QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(),
-                 FakeTwilio::businessNumber());
-        QCOMPARE(resolved->value(QStringLiteral("api_base_url")).toString(),
-                 QStringLiteral("https://api.twilio.com"));
         // Without the token anywhere: the message names the field and the variable.
-        const auto missing = ProviderSettings::resolve(*info, given, QProcessEnvironment());
-        QVERIFY(!missing);
-        QVERIFY(missing.errorMessage().contains(QLatin1String("RINGBACK_TWILIO_AUTH_TOKEN")));
+        checkSecretFromEnvironment(
+            {{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
+             {QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}},
+            QStringLiteral("auth_token"),
+            QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"),
+            FakeTwilio::authToken(),
+            QStringLiteral("https://api.twilio.com"));
     }
 
     void plainHttpRefusedExceptLoopback()

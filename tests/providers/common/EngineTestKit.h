@@ -55,6 +55,14 @@ messagesWith(Database &db, const QString &contact, const QString &business)
     return conversation ? q.messages(conversation->id) : std::vector<Message>{};
 }
 
+// The calls stored in the thread with `contact` (0 without a thread).
+inline int callsWith(Database &db, const QString &contact, const QString &business)
+{
+    Queries q(db);
+    const auto conversation = q.conversation(contact, business);
+    return conversation ? int(q.calls(conversation->id).size()) : 0;
+}
+
 inline int countDirection(const std::vector<Message> &messages, Direction direction)
 {
     return int(std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) {
@@ -110,6 +118,10 @@ protected:
     {
         return test::firstOut(db, contact, Fake::businessNumber());
     }
+    static int callsWith(Database &db, const QString &contact)
+    {
+        return test::callsWith(db, contact, Fake::businessNumber());
+    }
 
     // The scenarios every plugin's engine test runs; `missedCall` has the
     // fake report a missed call from the caller it is given, the way that
@@ -151,11 +163,10 @@ protected:
         QCOMPARE(countDirection(messagesWith(run->db, kDana), Direction::In), 1);
         QTRY_COMPARE_WITH_TIMEOUT(
             name(firstOut(run->db, kDana)->status), name(MessageStatus::Delivered), 10000);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, Fake::businessNumber());
+        QCOMPARE(callsWith(run->db, kDana), 1);
+        const auto dana = Queries(run->db).conversation(kDana, Fake::businessNumber());
         QVERIFY(dana);
         QCOMPARE_ENUM(dana->leadState, LeadState::Replied);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
         run->engine->stop();
     }
 
