@@ -123,7 +123,7 @@ FakeQuo::Answer FakeQuo::listConversations(const Params &query)
         return (numbers.isEmpty() || numbers.contains(phoneNumberId()))
                && (after.isEmpty() || c.updatedAt > filterTime(after));
     };
-    const auto json = [this](const Conversation &c) {
+    const auto json = [](const Conversation &c) {
         return QJsonObject{{QStringLiteral("assignedTo"), QJsonValue::Null},
                            {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
                            {QStringLiteral("deletedAt"), QJsonValue::Null},
