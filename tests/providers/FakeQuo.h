@@ -103,6 +103,11 @@ private:
     Answer listConversations(const Params &query);
     Answer listCalls(const Params &query);
     Answer listMessages(const Params &query);
+    // What the calls and messages lists check alike after their own checks:
+    // the account's phoneNumberId, and the next scripted reply of `script`,
+    // which answers instead of the list.
+    std::optional<Answer>
+    listScripted(const Params &query, const QString &kind, std::deque<Reply> &script);
     Answer fetchMessage(const QString &id);
     Answer sendMessage(const QJsonObject &body);
     Answer page(const QList<QJsonObject> &items, const Params &query, const QString &kind);

@@ -142,6 +142,16 @@ FakeQuo::Answer FakeQuo::listConversations(const Params &query)
     return page(items, query, QStringLiteral("conversations"));
 }
 
+std::optional<FakeQuo::Answer>
+FakeQuo::listScripted(const Params &query, const QString &kind, std::deque<Reply> &script)
+{
+    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
+        violations << QStringLiteral("%1 of a phoneNumberId not on the account").arg(kind);
+    if (const auto reply = next(script))
+        return answerFor(*reply);
+    return std::nullopt;
+}
+
 FakeQuo::Answer FakeQuo::listCalls(const Params &query)
 {
     Answer bad;
@@ -153,10 +163,8 @@ FakeQuo::Answer FakeQuo::listCalls(const Params &query)
     }
     if (!param(query, QStringLiteral("since")).isEmpty())
         violations << QStringLiteral("the deprecated \"since\" behaves as createdBefore");
-    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
-        violations << QStringLiteral("calls of a phoneNumberId not on the account");
-    if (!callsReplies.empty())
-        return scripted(callsReplies);
+    if (auto scriptedAnswer = listScripted(query, QStringLiteral("calls"), callsReplies))
+        return *scriptedAnswer;
     const QString who = param(query, QStringLiteral("participants"));
     const QList<QJsonObject> items = fake::newestFirst(
         m_calls,
@@ -173,10 +181,8 @@ FakeQuo::Answer FakeQuo::listMessages(const Params &query)
     Answer bad;
     if (!checkQuery(query, kListParams, kListRequired, &bad))
         return bad;
-    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
-        violations << QStringLiteral("messages of a phoneNumberId not on the account");
-    if (!messagesReplies.empty())
-        return scripted(messagesReplies);
+    if (auto scriptedAnswer = listScripted(query, QStringLiteral("messages"), messagesReplies))
+        return *scriptedAnswer;
     const QStringList who = values(query, QStringLiteral("participants"));
     const QList<QJsonObject> items = fake::newestFirst(
         m_messages,

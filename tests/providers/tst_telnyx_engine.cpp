@@ -49,17 +49,19 @@ private:
         // Telnyx delivers it again (a retry, signed anew).
         QCOMPARE(post(hangup, QDateTime::currentSecsSinceEpoch() - 2), 200);
     }
-    // A run that started and stopped, leaving its database (and the saved
-    // position of the call-event catch-up) behind.
-    void closedRun(QString *dbPath)
+    // A run that started, caught up once, connected and stopped, leaving its
+    // database (and the saved position of the call-event catch-up) behind:
+    // that database, or nothing if the run did not get that far.
+    QString closedRun()
     {
         auto run = startRun();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_fake->count("GET", QStringLiteral("/v2/call_events")), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
-        *dbPath = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
-        run.reset();
+        if (!QTest::qWaitFor(
+                [&] { return m_fake->count("GET", QStringLiteral("/v2/call_events")) == 1; }, 10000)
+            || !QTest::qWaitFor(
+                [&] { return run->engine->connectionState() == ConnectionState::Connected; },
+                10000))
+            return {};
+        return m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
     }
     // Telnyx reports each text it took by message.sent, then message.finalized.
     void reportSends()
@@ -107,10 +109,8 @@ private slots:
 
     void missedWhileClosedIsTextedOnceAfterStart()
     {
-        QString db;
-        closedRun(&db);
-        if (QTest::currentTestFailed())
-            return;
+        const QString db = closedRun();
+        QVERIFY(!db.isEmpty());
         // While Ringback is closed Telnyx cannot deliver the webhooks; it
         // lists them at GET /v2/call_events.
         const QDateTime at = QDateTime::currentDateTimeUtc();
@@ -136,10 +136,8 @@ private slots:
 
     void callByWebhookThenCatchUpIsTextedOnce()
     {
-        QString db;
-        closedRun(&db);
-        if (QTest::currentTestFailed())
-            return;
+        const QString db = closedRun();
+        QVERIFY(!db.isEmpty());
         auto run = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(
             int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
