@@ -2,10 +2,7 @@
 
 #include "FakeQuoUtil.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ringback::test {
 
@@ -14,28 +11,10 @@ using namespace fakequo;
 FakeQuo::FakeQuo()
 {
     m_clock.start();
+    addRoutes();
 }
 
 FakeQuo::~FakeQuo() = default;
-
-bool FakeQuo::start()
-{
-    m_port = listen(QHostAddress::LocalHost, 0);
-    return m_port != 0;
-}
-
-QString FakeQuo::baseUrl() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-}
-
-QString FakeQuo::newId(const char *prefix)
-{
-    return QLatin1String(prefix)
-           + QStringLiteral("%1%2")
-                 .arg(quint64(QDateTime::currentMSecsSinceEpoch()), 12, 16, QLatin1Char('0'))
-                 .arg(++m_counter, 6, 16, QLatin1Char('0'));
-}
 
 void FakeQuo::touch(const QString &participant, const QString &activityId)
 {
@@ -47,13 +26,13 @@ void FakeQuo::touch(const QString &participant, const QString &activityId)
             return;
         }
     }
-    m_conversations.append({newId("CN"), participant, now, now, activityId});
+    m_conversations.append({quoId("CN"), participant, now, now, activityId});
 }
 
 QString FakeQuo::addCall(CallRecord call)
 {
     if (call.id.isEmpty())
-        call.id = newId("AC");
+        call.id = quoId("AC");
     if (!call.createdAt.isValid())
         call.createdAt = QDateTime::currentDateTimeUtc().addSecs(-25);
     m_calls.append(call);
@@ -86,7 +65,7 @@ QString FakeQuo::addAnsweredCall(const QString &from)
 QString FakeQuo::addInboundMessage(const QString &from, const QString &text)
 {
     MessageRecord m;
-    m.id = newId("AC");
+    m.id = quoId("AC");
     m.participant = from;
     m.text = text;
     m.createdAt = QDateTime::currentDateTimeUtc();
@@ -129,28 +108,15 @@ QJsonObject FakeQuo::webhookObject(const QString &id) const
 
 QList<FakeQuo::MessageRecord> FakeQuo::sentMessages() const
 {
-    QList<MessageRecord> out;
-    for (const MessageRecord &m : m_messages) {
-        if (m.direction == QLatin1String("outgoing"))
-            out.append(m);
-    }
-    return out;
+    return fake::only(m_messages, [](const MessageRecord &m) {
+        return m.direction == QLatin1String("outgoing");
+    });
 }
 
 int FakeQuo::sendsTo(const QString &to) const
 {
-    int n = 0;
-    for (const MessageRecord &m : sentMessages())
-        n += m.participant == to ? 1 : 0;
-    return n;
-}
-
-int FakeQuo::count(const QByteArray &method, const QString &path) const
-{
-    int n = 0;
-    for (const Request &r : requests)
-        n += r.method == method && r.path == path ? 1 : 0;
-    return n;
+    return fake::countOf(sentMessages(),
+                         [&](const MessageRecord &m) { return m.participant == to; });
 }
 
 QJsonObject FakeQuo::callJson(const CallRecord &c) const
@@ -161,15 +127,15 @@ QJsonObject FakeQuo::callJson(const CallRecord &c) const
             {QStringLiteral("direction"), c.direction},
             {QStringLiteral("status"), c.status},
             {QStringLiteral("participants"), QJsonArray{c.participant}},
-            {QStringLiteral("answeredAt"), isoTime(c.answeredAt)},
+            {QStringLiteral("answeredAt"), isoOrNull(c.answeredAt)},
             {QStringLiteral("answeredBy"),
              c.answeredAt.isValid() ? QJsonValue(userId()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("initiatedBy"),
              c.direction == QLatin1String("outgoing") ? QJsonValue(userId())
                                                       : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("createdAt"), isoTime(c.createdAt)},
-            {QStringLiteral("completedAt"), isoTime(c.completedAt)},
-            {QStringLiteral("updatedAt"), isoTime(c.completedAt)},
+            {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
+            {QStringLiteral("completedAt"), isoOrNull(c.completedAt)},
+            {QStringLiteral("updatedAt"), isoOrNull(c.completedAt)},
             {QStringLiteral("duration"), c.duration},
             {QStringLiteral("forwardedFrom"), QJsonValue::Null},
             {QStringLiteral("forwardedTo"), QJsonValue::Null}};
@@ -186,28 +152,41 @@ QJsonObject FakeQuo::messageJson(const MessageRecord &m) const
             {QStringLiteral("direction"), m.direction},
             {QStringLiteral("userId"), userId()},
             {QStringLiteral("status"), m.status},
-            {QStringLiteral("createdAt"), isoTime(m.createdAt)},
-            {QStringLiteral("updatedAt"), isoTime(m.createdAt)}};
+            {QStringLiteral("createdAt"), isoOrNull(m.createdAt)},
+            {QStringLiteral("updatedAt"), isoOrNull(m.createdAt)}};
 }
 
-void FakeQuo::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+std::optional<FakeQuo::Answer> FakeQuo::authenticate(Request &seen)
 {
-    write(request,
-          socket,
-          error(404, QStringLiteral("0100404"), QStringLiteral("Not Found"), QString()));
+    seen.authorized = seen.authorization == apiKey().toUtf8();
+    if (seen.authorized)
+        return std::nullopt;
+    // "The Quo API does not use a Bearer token": the key goes alone.
+    if (seen.authorization.isEmpty() || seen.authorization.startsWith("Bearer "))
+        violation(QStringLiteral("Authorization is not the raw API key: \"%1\"")
+                      .arg(QString::fromLatin1(seen.authorization.left(12))));
+    return error(401, QStringLiteral("0100401"), QStringLiteral("Unauthorized"), QString());
 }
 
-bool FakeQuo::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+FakeQuo::Answer FakeQuo::notFound()
 {
-    checkRate();
-    Request seen;
-    const Answer answer = dispatch(request, seen);
-    requests.append(seen);
-    write(request, socket, answer);
-    return true;
+    return error(404, QStringLiteral("0100404"), QStringLiteral("Not Found"), QString());
 }
 
-void FakeQuo::checkRate()
+FakeQuo::Answer FakeQuo::undocumentedParameter(const QString &key)
+{
+    return error(400,
+                 QStringLiteral("1000400"),
+                 QStringLiteral("Bad Request"),
+                 QStringLiteral("unknown parameter \"%1\"").arg(key));
+}
+
+FakeQuo::Answer FakeQuo::failure(const Reply &reply)
+{
+    return error(reply.status, reply.code, reply.title, reply.detail);
+}
+
+void FakeQuo::arrived(const Request &)
 {
     // Quo: 10 requests per second per key. A little slack for the event loop.
     const qint64 now = m_clock.elapsed();
@@ -215,63 +194,20 @@ void FakeQuo::checkRate()
     while (!m_arrivals.empty() && now - m_arrivals.front() >= 900)
         m_arrivals.pop_front();
     if (m_arrivals.size() > 10)
-        violations << QStringLiteral("%1 requests within 0.9 s: over Quo's 10 per second")
-                          .arg(m_arrivals.size());
-}
-
-void FakeQuo::write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer)
-{
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (answer.never) {
-        m_held.push_back(responder);
-        return;
-    }
-    responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
-    bool typed = false;
-    for (const auto &[key, value] : answer.headers) {
-        responder->writeHeader(key, value);
-        typed = typed || key == "Content-Type";
-    }
-    if (!typed)
-        responder->writeHeader("Content-Type", "application/json; charset=utf-8");
-    responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    responder->writeBody(answer.body);
+        violation(QStringLiteral("%1 requests within 0.9 s: over Quo's 10 per second")
+                      .arg(m_arrivals.size()));
 }
 
 FakeQuo::Answer
 FakeQuo::error(int status, const QString &code, const QString &title, const QString &message)
 {
-    Answer a;
-    a.status = status;
-    a.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("message"), message.isEmpty() ? title : message},
-                             {QStringLiteral("code"), code},
-                             {QStringLiteral("status"), status},
-                             {QStringLiteral("docs"), QStringLiteral("https://openphone.com/docs")},
-                             {QStringLiteral("title"), title},
-                             {QStringLiteral("trace"), QStringLiteral("fake-trace")}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
-}
-
-FakeQuo::Answer FakeQuo::scripted(std::deque<Reply> &script)
-{
-    const Reply r = script.front();
-    script.pop_front();
-    Answer a;
-    if (r.never) {
-        a.never = true;
-        return a;
-    }
-    if (!r.rawBody.isNull()) {
-        a.status = r.status ? r.status : 200;
-        a.body = r.rawBody;
-    } else {
-        a = error(r.status, r.code, r.title, r.message);
-    }
-    if (!r.retryAfter.isEmpty())
-        a.headers.append(qMakePair(QByteArray("Retry-After"), r.retryAfter));
-    return a;
+    return Answer::json({{QStringLiteral("message"), message.isEmpty() ? title : message},
+                         {QStringLiteral("code"), code},
+                         {QStringLiteral("status"), status},
+                         {QStringLiteral("docs"), QStringLiteral("https://openphone.com/docs")},
+                         {QStringLiteral("title"), title},
+                         {QStringLiteral("trace"), QStringLiteral("fake-trace")}},
+                        status);
 }
 
 bool FakeQuo::checkQuery(const Params &query,
@@ -284,9 +220,9 @@ bool FakeQuo::checkQuery(const Params &query,
         *bad = error(400, QStringLiteral("1000400"), QStringLiteral("Bad Request"), why);
         return false;
     };
+    if (!onlyDocumented(query, allowed, bad))
+        return false;
     for (const auto &[key, value] : query) {
-        if (!allowed.contains(key))
-            return refuse(QStringLiteral("unknown parameter \"%1\"").arg(key));
         if ((key == QLatin1String("phoneNumberId") || key == QLatin1String("phoneNumbers"))
             && !value.startsWith(QLatin1String("PN")))
             return refuse(QStringLiteral("%1 is not a PN… id: \"%2\"").arg(key, value));

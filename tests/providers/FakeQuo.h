@@ -13,36 +13,22 @@
 // totalItems, nextPageToken}, all required fields, 202 + {data} on a send).
 // Faults are scripted.
 
-#include <QAbstractHttpServer>
-#include <QDateTime>
+#include "FakeHttpServer.h"
+
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonObject>
-#include <QList>
-#include <QPair>
-#include <QStringList>
-#include <QTcpSocket>
-
-#include <deque>
-#include <functional>
-#include <memory>
-
-class QHttpServerResponder;
 
 namespace ringback::test {
 
-class FakeQuo final : public QAbstractHttpServer
+class FakeQuo final : public FakeHttpServer
 {
     Q_OBJECT
 
 public:
     static QString apiKey() { return QStringLiteral("quoTestKey0123456789abcdef"); }
-    static QString businessNumber() { return QStringLiteral("+15125550100"); }
     static QString phoneNumberId() { return QStringLiteral("PNbusiness01"); }
     static QString otherNumber() { return QStringLiteral("+15125550111"); } // also on the account
     static QString userId() { return QStringLiteral("USowner0001"); }
-
-    using Params = QList<QPair<QString, QString>>;
 
     struct CallRecord
     {
@@ -65,55 +51,8 @@ public:
         QDateTime createdAt;
         int fetches = 0;
     };
-    // A scripted answer for the next request of one kind.
-    struct Reply
-    {
-        int status = 0;        // HTTP status; 0: the normal answer
-        QString code;          // Quo's error code ("0206400")
-        QString title;         // its title
-        QString message;       // and message
-        QByteArray retryAfter; // Retry-After header
-        QByteArray rawBody;    // sent as is (malformed JSON)
-        bool record = false;   // a send: Quo keeps the message anyway
-        bool never = false;    // never answer
-
-        static Reply fail(int status,
-                          const QString &code,
-                          const QString &title,
-                          const QByteArray &retryAfter = {})
-        {
-            Reply r;
-            r.status = status;
-            r.code = code;
-            r.title = title;
-            r.message = title;
-            r.retryAfter = retryAfter;
-            return r;
-        }
-        static Reply raw(int status, const QByteArray &body, bool record = false)
-        {
-            Reply r;
-            r.status = status;
-            r.rawBody = body;
-            r.record = record;
-            return r;
-        }
-    };
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        Params query;
-        QJsonObject body;
-        QByteArray authorization;
-        bool authorized = false;
-    };
-
     FakeQuo();
     ~FakeQuo() override;
-
-    bool start();
-    QString baseUrl() const;
 
     // The world Quo knows about. Times default to now. Each call or message
     // updates its conversation (updatedAt = now).
@@ -137,25 +76,20 @@ public:
     QHash<QString, QString> finalStatus; // to -> status a sent message ends in (delivered)
     std::function<void(const MessageRecord &)> onSend; // after a send was stored
 
-    // What was seen.
-    QList<Request> requests;
-    QStringList violations;
+    // What was seen (requests, violations, count() come with FakeHttpServer).
     QList<MessageRecord> sentMessages() const; // created through the API
     int sendsTo(const QString &to) const;
-    int count(const QByteArray &method, const QString &path) const;
+    // The provider's id of the `i`-th message sent through the API.
+    QString sentId(qsizetype i = 0) const { return sentMessages().value(i).id; }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void arrived(const Request &seen) override;
+    std::optional<Answer> authenticate(Request &seen) override;
+    Answer notFound() override;
+    Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        bool never = false;
-    };
     struct Conversation
     {
         QString id;
@@ -164,16 +98,20 @@ private:
         QDateTime updatedAt;
         QString lastActivityId;
     };
-    Answer dispatch(const QHttpServerRequest &request, Request &seen);
+    void addRoutes(); // FakeQuoRoutes.cpp
     Answer listNumbers(const Params &query);
     Answer listConversations(const Params &query);
     Answer listCalls(const Params &query);
     Answer listMessages(const Params &query);
+    // What the calls and messages lists check alike after their own checks:
+    // the account's phoneNumberId, and the next scripted reply of `script`,
+    // which answers instead of the list.
+    std::optional<Answer>
+    listScripted(const Params &query, const QString &kind, std::deque<Reply> &script);
     Answer fetchMessage(const QString &id);
-    Answer sendMessage(const QHttpServerRequest &request, const QJsonObject &body);
+    Answer sendMessage(const QJsonObject &body);
     Answer page(const QList<QJsonObject> &items, const Params &query, const QString &kind);
     Answer error(int status, const QString &code, const QString &title, const QString &message);
-    Answer scripted(std::deque<Reply> &script);
     bool checkQuery(const Params &query,
                     const QStringList &allowed,
                     const QStringList &required,
@@ -181,19 +119,14 @@ private:
     QJsonObject callJson(const CallRecord &c) const;
     QJsonObject messageJson(const MessageRecord &m) const;
     void touch(const QString &participant, const QString &activityId);
-    void checkRate();
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer);
-    QString newId(const char *prefix);
+    QString quoId(const char *prefix) { return newId(prefix, 12, 6); }
 
     QList<CallRecord> m_calls;
     QList<MessageRecord> m_messages;
     QList<Conversation> m_conversations;
     QHash<QString, QString> m_pageTokens; // token -> the filters it continues
-    std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
     QElapsedTimer m_clock;
     std::deque<qint64> m_arrivals;
-    quint16 m_port = 0;
-    int m_counter = 0;
 };
 
 } // namespace ringback::test

@@ -4,11 +4,8 @@
 
 #include "FakeQuoUtil.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -37,47 +34,28 @@ bool createdAfter(const FakeQuo::Params &query, const QDateTime &t)
 
 } // namespace
 
-FakeQuo::Answer FakeQuo::dispatch(const QHttpServerRequest &request, Request &seen)
+void FakeQuo::addRoutes()
 {
-    const QUrl url = request.url();
-    seen.path = url.path();
-    seen.query = decodeParams(url.query(QUrl::FullyEncoded).toLatin1());
-    const auto method = request.method();
-    seen.method = method == QHttpServerRequest::Method::Get    ? QByteArray("GET")
-                  : method == QHttpServerRequest::Method::Post ? QByteArray("POST")
-                                                               : QByteArray("OTHER");
-    seen.authorization = request.value("Authorization");
-    seen.authorized = seen.authorization == apiKey().toUtf8();
-    if (!seen.authorized) {
-        // "The Quo API does not use a Bearer token": the key goes alone.
-        if (seen.authorization.isEmpty() || seen.authorization.startsWith("Bearer "))
-            violations << QStringLiteral("Authorization is not the raw API key: \"%1\"")
-                              .arg(QString::fromLatin1(seen.authorization.left(12)));
-        return error(401, QStringLiteral("0100401"), QStringLiteral("Unauthorized"), QString());
-    }
-    const bool get = seen.method == "GET";
-    const QString &path = seen.path;
-    if (get && path == QLatin1String("/v1/phone-numbers"))
+    route("GET", QStringLiteral("/v1/phone-numbers"), [this](Request &seen, const auto &) {
         return listNumbers(seen.query);
-    if (get && path == QLatin1String("/v1/conversations"))
+    });
+    route("GET", QStringLiteral("/v1/conversations"), [this](Request &seen, const auto &) {
         return listConversations(seen.query);
-    if (get && path == QLatin1String("/v1/calls"))
+    });
+    route("GET", QStringLiteral("/v1/calls"), [this](Request &seen, const auto &) {
         return listCalls(seen.query);
-    if (get && path == QLatin1String("/v1/messages"))
+    });
+    route("GET", QStringLiteral("/v1/messages"), [this](Request &seen, const auto &) {
         return listMessages(seen.query);
-    static const QRegularExpression one(QStringLiteral("^/v1/messages/(AC[A-Za-z0-9]+)$"));
-    const auto match = one.match(path);
-    if (get && match.hasMatch())
-        return fetchMessage(match.captured(1));
-    if (seen.method == "POST" && path == QLatin1String("/v1/messages")) {
-        if (!request.value("Content-Type").startsWith("application/json"))
-            violations << QStringLiteral("POST /v1/messages without a JSON body");
-        seen.body = QJsonDocument::fromJson(request.body()).object();
-        return sendMessage(request, seen.body);
-    }
-    violations << QStringLiteral("%1 %2 is not a documented endpoint")
-                      .arg(QString::fromLatin1(seen.method), path);
-    return error(404, QStringLiteral("0100404"), QStringLiteral("Not Found"), QString());
+    });
+    route("GET", QStringLiteral("/v1/messages/(AC[A-Za-z0-9]+)"), [this](Request &, const auto &m) {
+        return fetchMessage(m.captured(1));
+    });
+    route("POST", QStringLiteral("/v1/messages"), [this](Request &seen, const auto &) {
+        if (!seen.contentType.startsWith("application/json"))
+            violation(QStringLiteral("POST /v1/messages without a JSON body"));
+        return sendMessage(seen.json);
+    });
 }
 
 FakeQuo::Answer FakeQuo::listNumbers(const Params &query)
@@ -117,10 +95,7 @@ FakeQuo::Answer FakeQuo::listNumbers(const Params &query)
     QJsonArray data{number(QStringLiteral("PNother0002"), otherNumber(), QStringLiteral("Sales"))};
     if (numberOnAccount)
         data.append(number(phoneNumberId(), businessNumber(), QStringLiteral("Main line")));
-    Answer a;
-    a.body
-        = QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json({{QStringLiteral("data"), data}});
 }
 
 FakeQuo::Answer FakeQuo::listConversations(const Params &query)
@@ -144,32 +119,37 @@ FakeQuo::Answer FakeQuo::listConversations(const Params &query)
         return scripted(conversationsReplies);
     const QStringList numbers = values(query, QStringLiteral("phoneNumbers"));
     const QString after = param(query, QStringLiteral("updatedAfter"));
-    QList<Conversation> rows;
-    for (const Conversation &c : m_conversations) {
-        if (!numbers.isEmpty() && !numbers.contains(phoneNumberId()))
-            continue;
-        if (!after.isEmpty() && c.updatedAt <= filterTime(after))
-            continue;
-        rows.append(c);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const Conversation &a, const Conversation &b) {
-        return a.updatedAt > b.updatedAt;
-    });
-    QList<QJsonObject> items;
-    for (const Conversation &c : rows)
-        items.append({{QStringLiteral("assignedTo"), QJsonValue::Null},
-                      {QStringLiteral("createdAt"), isoTime(c.createdAt)},
-                      {QStringLiteral("deletedAt"), QJsonValue::Null},
-                      {QStringLiteral("id"), c.id},
-                      {QStringLiteral("lastActivityAt"), isoTime(c.updatedAt)},
-                      {QStringLiteral("lastActivityId"), c.lastActivityId},
-                      {QStringLiteral("mutedUntil"), QJsonValue::Null},
-                      {QStringLiteral("name"), QJsonValue::Null},
-                      {QStringLiteral("participants"), QJsonArray{c.participant}},
-                      {QStringLiteral("phoneNumberId"), phoneNumberId()},
-                      {QStringLiteral("snoozedUntil"), QJsonValue::Null},
-                      {QStringLiteral("updatedAt"), isoTime(c.updatedAt)}});
+    const auto keep = [&](const Conversation &c) {
+        return (numbers.isEmpty() || numbers.contains(phoneNumberId()))
+               && (after.isEmpty() || c.updatedAt > filterTime(after));
+    };
+    const auto json = [](const Conversation &c) {
+        return QJsonObject{{QStringLiteral("assignedTo"), QJsonValue::Null},
+                           {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
+                           {QStringLiteral("deletedAt"), QJsonValue::Null},
+                           {QStringLiteral("id"), c.id},
+                           {QStringLiteral("lastActivityAt"), isoOrNull(c.updatedAt)},
+                           {QStringLiteral("lastActivityId"), c.lastActivityId},
+                           {QStringLiteral("mutedUntil"), QJsonValue::Null},
+                           {QStringLiteral("name"), QJsonValue::Null},
+                           {QStringLiteral("participants"), QJsonArray{c.participant}},
+                           {QStringLiteral("phoneNumberId"), phoneNumberId()},
+                           {QStringLiteral("snoozedUntil"), QJsonValue::Null},
+                           {QStringLiteral("updatedAt"), isoOrNull(c.updatedAt)}};
+    };
+    const QList<QJsonObject> items = fake::newestFirst(
+        m_conversations, keep, [](const Conversation &c) { return c.updatedAt; }, json);
     return page(items, query, QStringLiteral("conversations"));
+}
+
+std::optional<FakeQuo::Answer>
+FakeQuo::listScripted(const Params &query, const QString &kind, std::deque<Reply> &script)
+{
+    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
+        violations << QStringLiteral("%1 of a phoneNumberId not on the account").arg(kind);
+    if (const auto reply = next(script))
+        return answerFor(*reply);
+    return std::nullopt;
 }
 
 FakeQuo::Answer FakeQuo::listCalls(const Params &query)
@@ -183,22 +163,16 @@ FakeQuo::Answer FakeQuo::listCalls(const Params &query)
     }
     if (!param(query, QStringLiteral("since")).isEmpty())
         violations << QStringLiteral("the deprecated \"since\" behaves as createdBefore");
-    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
-        violations << QStringLiteral("calls of a phoneNumberId not on the account");
-    if (!callsReplies.empty())
-        return scripted(callsReplies);
+    if (auto scriptedAnswer = listScripted(query, QStringLiteral("calls"), callsReplies))
+        return *scriptedAnswer;
     const QString who = param(query, QStringLiteral("participants"));
-    QList<CallRecord> rows;
-    for (const CallRecord &c : m_calls) {
-        if (c.participant == who && createdAfter(query, c.createdAt))
-            rows.append(c);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const CallRecord &a, const CallRecord &b) {
-        return a.createdAt > b.createdAt;
-    });
-    QList<QJsonObject> items;
-    for (const CallRecord &c : rows)
-        items.append(callJson(c));
+    const QList<QJsonObject> items = fake::newestFirst(
+        m_calls,
+        [&](const CallRecord &c) {
+            return c.participant == who && createdAfter(query, c.createdAt);
+        },
+        [](const CallRecord &c) { return c.createdAt; },
+        [this](const CallRecord &c) { return callJson(c); });
     return page(items, query, QStringLiteral("calls"));
 }
 
@@ -207,22 +181,16 @@ FakeQuo::Answer FakeQuo::listMessages(const Params &query)
     Answer bad;
     if (!checkQuery(query, kListParams, kListRequired, &bad))
         return bad;
-    if (param(query, QStringLiteral("phoneNumberId")) != phoneNumberId())
-        violations << QStringLiteral("messages of a phoneNumberId not on the account");
-    if (!messagesReplies.empty())
-        return scripted(messagesReplies);
+    if (auto scriptedAnswer = listScripted(query, QStringLiteral("messages"), messagesReplies))
+        return *scriptedAnswer;
     const QStringList who = values(query, QStringLiteral("participants"));
-    QList<MessageRecord> rows;
-    for (const MessageRecord &m : m_messages) {
-        if (who.contains(m.participant) && createdAfter(query, m.createdAt))
-            rows.append(m);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const MessageRecord &a, const MessageRecord &b) {
-        return a.createdAt > b.createdAt;
-    });
-    QList<QJsonObject> items;
-    for (const MessageRecord &m : rows)
-        items.append(messageJson(m));
+    const QList<QJsonObject> items = fake::newestFirst(
+        m_messages,
+        [&](const MessageRecord &m) {
+            return who.contains(m.participant) && createdAfter(query, m.createdAt);
+        },
+        [](const MessageRecord &m) { return m.createdAt; },
+        [this](const MessageRecord &m) { return messageJson(m); });
     return page(items, query, QStringLiteral("messages"));
 }
 
@@ -234,17 +202,13 @@ FakeQuo::Answer FakeQuo::fetchMessage(const QString &id)
         ++m.fetches;
         if (m.direction == QLatin1String("outgoing") && m.status == QLatin1String("sent"))
             m.status = finalStatus.value(m.participant, QStringLiteral("delivered"));
-        Answer a;
-        a.body = QJsonDocument(QJsonObject{{QStringLiteral("data"), messageJson(m)}})
-                     .toJson(QJsonDocument::Compact);
-        return a;
+        return Answer::json({{QStringLiteral("data"), messageJson(m)}});
     }
     return error(404, QStringLiteral("0200404"), QStringLiteral("Not Found"), QString());
 }
 
-FakeQuo::Answer FakeQuo::sendMessage(const QHttpServerRequest &request, const QJsonObject &body)
+FakeQuo::Answer FakeQuo::sendMessage(const QJsonObject &body)
 {
-    Q_UNUSED(request)
     const auto refuse = [this](const QString &why) {
         violations << why;
         return error(400, QStringLiteral("0200400"), QStringLiteral("Bad Request"), why);
@@ -271,15 +235,11 @@ FakeQuo::Answer FakeQuo::sendMessage(const QHttpServerRequest &request, const QJ
     if (to.size() != 1 || !isE164(to.at(0).toString()))
         return refuse(QStringLiteral("to must hold exactly one E.164 number"));
 
-    std::optional<Reply> reply;
-    if (!sendReplies.empty()) {
-        reply = sendReplies.front();
-        sendReplies.pop_front();
-    }
-    const bool store = !reply || reply->record || reply->never || reply->status == 0;
+    const std::optional<Reply> reply = next(sendReplies);
+    const bool store = !reply || reply->record || reply->never || reply->drop || reply->status == 0;
     MessageRecord m;
     if (store) {
-        m.id = newId("AC");
+        m.id = quoId("AC");
         m.participant = to.at(0).toString();
         m.text = content;
         m.direction = QStringLiteral("outgoing");
@@ -290,15 +250,9 @@ FakeQuo::Answer FakeQuo::sendMessage(const QHttpServerRequest &request, const QJ
         if (onSend)
             onSend(m);
     }
-    if (reply && (reply->status != 0 || reply->never || !reply->rawBody.isNull())) {
-        std::deque<Reply> one{*reply};
-        return scripted(one);
-    }
-    Answer a;
-    a.status = 202;
-    a.body = QJsonDocument(QJsonObject{{QStringLiteral("data"), messageJson(m)}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
+    if (reply && !reply->isNormal())
+        return answerFor(*reply);
+    return Answer::json({{QStringLiteral("data"), messageJson(m)}}, 202);
 }
 
 FakeQuo::Answer
@@ -326,19 +280,16 @@ FakeQuo::page(const QList<QJsonObject> &items, const Params &query, const QStrin
     QJsonArray data;
     for (int i = offset; i < std::min<int>(offset + size, int(items.size())); ++i)
         data.append(items.at(i));
-    QJsonValue next = QJsonValue::Null;
+    QJsonValue nextPage = QJsonValue::Null;
     if (offset + size < items.size()) {
-        const QString nextToken = newId("tok");
+        const QString nextToken = quoId("tok");
         m_pageTokens.insert(nextToken,
                             signature + QLatin1Char('|') + QString::number(offset + size));
-        next = nextToken;
+        nextPage = nextToken;
     }
-    Answer a;
-    a.body = QJsonDocument(QJsonObject{{QStringLiteral("data"), data},
-                                       {QStringLiteral("totalItems"), int(items.size())},
-                                       {QStringLiteral("nextPageToken"), next}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json({{QStringLiteral("data"), data},
+                         {QStringLiteral("totalItems"), int(items.size())},
+                         {QStringLiteral("nextPageToken"), nextPage}});
 }
 
 } // namespace ringback::test

@@ -1,61 +1,24 @@
 #pragma once
 
-// Helpers shared by the fake Quo's files. Deliberately independent of the
-// plugin's own code, so a bug there cannot hide itself here.
+// What the fake Quo's files share beyond FakeHttpServer's helpers: the spec's
+// E.164 pattern and its date-time filters.
 
 #include "FakeQuo.h"
 
-#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace ringback::test::fakequo {
 
-// Decodes a query string like a real server: '+' is a space.
-inline FakeQuo::Params decodeParams(const QByteArray &encoded)
-{
-    FakeQuo::Params out;
-    for (const QByteArray &part : encoded.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        QByteArray key = eq < 0 ? part : part.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
-    }
-    return out;
-}
+using fake::decodeParams;
+using fake::isoOrNull;
+using fake::param;
+using fake::values;
 
-inline QStringList values(const FakeQuo::Params &params, const QString &key)
-{
-    QStringList out;
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            out << v;
-    }
-    return out;
-}
-
-inline QString param(const FakeQuo::Params &params, const QString &key)
-{
-    const QStringList all = values(params, key);
-    return all.isEmpty() ? QString() : all.first();
-}
-
+// E.164 as the spec's pattern has it: "+" and 2 to 15 digits.
 inline bool isE164(const QString &s)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\+[1-9]\\d{1,14}$"));
     return pattern.match(s).hasMatch();
-}
-
-// ISO 8601 as Quo writes it: "2026-11-25T04:27:12.000Z".
-inline QJsonValue isoTime(const QDateTime &t)
-{
-    if (!t.isValid())
-        return QJsonValue::Null;
-    return QJsonValue(t.toUTC().toString(Qt::ISODateWithMs));
 }
 
 // A date-time filter value: ISO 8601 with a zone (Z or an offset).

@@ -9,46 +9,24 @@
 // of core's QuoSignature, and POSTed to a real WebhookServer on 127.0.0.1:0
 // behind a WebhookRegistrar as EngineSession provides it.
 
-#include "util/Clock.h"
-#include "webhook/WebhookRegistrar.h"
-#include "webhook/WebhookServer.h"
+#include "WebhookTestHost.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrl>
 #include <QUuid>
 
 namespace ringback::test {
 
-class QuoWebhookHost final : public webhook::WebhookRegistrar
+class QuoWebhookHost final : public WebhookTestHost
 {
 public:
-    QuoWebhookHost() { m_ok = m_server.listen(QStringLiteral("127.0.0.1:0")).isOk(); }
-    bool ok() const { return m_ok; }
-    webhook::WebhookServer &server() { return m_server; }
-    QUrl url() const
-    {
-        return QUrl(
-            QStringLiteral("http://127.0.0.1:%1/webhooks/openphone").arg(m_server.serverPort()));
-    }
-
-    void registerRoute(const QString &id, webhook::WebhookRoute route) override
-    {
-        m_server.registerProvider(id, std::move(route));
-    }
-    void unregisterRoute(const QString &id) override { m_server.unregisterProvider(id); }
-    QString endpointUrl(const QString &) const override { return url().toString(); }
-    bool isListening() const override { return m_server.isListening(); }
-    const Clock &clock() const override { return Clock::system(); }
-
-private:
-    webhook::WebhookServer m_server;
-    bool m_ok = false;
+    QuoWebhookHost()
+        : WebhookTestHost(QStringLiteral("openphone"))
+    {}
 };
 
 class QuoWebhookSender
@@ -101,20 +79,10 @@ public:
 private:
     int send(const QUrl &url, const QByteArray &body, const QByteArray &header)
     {
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        QList<QPair<QByteArray, QByteArray>> headers;
         if (!header.isEmpty())
-            request.setRawHeader("openphone-signature", header);
-        request.setTransferTimeout(10000);
-        QNetworkReply *reply = m_network.post(request, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        reply->deleteLater();
-        return status.isValid() ? status.toInt() : -1;
+            headers.append({QByteArrayLiteral("openphone-signature"), header});
+        return postWebhook(m_network, url, body, headers);
     }
 
     QNetworkAccessManager m_network;

@@ -13,28 +13,18 @@
 // same messageId, ServerNotification, Heartbeat, session recovery with a replay
 // buffer). Faults are scripted per endpoint.
 
-#include <QAbstractHttpServer>
-#include <QDateTime>
+#include "FakeHttpServer.h"
+
 #include <QHash>
-#include <QJsonObject>
-#include <QList>
-#include <QPair>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSet>
-#include <QStringList>
-#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include <deque>
-#include <functional>
-#include <memory>
-
-class QHttpServerResponder;
-
 namespace ringback::test {
 
-class FakeRingCentral final : public QAbstractHttpServer
+class FakeRingCentral final : public FakeHttpServer
 {
     Q_OBJECT
 
@@ -42,10 +32,7 @@ public:
     static QString clientId() { return QStringLiteral("rcClientId0123"); }
     static QString clientSecret() { return QStringLiteral("rc-client-secret-4567"); }
     static QString jwt() { return QStringLiteral("eyJraWQiOiJ0ZXN0In0.eyJzdWIiOiIxMjMifQ.c2ln"); }
-    static QString businessNumber() { return QStringLiteral("+15125550100"); }
     static QStringList expectedFilters();
-
-    using Params = QList<QPair<QString, QString>>;
 
     struct CallRecord
     {
@@ -71,52 +58,10 @@ public:
         QDateTime created;
         qint64 seq = 0;
     };
-    // A scripted answer for the next request of one kind.
-    struct Reply
-    {
-        int status = 0;        // HTTP status; 0: the normal answer
-        QString code;          // errorCode for the JSON error body
-        QString message;       // its message
-        QByteArray retryAfter; // Retry-After header
-        QByteArray rawBody;    // sent as is (malformed JSON)
-        bool record = false;   // an sms: RingCentral keeps the message anyway
-        int delayMs = 0;
-        bool never = false; // never answer
-
-        static Reply fail(int status,
-                          const QString &code,
-                          const QString &message,
-                          const QByteArray &retryAfter = {})
-        {
-            Reply r;
-            r.status = status;
-            r.code = code;
-            r.message = message;
-            r.retryAfter = retryAfter;
-            return r;
-        }
-        static Reply raw(int status, const QByteArray &body)
-        {
-            Reply r;
-            r.status = status;
-            r.rawBody = body;
-            return r;
-        }
-    };
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        Params query;
-        QByteArray body;
-        QByteArray authorization;
-    };
-
     FakeRingCentral();
     ~FakeRingCentral() override;
 
-    bool start();
-    QString baseUrl() const;
+    bool start() override;
 
     // The world. A call or text is pushed over the WebSocket when `notify`;
     // while the socket is down it waits in the session's recovery buffer.
@@ -154,9 +99,7 @@ public:
     bool numberCanText = true;
     std::function<void(const MessageRecord &)> onSend;
 
-    // What was seen.
-    QList<Request> requests;
-    QStringList violations;
+    // What was seen (besides requests, violations and count() of FakeHttpServer).
     int jwtGrants = 0;
     int refreshGrants = 0;
     int authCodeGrants = 0;
@@ -165,44 +108,51 @@ public:
     int recoveries = 0;
     int heartbeats = 0;
     QList<QJsonObject> subscriptions; // the [meta, body] bodies of subscription requests
-    int count(const QByteArray &method, const QString &pathSuffix) const;
     int sendsTo(const QString &to) const;
     QList<MessageRecord> sentMessages() const;
+    // The id of the `i`-th message sent through the API.
+    QString sentId(qsizetype i = 0) const { return sentMessages().value(i).id; }
     const QList<CallRecord> &calls() const { return m_calls; }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
-public:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        int delayMs = 0;
-        bool never = false;
-    };
+    std::optional<Answer> authenticate(Request &seen) override;
+    Answer unrouted(Request &seen) override;
+    Answer notFound() override;
+    Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
-    Answer dispatch(const QHttpServerRequest &request, Request &seen);
+    void addRoutes();
     // FakeRingCentralOAuth.cpp
     Answer authorize(const Params &query);
-    Answer token(const QHttpServerRequest &request, const Params &form);
+    Answer token(const Request &seen);
     Answer issueTokens();
     Answer wsToken();
     Answer phoneNumbers(const Params &query);
     Answer callSync(const Params &query);
     Answer messageSync(const Params &query);
+    // What call-log-sync and message-sync share: an FSync with `filter` as
+    // its one parameter of its own (recordCount and dateFrom read), an ISync
+    // continuation of a sync token of `kind` ("calls", "messages") issued
+    // here, a refusal if either is off; and the answer with the records and
+    // the next token.
+    std::optional<Answer>
+    startSync(const Params &query, const QString &filter, int *limit, QDateTime *from);
+    std::optional<Answer>
+    continueSync(const Params &query, const QString &kind, qint64 *after, QString *group = nullptr);
+    Answer syncAnswer(const QJsonArray &records,
+                      const QString &type,
+                      const QString &kind,
+                      const QString &group,
+                      const QByteArray &rateGroup);
     Answer messageStore(const Params &query);
-    Answer sms(const QHttpServerRequest &request);
-    Answer scripted(std::deque<Reply> &script, const QByteArray &group);
+    Answer sms(const Request &seen);
+    // The answer for a scripted reply, in RingCentral's rate-limit `group`.
+    Answer scripted(const Reply &reply, const QByteArray &group);
     Answer error(int status, const QString &code, const QString &message);
-    bool checkParams(const Params &query, const QStringList &allowed, Answer *bad);
     QJsonObject callJson(const CallRecord &c) const;
     QJsonObject messageJson(const MessageRecord &m) const;
     QString issueSyncToken(const QString &kind, qint64 seq, const QString &group);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer);
     void progress(const QString &messageId);
 
     // FakeRingCentralSocket.cpp
@@ -231,14 +181,12 @@ private:
         QString group;
     };
     QHash<QString, SyncToken> m_syncTokens;
-    std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
     QWebSocketServer m_wsServer;
     QPointer<QWebSocket> m_socket;
     QString m_wscToken;
     qint64 m_wscSequence = 0;
     QString m_subscriptionId;
     QList<QJsonObject> m_buffer; // notifications while disconnected
-    quint16 m_port = 0;
     qint64 m_seq = 0;
     int m_counter = 0;
 };

@@ -5,23 +5,15 @@
 #include "FakeRingCentral.h"
 
 #include <QCryptographicHash>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace ringback::test {
 
-namespace {
+using fake::param;
 
-QString param(const FakeRingCentral::Params &params, const QString &key)
-{
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
+namespace {
 
 QByteArray oauthError(const QString &error, const QString &code, const QString &why)
 {
@@ -79,12 +71,11 @@ FakeRingCentral::Answer FakeRingCentral::authorize(const Params &query)
     return a;
 }
 
-FakeRingCentral::Answer FakeRingCentral::token(const QHttpServerRequest &request,
-                                               const Params &form)
+FakeRingCentral::Answer FakeRingCentral::token(const Request &seen)
 {
-    const QByteArray basic
-        = "Basic " + (clientId() + QLatin1Char(':') + clientSecret()).toUtf8().toBase64();
-    const QByteArray authorization = request.value("Authorization");
+    const Params &form = seen.form;
+    const QByteArray basic = fake::basicAuth(clientId(), clientSecret());
+    const QByteArray &authorization = seen.authorization;
     const bool publicClient
         = authorization.isEmpty() && param(form, QStringLiteral("client_id")) == clientId();
     if (publicClient)
@@ -98,8 +89,8 @@ FakeRingCentral::Answer FakeRingCentral::token(const QHttpServerRequest &request
                             QStringLiteral("Invalid client"));
         return a;
     }
-    if (!tokenReplies.empty())
-        return scripted(tokenReplies, "Auth");
+    if (const auto reply = next(tokenReplies))
+        return scripted(*reply, "Auth");
     const QString grant = param(form, QStringLiteral("grant_type"));
     const auto refused = [](const QString &why) {
         Answer a;

@@ -3,9 +3,7 @@
 
 #include "FakeRingCentral.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -13,27 +11,10 @@
 
 namespace ringback::test {
 
+using fake::isE164;
+using fake::param;
+
 namespace {
-
-QString param(const FakeRingCentral::Params &params, const QString &key)
-{
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
-bool isE164(const QString &s)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(s).hasMatch();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 void rateHeaders(FakeRingCentral::Answer &a, const QByteArray &group)
 {
@@ -46,18 +27,10 @@ void rateHeaders(FakeRingCentral::Answer &a, const QByteArray &group)
 
 } // namespace
 
-bool FakeRingCentral::checkParams(const Params &query, const QStringList &allowed, Answer *bad)
+FakeRingCentral::Answer FakeRingCentral::undocumentedParameter(const QString &key)
 {
-    for (const auto &[key, value] : query) {
-        if (!allowed.contains(key)) {
-            violations << QStringLiteral("unknown parameter \"%1\"").arg(key);
-            *bad = error(400,
-                         QStringLiteral("CMN-101"),
-                         QStringLiteral("Parameter [%1] is invalid").arg(key));
-            return false;
-        }
-    }
-    return true;
+    return error(
+        400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [%1] is invalid").arg(key));
 }
 
 QJsonObject FakeRingCentral::callJson(const CallRecord &c) const
@@ -115,10 +88,10 @@ FakeRingCentral::Answer FakeRingCentral::wsToken()
     const QString token = QStringLiteral("U0pDMDFQMDFQQVMwM%1").arg(++m_counter);
     m_wsTokens.insert(token);
     Answer a;
-    a.body = json({{QStringLiteral("ws_access_token"), token},
-                   {QStringLiteral("uri"),
-                    QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_wsServer.serverPort())},
-                   {QStringLiteral("expires_in"), 30}});
+    a.body = fake::compact({{QStringLiteral("ws_access_token"), token},
+                            {QStringLiteral("uri"),
+                             QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_wsServer.serverPort())},
+                            {QStringLiteral("expires_in"), 30}});
     rateHeaders(a, "Auth");
     return a;
 }
@@ -126,12 +99,12 @@ FakeRingCentral::Answer FakeRingCentral::wsToken()
 FakeRingCentral::Answer FakeRingCentral::phoneNumbers(const Params &query)
 {
     Answer bad;
-    if (!checkParams(query,
-                     {QStringLiteral("perPage"),
-                      QStringLiteral("page"),
-                      QStringLiteral("usageType"),
-                      QStringLiteral("status")},
-                     &bad))
+    if (!onlyDocumented(query,
+                        {QStringLiteral("perPage"),
+                         QStringLiteral("page"),
+                         QStringLiteral("usageType"),
+                         QStringLiteral("status")},
+                        &bad))
         return bad;
     QJsonArray records{
         QJsonObject{{QStringLiteral("id"), 1001},
@@ -148,35 +121,87 @@ FakeRingCentral::Answer FakeRingCentral::phoneNumbers(const Params &query)
                                    {QStringLiteral("features"), features}});
     }
     Answer a;
-    a.body = json({{QStringLiteral("records"), records},
-                   {QStringLiteral("paging"),
-                    QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("perPage"), 1000}}},
-                   {QStringLiteral("navigation"), QJsonObject{}}});
+    a.body = fake::compact(
+        {{QStringLiteral("records"), records},
+         {QStringLiteral("paging"),
+          QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("perPage"), 1000}}},
+         {QStringLiteral("navigation"), QJsonObject{}}});
     rateHeaders(a, "Light");
+    return a;
+}
+
+std::optional<FakeRingCentral::Answer>
+FakeRingCentral::startSync(const Params &query, const QString &filter, int *limit, QDateTime *from)
+{
+    Answer bad;
+    if (!onlyDocumented(query,
+                        {QStringLiteral("syncType"),
+                         filter,
+                         QStringLiteral("recordCount"),
+                         QStringLiteral("dateFrom")},
+                        &bad))
+        return bad;
+    *limit = param(query, QStringLiteral("recordCount")).toInt();
+    *from = QDateTime::fromString(param(query, QStringLiteral("dateFrom")), Qt::ISODateWithMs);
+    return std::nullopt;
+}
+
+std::optional<FakeRingCentral::Answer> FakeRingCentral::continueSync(const Params &query,
+                                                                     const QString &kind,
+                                                                     qint64 *after,
+                                                                     QString *group)
+{
+    const QString endpoint = kind == QLatin1String("calls") ? QStringLiteral("call-log-sync")
+                                                            : QStringLiteral("message-sync");
+    if (param(query, QStringLiteral("syncType")) != QLatin1String("ISync")) {
+        violations << QStringLiteral("%1 without syncType").arg(endpoint);
+        return error(
+            400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncType] is invalid"));
+    }
+    Answer bad;
+    if (!onlyDocumented(query, {QStringLiteral("syncType"), QStringLiteral("syncToken")}, &bad))
+        return bad;
+    const SyncToken t = m_syncTokens.value(param(query, QStringLiteral("syncToken")));
+    if (t.kind != kind)
+        return error(
+            400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncToken] is invalid"));
+    *after = t.seq;
+    if (group)
+        *group = t.group;
+    return std::nullopt;
+}
+
+FakeRingCentral::Answer FakeRingCentral::syncAnswer(const QJsonArray &records,
+                                                    const QString &type,
+                                                    const QString &kind,
+                                                    const QString &group,
+                                                    const QByteArray &rateGroup)
+{
+    Answer a;
+    a.body = fake::compact(
+        {{QStringLiteral("records"), records},
+         {QStringLiteral("syncInfo"),
+          QJsonObject{{QStringLiteral("syncType"), type},
+                      {QStringLiteral("syncToken"), issueSyncToken(kind, m_seq, group)},
+                      {QStringLiteral("syncTime"),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}});
+    rateHeaders(a, rateGroup);
     return a;
 }
 
 FakeRingCentral::Answer FakeRingCentral::callSync(const Params &query)
 {
-    if (!callSyncReplies.empty())
-        return scripted(callSyncReplies, "Heavy");
+    if (const auto reply = next(callSyncReplies))
+        return scripted(*reply, "Heavy");
     const QString type = param(query, QStringLiteral("syncType"));
-    Answer bad;
     QString group;
     qint64 after = 0;
     QDateTime from;
     int limit = 250;
     if (type == QLatin1String("FSync")) {
-        if (!checkParams(query,
-                         {QStringLiteral("syncType"),
-                          QStringLiteral("statusGroup"),
-                          QStringLiteral("recordCount"),
-                          QStringLiteral("dateFrom")},
-                         &bad))
-            return bad;
+        if (auto refused = startSync(query, QStringLiteral("statusGroup"), &limit, &from))
+            return *refused;
         group = param(query, QStringLiteral("statusGroup"));
-        limit = param(query, QStringLiteral("recordCount")).toInt();
-        from = QDateTime::fromString(param(query, QStringLiteral("dateFrom")), Qt::ISODateWithMs);
         if (limit < 1 || limit > 250
             || (group != QLatin1String("Missed") && group != QLatin1String("All"))
             || (!param(query, QStringLiteral("dateFrom")).isEmpty() && !from.isValid())) {
@@ -185,19 +210,8 @@ FakeRingCentral::Answer FakeRingCentral::callSync(const Params &query)
                          QStringLiteral("CMN-101"),
                          QStringLiteral("Parameter [recordCount] is invalid"));
         }
-    } else if (type == QLatin1String("ISync")) {
-        if (!checkParams(query, {QStringLiteral("syncType"), QStringLiteral("syncToken")}, &bad))
-            return bad;
-        const SyncToken t = m_syncTokens.value(param(query, QStringLiteral("syncToken")));
-        if (t.kind != QLatin1String("calls"))
-            return error(
-                400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncToken] is invalid"));
-        group = t.group;
-        after = t.seq;
-    } else {
-        violations << QStringLiteral("call-log-sync without syncType");
-        return error(
-            400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncType] is invalid"));
+    } else if (auto refused = continueSync(query, QStringLiteral("calls"), &after, &group)) {
+        return *refused;
     }
     QJsonArray records;
     for (auto it = m_calls.crbegin(); it != m_calls.crend() && records.size() < limit; ++it) {
@@ -207,37 +221,20 @@ FakeRingCentral::Answer FakeRingCentral::callSync(const Params &query)
             continue;
         records.append(callJson(*it));
     }
-    Answer a;
-    a.body = json({{QStringLiteral("records"), records},
-                   {QStringLiteral("syncInfo"),
-                    QJsonObject{{QStringLiteral("syncType"), type},
-                                {QStringLiteral("syncToken"),
-                                 issueSyncToken(QStringLiteral("calls"), m_seq, group)},
-                                {QStringLiteral("syncTime"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}});
-    rateHeaders(a, "Heavy");
-    return a;
+    return syncAnswer(records, type, QStringLiteral("calls"), group, "Heavy");
 }
 
 FakeRingCentral::Answer FakeRingCentral::messageSync(const Params &query)
 {
-    if (!messageSyncReplies.empty())
-        return scripted(messageSyncReplies, "Light");
+    if (const auto reply = next(messageSyncReplies))
+        return scripted(*reply, "Light");
     const QString type = param(query, QStringLiteral("syncType"));
-    Answer bad;
     qint64 after = 0;
     QDateTime from;
     int limit = 250;
     if (type == QLatin1String("FSync")) {
-        if (!checkParams(query,
-                         {QStringLiteral("syncType"),
-                          QStringLiteral("messageType"),
-                          QStringLiteral("recordCount"),
-                          QStringLiteral("dateFrom")},
-                         &bad))
-            return bad;
-        limit = param(query, QStringLiteral("recordCount")).toInt();
-        from = QDateTime::fromString(param(query, QStringLiteral("dateFrom")), Qt::ISODateWithMs);
+        if (auto refused = startSync(query, QStringLiteral("messageType"), &limit, &from))
+            return *refused;
         if (param(query, QStringLiteral("messageType")) != QLatin1String("SMS") || limit < 1
             || limit > 250) {
             violations << QStringLiteral("bad FSync parameters for message-sync");
@@ -245,18 +242,8 @@ FakeRingCentral::Answer FakeRingCentral::messageSync(const Params &query)
                          QStringLiteral("CMN-101"),
                          QStringLiteral("Parameter [messageType] is invalid"));
         }
-    } else if (type == QLatin1String("ISync")) {
-        if (!checkParams(query, {QStringLiteral("syncType"), QStringLiteral("syncToken")}, &bad))
-            return bad;
-        const SyncToken t = m_syncTokens.value(param(query, QStringLiteral("syncToken")));
-        if (t.kind != QLatin1String("messages"))
-            return error(
-                400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncToken] is invalid"));
-        after = t.seq;
-    } else {
-        violations << QStringLiteral("message-sync without syncType");
-        return error(
-            400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [syncType] is invalid"));
+    } else if (auto refused = continueSync(query, QStringLiteral("messages"), &after)) {
+        return *refused;
     }
     QJsonArray records;
     for (auto it = m_messages.crbegin(); it != m_messages.crend() && records.size() < limit; ++it) {
@@ -264,30 +251,21 @@ FakeRingCentral::Answer FakeRingCentral::messageSync(const Params &query)
             continue;
         records.append(messageJson(*it));
     }
-    Answer a;
-    a.body = json({{QStringLiteral("records"), records},
-                   {QStringLiteral("syncInfo"),
-                    QJsonObject{{QStringLiteral("syncType"), type},
-                                {QStringLiteral("syncToken"),
-                                 issueSyncToken(QStringLiteral("messages"), m_seq, QString())},
-                                {QStringLiteral("syncTime"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}});
-    rateHeaders(a, "Light");
-    return a;
+    return syncAnswer(records, type, QStringLiteral("messages"), QString(), "Light");
 }
 
 FakeRingCentral::Answer FakeRingCentral::messageStore(const Params &query)
 {
     Answer bad;
-    if (!checkParams(query,
-                     {QStringLiteral("messageType"),
-                      QStringLiteral("direction"),
-                      QStringLiteral("phoneNumber"),
-                      QStringLiteral("dateFrom"),
-                      QStringLiteral("dateTo"),
-                      QStringLiteral("perPage"),
-                      QStringLiteral("page")},
-                     &bad))
+    if (!onlyDocumented(query,
+                        {QStringLiteral("messageType"),
+                         QStringLiteral("direction"),
+                         QStringLiteral("phoneNumber"),
+                         QStringLiteral("dateFrom"),
+                         QStringLiteral("dateTo"),
+                         QStringLiteral("perPage"),
+                         QStringLiteral("page")},
+                        &bad))
         return bad;
     const QString phone = param(query, QStringLiteral("phoneNumber"));
     static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{6,14}$"));
@@ -309,20 +287,20 @@ FakeRingCentral::Answer FakeRingCentral::messageStore(const Params &query)
         records.append(messageJson(m));
     }
     Answer a;
-    a.body = json({{QStringLiteral("records"), records},
-                   {QStringLiteral("paging"), QJsonObject{{QStringLiteral("page"), 1}}},
-                   {QStringLiteral("navigation"), QJsonObject{}}});
+    a.body = fake::compact({{QStringLiteral("records"), records},
+                            {QStringLiteral("paging"), QJsonObject{{QStringLiteral("page"), 1}}},
+                            {QStringLiteral("navigation"), QJsonObject{}}});
     rateHeaders(a, "Light");
     return a;
 }
 
-FakeRingCentral::Answer FakeRingCentral::sms(const QHttpServerRequest &request)
+FakeRingCentral::Answer FakeRingCentral::sms(const Request &seen)
 {
-    if (!request.value("Content-Type").startsWith("application/json")) {
+    if (!seen.contentType.startsWith("application/json")) {
         violations << QStringLiteral("sms body is not JSON");
         return error(415, QStringLiteral("CMN-415"), QStringLiteral("Unsupported media type"));
     }
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QJsonObject &body = seen.json;
     const QString from = body.value(QLatin1String("from"))
                              .toObject()
                              .value(QLatin1String("phoneNumber"))
@@ -332,24 +310,21 @@ FakeRingCentral::Answer FakeRingCentral::sms(const QHttpServerRequest &request)
     const QString text = body.value(QLatin1String("text")).toString();
     if (from != businessNumber() || to.size() != 1 || !isE164(recipient) || text.isEmpty()
         || text.size() > 1000) {
-        violations << QStringLiteral("bad sms body: %1").arg(QString::fromUtf8(request.body()));
+        violations << QStringLiteral("bad sms body: %1").arg(QString::fromUtf8(seen.body));
         return error(400, QStringLiteral("CMN-101"), QStringLiteral("Parameter [to] is invalid"));
     }
-    std::optional<Reply> script;
-    if (!smsReplies.empty()) {
-        script = smsReplies.front();
-        if (!script->record)
-            return scripted(smsReplies, "Medium");
-    }
+    const std::optional<Reply> script = next(smsReplies);
+    if (script && !script->record)
+        return scripted(*script, "Medium");
     const QString id = addOutboundMessage(recipient, text, QDateTime::currentDateTimeUtc());
     const MessageRecord stored = m_messages.last();
     QTimer::singleShot(150, this, [this, id] { progress(id); });
     if (onSend)
         onSend(stored);
     if (script)
-        return scripted(smsReplies, "Medium");
+        return scripted(*script, "Medium");
     Answer a;
-    a.body = json(messageJson(stored));
+    a.body = fake::compact(messageJson(stored));
     rateHeaders(a, "Medium");
     return a;
 }

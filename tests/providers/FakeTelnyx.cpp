@@ -1,84 +1,49 @@
 #include "FakeTelnyx.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace ringback::test {
 
-namespace {
+using fake::isE164;
+using fake::iso;
+using fake::param;
 
-QList<QPair<QString, QString>> decodeQuery(const QByteArray &encoded)
+FakeTelnyx::FakeTelnyx()
 {
-    QList<QPair<QString, QString>> out;
-    for (const QByteArray &part : encoded.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        QByteArray key = eq < 0 ? part : part.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
-    }
-    return out;
+    addRoutes();
 }
 
-QString param(const QList<QPair<QString, QString>> &query, const QString &key)
-{
-    for (const auto &[k, v] : query) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
-bool isE164(const QString &s)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(s).hasMatch();
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
-FakeTelnyx::FakeTelnyx() = default;
 FakeTelnyx::~FakeTelnyx() = default;
 
-bool FakeTelnyx::start()
+void FakeTelnyx::addRoutes()
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
-    return m_port != 0;
+    route("POST", QStringLiteral("/v2/messages"), [this](Request &seen, const auto &) {
+        return createMessage(seen);
+    });
+    route("GET", QStringLiteral("/v2/detail_records"), [this](Request &seen, const auto &) {
+        return detailRecords(seen);
+    });
+    route("GET",
+          QStringLiteral("/v2/phone_numbers/messaging"),
+          [this](Request &seen, const auto &) { return messagingNumbers(seen); });
+    route("GET", QStringLiteral("/v2/call_events"), [this](Request &seen, const auto &) {
+        return listCallEvents(seen);
+    });
 }
 
-QString FakeTelnyx::baseUrl() const
+FakeTelnyx::Reply FakeTelnyx::rateLimited(Reply reply, const QByteArray &resetSeconds)
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    reply.headers.append({QByteArrayLiteral("x-ratelimit-limit"), QByteArrayLiteral("10")});
+    reply.headers.append({QByteArrayLiteral("x-ratelimit-remaining"), QByteArrayLiteral("0")});
+    reply.headers.append({QByteArrayLiteral("x-ratelimit-reset"), resetSeconds});
+    return reply;
 }
 
 int FakeTelnyx::sendsTo(const QString &to) const
 {
-    int n = 0;
-    for (const MessageRecord &m : m_messages)
-        n += m.to == to ? 1 : 0;
-    return n;
-}
-
-int FakeTelnyx::count(const QByteArray &method, const QString &path) const
-{
-    int n = 0;
-    for (const Request &r : requests)
-        n += r.method == method && r.path == path ? 1 : 0;
-    return n;
+    return fake::countOf(m_messages, [&](const MessageRecord &m) { return m.to == to; });
 }
 
 QJsonObject
@@ -115,57 +80,35 @@ FakeTelnyx::outboundPayload(const MessageRecord &m, const QString &status, const
     };
 }
 
-void FakeTelnyx::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+std::optional<FakeTelnyx::Answer> FakeTelnyx::authenticate(Request &seen)
 {
-    write(
-        request, socket, error(404, QStringLiteral("10005"), QStringLiteral("Resource not found")));
+    seen.authorized = seen.authorization == "Bearer " + apiKey().toUtf8();
+    if (seen.authorized)
+        return std::nullopt;
+    if (!seen.authorization.startsWith("Bearer "))
+        violation(QStringLiteral("%1 without a Bearer header").arg(seen.path));
+    return error(401,
+                 QStringLiteral("10009"),
+                 QStringLiteral("Authentication failed"),
+                 QStringLiteral("The API key is invalid."));
 }
 
-bool FakeTelnyx::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+FakeTelnyx::Answer FakeTelnyx::notFound()
 {
-    Request seen;
-    const Answer answer = dispatch(request, seen);
-    requests.append(seen);
-    write(request, socket, answer);
-    return true;
-}
-
-FakeTelnyx::Answer FakeTelnyx::dispatch(const QHttpServerRequest &request, Request &seen)
-{
-    using M = QHttpServerRequest::Method;
-    seen.method = request.method() == M::Post  ? QByteArray("POST")
-                  : request.method() == M::Get ? QByteArray("GET")
-                                               : QByteArray("OTHER");
-    seen.path = request.url().path();
-    seen.query = decodeQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
-    seen.authorized = request.value("Authorization") == "Bearer " + apiKey().toUtf8();
-    if (!seen.authorized) {
-        if (!request.value("Authorization").startsWith("Bearer "))
-            violations << QStringLiteral("%1 without a Bearer header").arg(seen.path);
-        return error(401,
-                     QStringLiteral("10009"),
-                     QStringLiteral("Authentication failed"),
-                     QStringLiteral("The API key is invalid."));
-    }
-    if (seen.path == QLatin1String("/v2/messages") && seen.method == "POST")
-        return createMessage(request, seen);
-    if (seen.path == QLatin1String("/v2/detail_records") && seen.method == "GET")
-        return detailRecords(seen);
-    if (seen.path == QLatin1String("/v2/phone_numbers/messaging") && seen.method == "GET")
-        return messagingNumbers(seen);
-    if (seen.path == QLatin1String("/v2/call_events") && seen.method == "GET")
-        return listCallEvents(seen);
-    violations
-        << QStringLiteral("unexpected %1 %2").arg(QString::fromLatin1(seen.method), seen.path);
     return error(404, QStringLiteral("10005"), QStringLiteral("Resource not found"));
 }
 
-FakeTelnyx::Answer FakeTelnyx::createMessage(const QHttpServerRequest &request, Request &seen)
+FakeTelnyx::Answer FakeTelnyx::failure(const Reply &reply)
 {
-    if (!request.value("Content-Type").startsWith("application/json"))
+    return error(reply.status, reply.code, reply.title, reply.detail);
+}
+
+FakeTelnyx::Answer FakeTelnyx::createMessage(Request &seen)
+{
+    if (!seen.contentType.startsWith("application/json"))
         violations << QStringLiteral("POST /v2/messages is not JSON");
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(seen.body, &parseError);
     if (!doc.isObject()) {
         violations << QStringLiteral("POST /v2/messages body is not a JSON object");
         return error(400, QStringLiteral("10015"), QStringLiteral("Bad Request"));
@@ -193,39 +136,35 @@ FakeTelnyx::Answer FakeTelnyx::createMessage(const QHttpServerRequest &request, 
         violations << QStringLiteral("send without text");
         return error(400, QStringLiteral("10004"), QStringLiteral("Missing required parameter"));
     }
-    bool record = true;
-    if (!sendReplies.empty()) {
-        const Answer scriptedAnswer = scripted(sendReplies, &record);
-        if (record) {
-            m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m.created = QDateTime::currentDateTimeUtc();
-            m_messages.append(m);
-            if (onSend)
-                onSend(m);
-        }
-        return scriptedAnswer;
+    const auto store = [this, &m] {
+        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.created = QDateTime::currentDateTimeUtc();
+        m_messages.append(m);
+        if (onSend)
+            onSend(m);
+    };
+    if (const auto reply = next(sendReplies)) {
+        if (reply->record)
+            store();
+        return answerFor(*reply);
     }
-    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.created = QDateTime::currentDateTimeUtc();
-    m_messages.append(m);
-    if (onSend)
-        onSend(m);
+    store();
     return data(outboundPayload(m, QStringLiteral("queued")));
 }
 
 FakeTelnyx::Answer FakeTelnyx::detailRecords(const Request &seen)
 {
     Answer bad;
-    if (!allowedParams(seen,
-                       {QStringLiteral("filter[record_type]"),
-                        QStringLiteral("filter[direction]"),
-                        QStringLiteral("filter[cli]"),
-                        QStringLiteral("filter[cld]"),
-                        QStringLiteral("filter[created_at][gte]"),
-                        QStringLiteral("sort"),
-                        QStringLiteral("page[size]"),
-                        QStringLiteral("page[number]")},
-                       &bad))
+    if (!onlyDocumented(seen.query,
+                        {QStringLiteral("filter[record_type]"),
+                         QStringLiteral("filter[direction]"),
+                         QStringLiteral("filter[cli]"),
+                         QStringLiteral("filter[cld]"),
+                         QStringLiteral("filter[created_at][gte]"),
+                         QStringLiteral("sort"),
+                         QStringLiteral("page[size]"),
+                         QStringLiteral("page[number]")},
+                        &bad))
         return bad;
     if (param(seen.query, QStringLiteral("filter[record_type]")) != QLatin1String("messaging")) {
         violations << QStringLiteral("detail_records without filter[record_type]=messaging");
@@ -258,12 +197,12 @@ FakeTelnyx::Answer FakeTelnyx::detailRecords(const Request &seen)
 FakeTelnyx::Answer FakeTelnyx::messagingNumbers(const Request &seen)
 {
     Answer bad;
-    if (!allowedParams(seen,
-                       {QStringLiteral("filter[phone_number]"),
-                        QStringLiteral("filter[messaging_profile_id]"),
-                        QStringLiteral("page[size]"),
-                        QStringLiteral("page[number]")},
-                       &bad))
+    if (!onlyDocumented(seen.query,
+                        {QStringLiteral("filter[phone_number]"),
+                         QStringLiteral("filter[messaging_profile_id]"),
+                         QStringLiteral("page[size]"),
+                         QStringLiteral("page[number]")},
+                        &bad))
         return bad;
     if (!numberReplies.empty())
         return scripted(numberReplies);
@@ -280,58 +219,22 @@ FakeTelnyx::Answer FakeTelnyx::messagingNumbers(const Request &seen)
     return data(list);
 }
 
-bool FakeTelnyx::allowedParams(const Request &seen, const QStringList &allowed, Answer *bad)
+FakeTelnyx::Answer FakeTelnyx::undocumentedParameter(const QString &)
 {
-    for (const auto &[key, value] : seen.query) {
-        if (!allowed.contains(key)) {
-            violations << QStringLiteral("unexpected parameter %1 on %2").arg(key, seen.path);
-            *bad = error(400, QStringLiteral("10015"), QStringLiteral("Bad Request"));
-            return false;
-        }
-    }
-    return true;
-}
-
-FakeTelnyx::Answer FakeTelnyx::scripted(std::deque<Reply> &script, bool *record)
-{
-    const Reply r = script.front();
-    script.pop_front();
-    if (record)
-        *record = r.record;
-    Answer a;
-    if (!r.rawBody.isEmpty()) {
-        a.status = r.status ? r.status : 200;
-        a.body = r.rawBody;
-    } else if (r.status) {
-        a = error(r.status, r.code, r.title, r.detail);
-    }
-    if (!r.retryAfter.isEmpty())
-        a.headers.append({QByteArray("Retry-After"), r.retryAfter});
-    if (!r.rateReset.isEmpty()) {
-        a.headers.append({QByteArray("x-ratelimit-limit"), QByteArray("10")});
-        a.headers.append({QByteArray("x-ratelimit-remaining"), QByteArray("0")});
-        a.headers.append({QByteArray("x-ratelimit-reset"), r.rateReset});
-    }
-    a.never = r.never;
-    return a;
+    return error(400, QStringLiteral("10015"), QStringLiteral("Bad Request"));
 }
 
 FakeTelnyx::Answer
 FakeTelnyx::error(int status, const QString &code, const QString &title, const QString &detail)
 {
-    Answer a;
-    a.status = status;
     QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("title"), title}};
     if (!detail.isEmpty())
         e.insert(QStringLiteral("detail"), detail);
-    a.body = QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{e}}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json({{QStringLiteral("errors"), QJsonArray{e}}}, status);
 }
 
 FakeTelnyx::Answer FakeTelnyx::data(const QJsonValue &value)
 {
-    Answer a;
     QJsonObject root{{QStringLiteral("data"), value}};
     if (value.isArray())
         root.insert(QStringLiteral("meta"),
@@ -339,23 +242,7 @@ FakeTelnyx::Answer FakeTelnyx::data(const QJsonValue &value)
                                 {QStringLiteral("page_size"), 50},
                                 {QStringLiteral("total_pages"), 1},
                                 {QStringLiteral("total_results"), value.toArray().size()}});
-    a.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    return a;
-}
-
-void FakeTelnyx::write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer)
-{
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (answer.never) {
-        m_held.push_back(responder);
-        return;
-    }
-    responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
-    for (const auto &[key, value] : answer.headers)
-        responder->writeHeader(key, value);
-    responder->writeHeader("Content-Type", "application/json; charset=utf-8");
-    responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    responder->writeBody(answer.body);
+    return Answer::json(root);
 }
 
 } // namespace ringback::test

@@ -5,22 +5,14 @@
 #include "FakeTelnyx.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace ringback::test {
 
-namespace {
+using fake::param;
 
-QString param(const QList<QPair<QString, QString>> &query, const QString &key)
-{
-    for (const auto &[k, v] : query) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
+namespace {
 
 QDateTime timeOf(const QJsonObject &item)
 {
@@ -33,13 +25,13 @@ QDateTime timeOf(const QJsonObject &item)
 FakeTelnyx::Answer FakeTelnyx::listCallEvents(const Request &seen)
 {
     Answer bad;
-    if (!allowedParams(seen,
-                       {QStringLiteral("filter[type]"),
-                        QStringLiteral("filter[product]"),
-                        QStringLiteral("filter[occurred_at][gte]"),
-                        QStringLiteral("page[number]"),
-                        QStringLiteral("page[size]")},
-                       &bad))
+    if (!onlyDocumented(seen.query,
+                        {QStringLiteral("filter[type]"),
+                         QStringLiteral("filter[product]"),
+                         QStringLiteral("filter[occurred_at][gte]"),
+                         QStringLiteral("page[number]"),
+                         QStringLiteral("page[size]")},
+                        &bad))
         return bad;
     if (param(seen.query, QStringLiteral("filter[type]")) != QLatin1String("webhook")
         || param(seen.query, QStringLiteral("filter[product]")) != QLatin1String("call_control"))
@@ -83,11 +75,7 @@ FakeTelnyx::Answer FakeTelnyx::listCallEvents(const Request &seen)
                            {QStringLiteral("page_size"), pageSize},
                            {QStringLiteral("total_pages"), totalPages},
                            {QStringLiteral("total_results"), int(found.size())}};
-    Answer a;
-    a.body
-        = QJsonDocument(QJsonObject{{QStringLiteral("data"), page}, {QStringLiteral("meta"), meta}})
-              .toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json({{QStringLiteral("data"), page}, {QStringLiteral("meta"), meta}});
 }
 
 } // namespace ringback::test

@@ -1,80 +1,25 @@
 #pragma once
 
-// What the telnyx provider tests share: a ProviderEvents sink that records
-// everything, the host side of the webhooks (a real WebhookServer on
-// 127.0.0.1:0 behind a WebhookRegistrar, as EngineSession provides it), and
-// the plugin loaded through PluginLoader and configured against a FakeTelnyx.
+// What the telnyx provider tests share: the host side of the webhooks
+// (common/WebhookTestHost.h), the plugin configured against a FakeTelnyx,
+// and a fixture with the fake, the host, a signing webhook sender, the plugin
+// and a recording sink (common/ProviderTestKit.h).
 
 #include "FakeTelnyx.h"
 #include "FakeTelnyxWebhooks.h"
-#include "provider/PluginLoader.h"
-#include "provider/ProviderApi.h"
-#include "util/Clock.h"
-#include "webhook/WebhookRegistrar.h"
-#include "webhook/WebhookServer.h"
-
-#include <QList>
-#include <QPair>
-#include <QTest>
-#include <QVariantMap>
-
-#include <memory>
+#include "ProviderTestKit.h"
+#include "TestCallers.h"
+#include "WebhookTestHost.h"
 
 namespace ringback::test {
 
-class TelnyxSink final : public ProviderEvents
-{
-public:
-    void callEnded(const ProviderCall &call) override { calls.append(call); }
-    void messageReceived(const ProviderMessage &message) override { messages.append(message); }
-    void sendFinished(const SendOutcome &outcome) override { sends.append(outcome); }
-    void reconciled(const ReconcileOutcome &outcome) override { reconciles.append(outcome); }
-    void statusChanged(const StatusUpdate &update) override { statuses.append(update); }
-    void cursorAdvanced(const QString &c) override { cursor = c; }
-    void connectionStateChanged(ConnectionState state, const QString &detail) override
-    {
-        states.append({state, detail});
-    }
-    ConnectionState state() const
-    {
-        return states.isEmpty() ? ConnectionState::Disconnected : states.last().first;
-    }
-    QString detail() const { return states.isEmpty() ? QString() : states.last().second; }
-
-    QList<ProviderCall> calls;
-    QList<ProviderMessage> messages;
-    QList<SendOutcome> sends;
-    QList<ReconcileOutcome> reconciles;
-    QList<StatusUpdate> statuses;
-    QString cursor;
-    QList<QPair<ConnectionState, QString>> states;
-};
-
 // A WebhookServer on 127.0.0.1:0 as the provider sees it.
-class TestWebhookHost final : public webhook::WebhookRegistrar
+class TestWebhookHost final : public WebhookTestHost
 {
 public:
-    TestWebhookHost() { m_ok = m_server.listen(QStringLiteral("127.0.0.1:0")).isOk(); }
-    bool ok() const { return m_ok; }
-    webhook::WebhookServer &server() { return m_server; }
-    QUrl url() const
-    {
-        return QUrl(
-            QStringLiteral("http://127.0.0.1:%1/webhooks/telnyx").arg(m_server.serverPort()));
-    }
-
-    void registerRoute(const QString &id, webhook::WebhookRoute route) override
-    {
-        m_server.registerProvider(id, std::move(route));
-    }
-    void unregisterRoute(const QString &id) override { m_server.unregisterProvider(id); }
-    QString endpointUrl(const QString &) const override { return url().toString(); }
-    bool isListening() const override { return m_server.isListening(); }
-    const Clock &clock() const override { return Clock::system(); }
-
-private:
-    webhook::WebhookServer m_server;
-    bool m_ok = false;
+    TestWebhookHost()
+        : WebhookTestHost(QStringLiteral("telnyx"))
+    {}
 };
 
 inline QVariantMap telnyxSettings(const FakeTelnyx &fake, const QByteArray &publicKey)
@@ -86,31 +31,70 @@ inline QVariantMap telnyxSettings(const FakeTelnyx &fake, const QByteArray &publ
             {QStringLiteral("api_base_url"), fake.baseUrl()}};
 }
 
-// Loads the real plugin from RINGBACK_PROVIDER_PATH.
-inline std::unique_ptr<Provider> loadTelnyx(PluginLoader &loader,
-                                            const QVariantMap &settings,
-                                            const QString &dataDir,
-                                            webhook::WebhookRegistrar *webhooks,
-                                            QString *error = nullptr)
+// A fake Telnyx, the webhook host and sender, the plugin (given the host)
+// and a recording sink, fresh for each test function.
+class TelnyxFixture : public FakeProviderFixture<FakeTelnyx>
 {
-    if (!loader.find(QStringLiteral("telnyx")))
-        loader.scan();
-    auto created = loader.create(QStringLiteral("telnyx"));
-    if (!created) {
-        if (error)
-            *error = created.errorMessage();
-        return nullptr;
+protected:
+    TelnyxFixture()
+        : FakeProviderFixture(QStringLiteral("telnyx"), [this](const FakeTelnyx &fake) {
+            return telnyxSettings(fake, m_hooks->publicKey());
+        })
+    {}
+    bool setUp()
+    {
+        m_host = std::make_unique<TestWebhookHost>();
+        m_hooks = std::make_unique<TelnyxWebhookSender>();
+        m_webhooks = m_host.get();
+        return FakeProviderFixture::setUp() && m_host->ok();
     }
-    std::unique_ptr<Provider> provider = std::move(created.value());
-    ProviderContext context{settings, dataDir};
-    context.webhooks = webhooks;
-    const Status ok = provider->configure(context);
-    if (!ok) {
-        if (error)
-            *error = ok.errorMessage();
-        return nullptr;
+    bool tearDown()
+    {
+        const bool clean = FakeProviderFixture::tearDown();
+        m_webhooks = nullptr;
+        m_host.reset();
+        return clean;
     }
-    return provider;
-}
+    // Signs and POSTs a webhook body to the host; the HTTP status.
+    int post(const QByteArray &body, qint64 timestamp = 0)
+    {
+        return m_hooks->post(m_host->url(), body, timestamp);
+    }
+    // Delivers a call that was not answered (call.initiated, then
+    // call.hangup with `cause`); the hangup's body, for a retry, or an empty
+    // one if the host refused either.
+    QByteArray postUnansweredCall(const QString &leg,
+                                  const QString &from,
+                                  const QString &cause = QStringLiteral("no_answer"))
+    {
+        const QList<QByteArray> events = telnyx_events::unansweredCall(leg, from, cause);
+        for (const QByteArray &body : events) {
+            if (post(body) != 200)
+                return {};
+        }
+        return events.last();
+    }
+    // Posts a reply from a marker caller (Mike): once the plugin reported it
+    // (or the engine stored it), everything delivered before it has been
+    // handled too, so tests wait on that instead of sleeping.
+    int postMarker()
+    {
+        namespace ev = telnyx_events;
+        return post(ev::event(QStringLiteral("message.received"),
+                              ev::newId(),
+                              ev::inbound(ev::newId(), callers::kMike, QStringLiteral("marker"))));
+    }
+    // postMarker(), waits for the sink to see it and takes it out again.
+    void settle()
+    {
+        const qsizetype before = m_sink.messages.size();
+        QCOMPARE(postMarker(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), before + 1, 10000);
+        m_sink.messages.removeLast();
+    }
+
+    std::unique_ptr<TestWebhookHost> m_host;
+    std::unique_ptr<TelnyxWebhookSender> m_hooks;
+};
 
 } // namespace ringback::test

@@ -1,11 +1,9 @@
 #include "FakeTelnyxWebhooks.h"
 
-#include <QEventLoop>
+#include "WebhookTestHost.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 #include <QUuid>
 
 namespace ringback::test {
@@ -97,6 +95,13 @@ QJsonObject call(const QString &legId,
     return p;
 }
 
+QList<QByteArray>
+unansweredCall(const QString &legId, const QString &from, const QString &hangupCause)
+{
+    return {event(QStringLiteral("call.initiated"), newId(), call(legId, from)),
+            event(QStringLiteral("call.hangup"), newId(), call(legId, from, {}, hangupCause))};
+}
+
 QJsonObject callEvent(const QByteArray &webhookBody, const QDateTime &at)
 {
     QJsonObject raw = QJsonDocument::fromJson(webhookBody).object();
@@ -143,19 +148,11 @@ int TelnyxWebhookSender::send(const QUrl &url,
                               const QByteArray &timestamp,
                               const QByteArray &signature)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("telnyx-timestamp", timestamp);
-    request.setRawHeader("telnyx-signature-ed25519", signature);
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    reply->deleteLater();
-    return status.isValid() ? status.toInt() : -1;
+    return postWebhook(m_network,
+                       url,
+                       body,
+                       {{QByteArrayLiteral("telnyx-timestamp"), timestamp},
+                        {QByteArrayLiteral("telnyx-signature-ed25519"), signature}});
 }
 
 } // namespace ringback::test

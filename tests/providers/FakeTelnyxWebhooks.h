@@ -31,6 +31,11 @@ QJsonObject call(const QString &legId,
                  const QString &direction = QStringLiteral("incoming"),
                  const QString &hangupCause = QString());
 QString newId();
+// The webhook bodies of a call on leg `legId` that was not answered:
+// call.initiated, then call.hangup with `hangupCause`.
+QList<QByteArray> unansweredCall(const QString &legId,
+                                 const QString &from,
+                                 const QString &hangupCause = QStringLiteral("no_answer"));
 // The CallEvent item GET /v2/call_events lists for a webhook body: name,
 // call_leg_id, call_session_id, event_timestamp, type "webhook" and the raw
 // event as metadata. A valid `at` replaces the event's time (both places).

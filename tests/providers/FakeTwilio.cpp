@@ -2,42 +2,26 @@
 
 #include "FakeTwilioUtil.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QTimer>
-#include <QUrl>
 
 namespace ringback::test {
 
 using namespace fake;
 
-FakeTwilio::FakeTwilio() = default;
+FakeTwilio::FakeTwilio()
+{
+    addRoutes();
+}
+
 FakeTwilio::~FakeTwilio() = default;
 
 bool FakeTwilio::start()
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
     // The media "CDN" is another origin on loopback: a second address, so no
     // host name (a minimal machine may not even resolve "localhost").
-    m_cdnPort = listen(QHostAddress(QStringLiteral("127.0.0.2")), 0);
-    return m_port != 0 && m_cdnPort != 0;
-}
-
-QString FakeTwilio::baseUrl() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-}
-
-QString FakeTwilio::newSid(const char *prefix)
-{
-    return QLatin1String(prefix)
-           + QStringLiteral("%1%2")
-                 .arg(quint64(QDateTime::currentMSecsSinceEpoch()), 16, 16, QLatin1Char('0'))
-                 .arg(++m_counter, 16, 16, QLatin1Char('0'));
+    const bool api = FakeHttpServer::start();
+    m_cdnPort = listenAlso(QHostAddress(QStringLiteral("127.0.0.2")));
+    return api && m_cdnPort != 0;
 }
 
 QString FakeTwilio::addCall(CallRecord call)
@@ -118,97 +102,64 @@ QString FakeTwilio::addInboundMessage(const QString &from,
 
 QList<FakeTwilio::MessageRecord> FakeTwilio::sentMessages() const
 {
-    QList<MessageRecord> out;
-    for (const MessageRecord &m : m_messages) {
-        if (m.direction == QLatin1String("outbound-api"))
-            out.append(m);
-    }
-    return out;
+    return fake::only(m_messages, [](const MessageRecord &m) {
+        return m.direction == QLatin1String("outbound-api");
+    });
 }
 
 int FakeTwilio::sendsTo(const QString &to) const
 {
-    int n = 0;
-    for (const MessageRecord &m : sentMessages())
-        n += m.to == to ? 1 : 0;
-    return n;
+    return fake::countOf(sentMessages(), [&](const MessageRecord &m) { return m.to == to; });
 }
 
-int FakeTwilio::count(const QByteArray &method, const QString &pathSuffix) const
+std::optional<FakeTwilio::Answer> FakeTwilio::authenticate(Request &seen)
 {
-    int n = 0;
-    for (const Request &r : requests)
-        n += r.method == method && r.path.endsWith(pathSuffix) ? 1 : 0;
-    return n;
+    seen.authorized = seen.authorization == fake::basicAuth(accountSid(), authToken());
+    if (seen.authorized)
+        return std::nullopt;
+    return error(401, 20003, QStringLiteral("Authenticate"))
+        .withHeader("WWW-Authenticate", "Basic realm=\"Twilio API\"");
 }
 
-void FakeTwilio::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+FakeTwilio::Answer FakeTwilio::unrouted(Request &seen)
 {
-    write(
-        request, socket, error(404, 20404, QStringLiteral("The requested resource was not found")));
+    static const QRegularExpression account(
+        QStringLiteral("^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})(\\.json|/.+)$"));
+    const auto match = account.match(seen.path);
+    if (!match.hasMatch() || match.captured(1) != accountSid())
+        violation(QStringLiteral("unknown path %1").arg(seen.path));
+    else
+        violation(QStringLiteral("%1 %2 is not a documented endpoint")
+                      .arg(QString::fromLatin1(seen.method), seen.path));
+    return error(
+        404, 20404, QStringLiteral("The requested resource %1 was not found").arg(seen.path));
 }
 
-bool FakeTwilio::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+FakeTwilio::Answer FakeTwilio::notFound()
 {
-    Request seen;
-    const Answer answer = dispatch(request, seen);
-    requests.append(seen);
-    write(request, socket, answer);
-    return true;
+    return error(404, 20404, QStringLiteral("The requested resource was not found"));
 }
 
-void FakeTwilio::write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer)
+FakeTwilio::Answer FakeTwilio::undocumentedParameter(const QString &key)
 {
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    const QPointer<QTcpSocket> guard(socket);
-    const auto send = [responder, guard, answer] {
-        if (!guard || !guard->isOpen())
-            return;
-        responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
-        bool typed = false;
-        for (const auto &[key, value] : answer.headers) {
-            responder->writeHeader(key, value);
-            typed = typed || key == "Content-Type";
-        }
-        if (!typed)
-            responder->writeHeader("Content-Type", "application/json; charset=utf-8");
-        responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-        responder->writeBody(answer.body);
-    };
-    if (answer.never) {
-        m_held.push_back(responder);
-        return;
-    }
-    if (answer.delayMs > 0) {
-        m_held.push_back(responder);
-        QTimer::singleShot(answer.delayMs, this, send);
-        return;
-    }
-    send();
+    return error(400, 20001, QStringLiteral("Invalid parameter %1").arg(key));
+}
+
+FakeTwilio::Answer FakeTwilio::failure(const Reply &reply)
+{
+    return error(reply.status, reply.code.toInt(), reply.title);
 }
 
 FakeTwilio::Answer FakeTwilio::error(int status, int code, const QString &message)
 {
-    Answer a;
-    a.status = status;
-    a.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("code"), code},
-                             {QStringLiteral("message"), message},
-                             {QStringLiteral("more_info"),
-                              QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
-                             {QStringLiteral("status"), status}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json(errorJson(status, code, message), status);
 }
 
 bool FakeTwilio::checkParams(const Params &query, const QStringList &allowed, Answer *bad)
 {
+    if (!onlyDocumented(query, allowed, bad))
+        return false;
     for (const auto &[key, value] : query) {
-        if (!allowed.contains(key)) {
-            violations << QStringLiteral("unknown parameter \"%1\"").arg(key);
-            *bad = error(400, 20001, QStringLiteral("Invalid parameter %1").arg(key));
-            return false;
-        }
         if ((key == QLatin1String("To") || key == QLatin1String("From")
              || key == QLatin1String("PhoneNumber"))
             && !isE164(value)) {

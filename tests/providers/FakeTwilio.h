@@ -10,36 +10,21 @@
 // Faults are scripted: error codes, 429 + Retry-After, 5xx, malformed JSON,
 // late answers and answers that never come.
 
-#include <QAbstractHttpServer>
-#include <QDateTime>
+#include "FakeHttpServer.h"
+
 #include <QHash>
-#include <QJsonObject>
-#include <QList>
-#include <QPair>
-#include <QPointer>
 #include <QSet>
-#include <QStringList>
-#include <QTcpSocket>
-
-#include <deque>
-#include <functional>
-#include <memory>
-
-class QHttpServerResponder;
 
 namespace ringback::test {
 
-class FakeTwilio final : public QAbstractHttpServer
+class FakeTwilio final : public FakeHttpServer
 {
     Q_OBJECT
 
 public:
     static QString accountSid() { return QStringLiteral("AC0123456789abcdef0123456789abcdef"); }
     static QString authToken() { return QStringLiteral("test-auth-token"); }
-    static QString businessNumber() { return QStringLiteral("+15125550100"); }
     static QString apiPath() { return QStringLiteral("/2010-04-01/Accounts/") + accountSid(); }
-
-    using Params = QList<QPair<QString, QString>>;
 
     struct CallRecord
     {
@@ -72,51 +57,10 @@ public:
         int errorCode = 0;
         QList<MediaRecord> media;
     };
-    // A scripted answer for the next request of one kind.
-    struct Reply
-    {
-        int status = 0;        // HTTP status; 0: the normal answer
-        int code = 0;          // Twilio error code for the JSON error body
-        QString message;       // its message
-        QByteArray retryAfter; // Retry-After header
-        QByteArray rawBody;    // sent as is (malformed JSON)
-        bool record = false;   // a send: Twilio keeps the message anyway
-        int delayMs = 0;       // answer late
-        bool never = false;    // never answer
-
-        static Reply
-        fail(int status, int code, const QString &message, const QByteArray &retryAfter = {})
-        {
-            Reply r;
-            r.status = status;
-            r.code = code;
-            r.message = message;
-            r.retryAfter = retryAfter;
-            return r;
-        }
-        static Reply raw(int status, const QByteArray &body, bool record = false)
-        {
-            Reply r;
-            r.status = status;
-            r.rawBody = body;
-            r.record = record;
-            return r;
-        }
-    };
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        Params query;
-        Params form;
-        bool authorized = false;
-    };
-
     FakeTwilio();
     ~FakeTwilio() override;
 
-    bool start();
-    QString baseUrl() const;
+    bool start() override;
 
     // The world Twilio knows about. Times default to now.
     QString addCall(CallRecord call);
@@ -141,35 +85,29 @@ public:
     QHash<QString, int> deliveryErrors; // To -> error code: the send ends undelivered
     std::function<void(const MessageRecord &)> onSend; // after a send was stored
 
-    // What was seen.
-    QList<Request> requests;
-    QStringList violations;
+    // What was seen (requests, violations, count() come with FakeHttpServer).
     QList<MessageRecord> sentMessages() const; // created through the API
     int sendsTo(const QString &to) const;
-    int count(const QByteArray &method, const QString &pathSuffix) const;
+    // The provider's id of the `i`-th message sent through the API.
+    QString sentId(qsizetype i = 0) const { return sentMessages().value(i).sid; }
     const QList<CallRecord> &calls() const { return m_calls; }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    std::optional<Answer> authenticate(Request &seen) override;
+    Answer unrouted(Request &seen) override;
+    Answer notFound() override;
+    Answer failure(const Reply &reply) override;
+    Answer undocumentedParameter(const QString &key) override;
 
 private:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        int delayMs = 0;
-        bool never = false;
-    };
-    Answer dispatch(const QHttpServerRequest &request, Request &seen);
+    void addRoutes(); // FakeTwilioRoutes.cpp
     Answer listCalls(const Params &query, const QString &path);
     Answer listMessages(const Params &query, const QString &path);
-    Answer createMessage(const QHttpServerRequest &request, const Params &form);
+    Answer createMessage(const Params &form);
     Answer fetchMessage(const QString &sid);
     Answer listMedia(const QString &messageSid, const Params &query, const QString &path);
     Answer fetchMediaContent(const QString &messageSid, const QString &mediaSid);
-    Answer cdn(const QString &mediaSid, const QHttpServerRequest &request);
+    Answer cdn(const QString &mediaSid, const Request &seen);
     Answer incomingNumbers(const Params &query, const QString &path);
     Answer account();
     Answer page(const QString &key,
@@ -177,19 +115,15 @@ private:
                 const Params &query,
                 const QString &path);
     Answer error(int status, int code, const QString &message);
-    Answer scripted(std::deque<Reply> &script);
     bool checkParams(const Params &query, const QStringList &allowed, Answer *bad);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer);
-    QString newSid(const char *prefix);
+    // A 34-character SID: two letters and 32 hexadecimal digits.
+    QString newSid(const char *prefix) { return newId(prefix, 16, 16); }
 
     QList<CallRecord> m_calls;
     QList<MessageRecord> m_messages;
     QHash<QString, int> m_fetches; // message sid -> GETs, for status progress
     QSet<QString> m_pageTokens;
-    std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
-    quint16 m_port = 0;
     quint16 m_cdnPort = 0;
-    int m_counter = 0;
 };
 
 } // namespace ringback::test

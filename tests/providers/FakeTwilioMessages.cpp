@@ -4,9 +4,7 @@
 
 #include "FakeTwilioUtil.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -45,11 +43,6 @@ QJsonObject messageJson(const FakeTwilio::MessageRecord &m)
          QJsonObject{{QStringLiteral("media"), QString(uri + QStringLiteral("/Media.json"))}}}};
 }
 
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 FakeTwilio::Answer FakeTwilio::listMessages(const Params &query, const QString &path)
@@ -65,34 +58,27 @@ FakeTwilio::Answer FakeTwilio::listMessages(const Params &query, const QString &
         return bad;
     if (!messagesReplies.empty())
         return scripted(messagesReplies);
-    QList<MessageRecord> matching;
     bool badDate = false;
     const QString to = param(query, QStringLiteral("To"));
     const QString from = param(query, QStringLiteral("From"));
-    for (const MessageRecord &m : m_messages) {
-        if ((!to.isEmpty() && m.to != to) || (!from.isEmpty() && m.from != from))
-            continue;
-        // A message not sent yet has no date_sent: a DateSent filter leaves it out.
-        if (!dateFilter(query, QStringLiteral("DateSent"), m.sent, &badDate))
-            continue;
-        matching.append(m);
-    }
+    // A message not sent yet has no date_sent: a DateSent filter leaves it out.
+    const QList<QJsonObject> json = fake::newestFirst(
+        m_messages,
+        [&](const MessageRecord &m) {
+            return (to.isEmpty() || m.to == to) && (from.isEmpty() || m.from == from)
+                   && dateFilter(query, QStringLiteral("DateSent"), m.sent, &badDate);
+        },
+        [](const MessageRecord &m) { return m.created; },
+        messageJson);
     if (badDate) {
         violations << QStringLiteral("a DateSent filter is not YYYY-MM-DD");
         return error(400, 20001, QStringLiteral("Invalid date filter"));
     }
-    std::stable_sort(matching.begin(), matching.end(), [](const auto &a, const auto &b) {
-        return a.created > b.created;
-    });
-    QList<QJsonObject> json;
-    for (const MessageRecord &m : matching)
-        json.append(messageJson(m));
     return page(QStringLiteral("messages"), json, query, path);
 }
 
-FakeTwilio::Answer FakeTwilio::createMessage(const QHttpServerRequest &request, const Params &form)
+FakeTwilio::Answer FakeTwilio::createMessage(const Params &form)
 {
-    Q_UNUSED(request)
     static const QStringList allowed{QStringLiteral("To"),
                                      QStringLiteral("From"),
                                      QStringLiteral("MessagingServiceSid"),
@@ -146,10 +132,9 @@ FakeTwilio::Answer FakeTwilio::createMessage(const QHttpServerRequest &request, 
             21617,
             QStringLiteral("The concatenated message body exceeds the 1600 character limit."));
 
-    const Reply script = sendReplies.empty() ? Reply{} : sendReplies.front();
-    if (!sendReplies.empty())
-        sendReplies.pop_front();
-    const bool normal = script.status == 0 && script.rawBody.isEmpty();
+    const Reply script = next(sendReplies).value_or(Reply{});
+    // A late, lost or dropped answer still sends the message.
+    const bool normal = script.status == 0 && script.rawBody.isNull();
 
     MessageRecord m;
     m.sid = newSid("SM");
@@ -164,20 +149,9 @@ FakeTwilio::Answer FakeTwilio::createMessage(const QHttpServerRequest &request, 
         if (onSend)
             onSend(m);
     }
-    Answer a;
-    if (normal) {
-        a.status = 201;
+    Answer a = answerFor(script, 201);
+    if (normal)
         a.body = compact(messageJson(m));
-    } else if (!script.rawBody.isEmpty()) {
-        a.status = script.status ? script.status : 201;
-        a.body = script.rawBody;
-    } else {
-        a = error(script.status, script.code, script.message);
-    }
-    if (!script.retryAfter.isEmpty())
-        a.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(script.retryAfter)));
-    a.delayMs = script.delayMs;
-    a.never = script.never;
     return a;
 }
 
@@ -197,11 +171,9 @@ FakeTwilio::Answer FakeTwilio::fetchMessage(const QString &sid)
                     = m.errorCode ? QStringLiteral("undelivered") : QStringLiteral("delivered");
             }
         }
-        Answer a;
-        a.body = compact(messageJson(m));
-        return a;
+        return Answer::json(messageJson(m));
     }
-    return error(404, 20404, QStringLiteral("The requested resource was not found"));
+    return notFound();
 }
 
 FakeTwilio::Answer
@@ -230,7 +202,7 @@ FakeTwilio::listMedia(const QString &messageSid, const Params &query, const QStr
                           + QStringLiteral("/Media/") + media.sid + QStringLiteral(".json"))}});
         return page(QStringLiteral("media_list"), list, query, path);
     }
-    return error(404, 20404, QStringLiteral("The requested resource was not found"));
+    return notFound();
 }
 
 FakeTwilio::Answer FakeTwilio::fetchMediaContent(const QString &messageSid, const QString &mediaSid)
@@ -242,29 +214,27 @@ FakeTwilio::Answer FakeTwilio::fetchMediaContent(const QString &messageSid, cons
                 // needs no credentials (and must not receive them).
                 Answer a;
                 a.status = 307;
-                a.headers.append(qMakePair(QByteArray("Location"),
-                                           QStringLiteral("http://127.0.0.2:%1/cdn/%2")
-                                               .arg(m_cdnPort)
-                                               .arg(mediaSid)
-                                               .toLatin1()));
-                return a;
+                return a.withHeader("Location",
+                                    QStringLiteral("http://127.0.0.2:%1/cdn/%2")
+                                        .arg(m_cdnPort)
+                                        .arg(mediaSid)
+                                        .toLatin1());
             }
         }
     }
-    return error(404, 20404, QStringLiteral("The requested resource was not found"));
+    return notFound();
 }
 
-FakeTwilio::Answer FakeTwilio::cdn(const QString &mediaSid, const QHttpServerRequest &request)
+FakeTwilio::Answer FakeTwilio::cdn(const QString &mediaSid, const Request &seen)
 {
-    if (!request.value("Authorization").isEmpty())
+    if (!seen.authorization.isEmpty())
         violations << QStringLiteral("credentials sent to the media CDN");
     for (const MessageRecord &m : m_messages) {
         for (const MediaRecord &media : m.media) {
             if (media.sid == mediaSid) {
                 Answer a;
                 a.body = media.data;
-                a.headers.append(
-                    qMakePair(QByteArray("Content-Type"), QByteArray(media.contentType)));
+                a.contentType = media.contentType;
                 return a;
             }
         }

@@ -4,10 +4,7 @@
 
 #include "FakeTwilioUtil.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -17,83 +14,47 @@ namespace ringback::test {
 
 using namespace fake;
 
-namespace {
-
-FakeTwilio::Params decodeQuery(const QUrl &url)
+void FakeTwilio::addRoutes()
 {
-    return decodeParams(url.query(QUrl::FullyEncoded).toLatin1());
-}
-
-} // namespace
-
-FakeTwilio::Answer FakeTwilio::dispatch(const QHttpServerRequest &request, Request &seen)
-{
-    const QUrl url = request.url();
-    seen.path = url.path();
-    seen.query = decodeQuery(url);
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        seen.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        seen.method = "POST";
-        break;
-    default:
-        seen.method = "OTHER";
-        break;
-    }
-    if (seen.path.startsWith(QLatin1String("/cdn/")))
-        return cdn(seen.path.mid(5), request);
-
-    const QByteArray expected
-        = "Basic " + (accountSid() + QLatin1Char(':') + authToken()).toUtf8().toBase64();
-    seen.authorized = request.value("Authorization") == expected;
-    if (!seen.authorized) {
-        Answer a = error(401, 20003, QStringLiteral("Authenticate"));
-        a.headers.append(
-            qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Twilio API\"")));
-        return a;
-    }
-    static const QRegularExpression route(
-        QStringLiteral("^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})(\\.json|/.+)$"));
-    const auto match = route.match(seen.path);
-    if (!match.hasMatch() || match.captured(1) != accountSid()) {
-        violations << QStringLiteral("unknown path %1").arg(seen.path);
-        return error(
-            404, 20404, QStringLiteral("The requested resource %1 was not found").arg(seen.path));
-    }
-    const QString rest = match.captured(2);
-    const bool get = seen.method == "GET";
-    if (seen.method == "POST") {
-        seen.form = decodeParams(request.body());
-        if (!request.value("Content-Type").startsWith("application/x-www-form-urlencoded"))
-            violations << QStringLiteral("POST without a form body");
-    }
-    if (get && rest == QLatin1String(".json"))
+    // The media CDN needs no credentials (and must not receive them).
+    route(
+        "*",
+        QStringLiteral("/cdn/(.+)"),
+        [this](Request &seen, const QRegularExpressionMatch &m) {
+            return cdn(m.captured(1), seen);
+        },
+        Access::Open);
+    const QString api = QRegularExpression::escape(apiPath());
+    route("GET", api + QStringLiteral("\\.json"), [this](Request &, const auto &) {
         return account();
-    if (get && rest == QLatin1String("/IncomingPhoneNumbers.json"))
-        return incomingNumbers(seen.query, seen.path);
-    if (get && rest == QLatin1String("/Calls.json"))
+    });
+    route("GET",
+          api + QStringLiteral("/IncomingPhoneNumbers\\.json"),
+          [this](Request &seen, const auto &) { return incomingNumbers(seen.query, seen.path); });
+    route("GET", api + QStringLiteral("/Calls\\.json"), [this](Request &seen, const auto &) {
         return listCalls(seen.query, seen.path);
-    if (get && rest == QLatin1String("/Messages.json"))
+    });
+    route("GET", api + QStringLiteral("/Messages\\.json"), [this](Request &seen, const auto &) {
         return listMessages(seen.query, seen.path);
-    if (seen.method == "POST" && rest == QLatin1String("/Messages.json"))
-        return createMessage(request, seen.form);
-    static const QRegularExpression message(
-        QStringLiteral("^/Messages/((?:SM|MM)[0-9a-fA-F]{32})(\\.json|/Media\\.json|/Media/"
-                       "(ME[0-9a-fA-F]{32}))$"));
-    const auto m = message.match(rest);
-    if (get && m.hasMatch()) {
-        if (m.captured(2) == QLatin1String(".json"))
-            return fetchMessage(m.captured(1));
-        if (m.captured(2) == QLatin1String("/Media.json"))
-            return listMedia(m.captured(1), seen.query, seen.path);
-        return fetchMediaContent(m.captured(1), m.captured(3));
-    }
-    violations << QStringLiteral("%1 %2 is not a documented endpoint")
-                      .arg(QString::fromLatin1(seen.method), seen.path);
-    return error(
-        404, 20404, QStringLiteral("The requested resource %1 was not found").arg(seen.path));
+    });
+    route("POST", api + QStringLiteral("/Messages\\.json"), [this](Request &seen, const auto &) {
+        if (!seen.contentType.startsWith("application/x-www-form-urlencoded"))
+            violation(QStringLiteral("POST without a form body"));
+        seen.form = decodeParams(seen.body);
+        return createMessage(seen.form);
+    });
+    const QString message = api + QStringLiteral("/Messages/((?:SM|MM)[0-9a-fA-F]{32})");
+    route("GET", message + QStringLiteral("\\.json"), [this](Request &, const auto &m) {
+        return fetchMessage(m.captured(1));
+    });
+    route("GET", message + QStringLiteral("/Media\\.json"), [this](Request &seen, const auto &m) {
+        return listMedia(m.captured(1), seen.query, seen.path);
+    });
+    route("GET",
+          message + QStringLiteral("/Media/(ME[0-9a-fA-F]{32})"),
+          [this](Request &, const auto &m) {
+              return fetchMediaContent(m.captured(1), m.captured(2));
+          });
 }
 
 FakeTwilio::Answer FakeTwilio::page(const QString &key,
@@ -132,46 +93,23 @@ FakeTwilio::Answer FakeTwilio::page(const QString &key,
         m_pageTokens.insert(token);
         next = uri(index + 1, token);
     }
-    Answer a;
-    a.body = QJsonDocument(QJsonObject{{key, list},
-                                       {QStringLiteral("start"), index * size},
-                                       {QStringLiteral("end"), index * size + int(list.size()) - 1},
-                                       {QStringLiteral("page"), index},
-                                       {QStringLiteral("page_size"), size},
-                                       {QStringLiteral("first_page_uri"), uri(0, QString())},
-                                       {QStringLiteral("previous_page_uri"), QJsonValue::Null},
-                                       {QStringLiteral("next_page_uri"), next},
-                                       {QStringLiteral("uri"), uri(index, QString())}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
-}
-
-FakeTwilio::Answer FakeTwilio::scripted(std::deque<Reply> &script)
-{
-    const Reply r = script.front();
-    script.pop_front();
-    Answer a = r.rawBody.isEmpty() ? error(r.status, r.code, r.message) : Answer{};
-    if (!r.rawBody.isEmpty()) {
-        a.status = r.status ? r.status : 200;
-        a.body = r.rawBody;
-    }
-    if (!r.retryAfter.isEmpty())
-        a.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(r.retryAfter)));
-    a.delayMs = r.delayMs;
-    a.never = r.never;
-    return a;
+    return Answer::json(QJsonObject{{key, list},
+                                    {QStringLiteral("start"), index * size},
+                                    {QStringLiteral("end"), index * size + int(list.size()) - 1},
+                                    {QStringLiteral("page"), index},
+                                    {QStringLiteral("page_size"), size},
+                                    {QStringLiteral("first_page_uri"), uri(0, QString())},
+                                    {QStringLiteral("previous_page_uri"), QJsonValue::Null},
+                                    {QStringLiteral("next_page_uri"), next},
+                                    {QStringLiteral("uri"), uri(index, QString())}});
 }
 
 FakeTwilio::Answer FakeTwilio::account()
 {
-    Answer a;
-    a.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("sid"), accountSid()},
-                             {QStringLiteral("friendly_name"), QStringLiteral("Test Plumbing")},
-                             {QStringLiteral("status"), QStringLiteral("active")},
-                             {QStringLiteral("type"), QStringLiteral("Full")}})
-                 .toJson(QJsonDocument::Compact);
-    return a;
+    return Answer::json({{QStringLiteral("sid"), accountSid()},
+                         {QStringLiteral("friendly_name"), QStringLiteral("Test Plumbing")},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("type"), QStringLiteral("Full")}});
 }
 
 FakeTwilio::Answer FakeTwilio::incomingNumbers(const Params &query, const QString &path)
@@ -211,53 +149,46 @@ FakeTwilio::Answer FakeTwilio::listCalls(const Params &query, const QString &pat
     Answer bad;
     if (!checkParams(query, allowed, &bad))
         return bad;
-    QList<CallRecord> matching;
     bool badDate = false;
-    for (const CallRecord &c : m_calls) {
-        const QString to = param(query, QStringLiteral("To"));
-        const QString parent = param(query, QStringLiteral("ParentCallSid"));
-        if ((!to.isEmpty() && c.to != to) || (!parent.isEmpty() && c.parentSid != parent))
-            continue;
-        if (!dateFilter(query, QStringLiteral("StartTime"), c.start, &badDate)
-            || !dateFilter(query, QStringLiteral("EndTime"), c.end, &badDate))
-            continue;
-        matching.append(c);
-    }
-    if (badDate) {
-        violations << QStringLiteral("a date filter is not YYYY-MM-DD");
-        return error(400, 20001, QStringLiteral("Invalid date filter"));
-    }
-    std::stable_sort(
-        matching.begin(), matching.end(), [](const CallRecord &a, const CallRecord &b) {
-            return a.start > b.start; // newest first
-        });
-    QList<QJsonObject> json;
-    for (const CallRecord &c : matching) {
+    const QString to = param(query, QStringLiteral("To"));
+    const QString parent = param(query, QStringLiteral("ParentCallSid"));
+    const auto keep = [&](const CallRecord &c) {
+        return (to.isEmpty() || c.to == to) && (parent.isEmpty() || c.parentSid == parent)
+               && dateFilter(query, QStringLiteral("StartTime"), c.start, &badDate)
+               && dateFilter(query, QStringLiteral("EndTime"), c.end, &badDate);
+    };
+    const auto callJson = [](const CallRecord &c) {
         const bool final = c.status != QLatin1String("ringing")
                            && c.status != QLatin1String("in-progress")
                            && c.status != QLatin1String("queued");
-        json.append(
-            {{QStringLiteral("sid"), c.sid},
-             {QStringLiteral("account_sid"), accountSid()},
-             {QStringLiteral("parent_call_sid"),
-              c.parentSid.isEmpty() ? QJsonValue::Null : QJsonValue(c.parentSid)},
-             {QStringLiteral("from"), c.from},
-             {QStringLiteral("from_formatted"), c.from},
-             {QStringLiteral("to"), c.to},
-             {QStringLiteral("to_formatted"), c.to},
-             {QStringLiteral("status"), c.status},
-             {QStringLiteral("direction"), c.direction},
-             {QStringLiteral("start_time"), date(c.start)},
-             {QStringLiteral("end_time"), final ? date(c.end) : QJsonValue::Null},
-             {QStringLiteral("date_created"), date(c.start.addSecs(-1))},
-             {QStringLiteral("date_updated"), date(c.end.isValid() ? c.end : c.start)},
-             {QStringLiteral("duration"),
-              final && c.duration ? QString::number(c.duration) : QString()},
-             {QStringLiteral("answered_by"), QJsonValue::Null},
-             {QStringLiteral("api_version"), QStringLiteral("2010-04-01")},
-             {QStringLiteral("price"), QJsonValue::Null},
-             {QStringLiteral("uri"),
-              QString(apiPath() + QStringLiteral("/Calls/") + c.sid + QStringLiteral(".json"))}});
+        return QJsonObject{
+            {QStringLiteral("sid"), c.sid},
+            {QStringLiteral("account_sid"), accountSid()},
+            {QStringLiteral("parent_call_sid"),
+             c.parentSid.isEmpty() ? QJsonValue::Null : QJsonValue(c.parentSid)},
+            {QStringLiteral("from"), c.from},
+            {QStringLiteral("from_formatted"), c.from},
+            {QStringLiteral("to"), c.to},
+            {QStringLiteral("to_formatted"), c.to},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("direction"), c.direction},
+            {QStringLiteral("start_time"), date(c.start)},
+            {QStringLiteral("end_time"), final ? date(c.end) : QJsonValue::Null},
+            {QStringLiteral("date_created"), date(c.start.addSecs(-1))},
+            {QStringLiteral("date_updated"), date(c.end.isValid() ? c.end : c.start)},
+            {QStringLiteral("duration"),
+             final && c.duration ? QString::number(c.duration) : QString()},
+            {QStringLiteral("answered_by"), QJsonValue::Null},
+            {QStringLiteral("api_version"), QStringLiteral("2010-04-01")},
+            {QStringLiteral("price"), QJsonValue::Null},
+            {QStringLiteral("uri"),
+             QString(apiPath() + QStringLiteral("/Calls/") + c.sid + QStringLiteral(".json"))}};
+    };
+    const QList<QJsonObject> json = fake::newestFirst(
+        m_calls, keep, [](const CallRecord &c) { return c.start; }, callJson);
+    if (badDate) {
+        violations << QStringLiteral("a date filter is not YYYY-MM-DD");
+        return error(400, 20001, QStringLiteral("Invalid date filter"));
     }
     return page(QStringLiteral("calls"), json, query, path);
 }

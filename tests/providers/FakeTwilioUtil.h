@@ -1,51 +1,25 @@
 #pragma once
 
-// Helpers shared by the fake Twilio's files. Deliberately independent of the
-// plugin's own code, so a bug there cannot hide itself here.
+// What the fake Twilio's files share beyond FakeHttpServer's helpers: Twilio's
+// error body, its RFC 2822 dates, date filters and paging parameters.
 
 #include "FakeTwilio.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace ringback::test::fake {
 
-// Decodes a query string or form body like a real server: '+' is a space.
-inline FakeTwilio::Params decodeParams(const QByteArray &encoded)
+// Twilio's JSON error body (https://www.twilio.com/docs/usage/twilios-response).
+inline QJsonObject errorJson(int status, int code, const QString &message)
 {
-    FakeTwilio::Params out;
-    for (const QByteArray &part : encoded.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        QByteArray key = eq < 0 ? part : part.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
-    }
-    return out;
-}
-
-inline QString param(const FakeTwilio::Params &params, const QString &key)
-{
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
-inline bool has(const FakeTwilio::Params &params, const QString &key)
-{
-    for (const auto &[k, v] : params) {
-        if (k == key)
-            return true;
-    }
-    return false;
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("more_info"),
+             QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
+            {QStringLiteral("status"), status}};
 }
 
 // RFC 2822 as Twilio writes it: "Tue, 26 Jul 2016 12:50:07 +0000".
@@ -58,16 +32,9 @@ inline QJsonValue date(const QDateTime &t)
                 + QStringLiteral(" +0000")));
 }
 
-inline bool isE164(const QString &s)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(s).hasMatch();
-}
-
 // Applies the day-granular filters name, name<, name> (YYYY-MM-DD, UTC) to t.
 // A filter on a missing date leaves the row out. Sets *bad on a malformed day.
-inline bool
-dateFilter(const FakeTwilio::Params &query, const QString &name, const QDateTime &t, bool *bad)
+inline bool dateFilter(const Params &query, const QString &name, const QDateTime &t, bool *bad)
 {
     for (const auto &[key, value] : query) {
         if (key != name && key != name + QLatin1Char('>') && key != name + QLatin1Char('<'))

@@ -1,66 +1,13 @@
 #pragma once
 
-// What the twilio provider tests share: a ProviderEvents sink that records
-// everything, and the plugin loaded through PluginLoader and configured
-// against a FakeTwilio.
+// What the twilio provider tests share: the plugin configured against a
+// FakeTwilio, and a fixture with the fake, the plugin and a recording sink
+// (common/ProviderTestKit.h).
 
 #include "FakeTwilio.h"
-#include "provider/PluginLoader.h"
-#include "provider/ProviderApi.h"
-
-#include <QList>
-#include <QPair>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QVariantMap>
-
-#include <memory>
+#include "ProviderTestKit.h"
 
 namespace ringback::test {
-
-class RecordingSink final : public ProviderEvents
-{
-public:
-    void callEnded(const ProviderCall &call) override { calls.append(call); }
-    void messageReceived(const ProviderMessage &message) override { messages.append(message); }
-    void sendFinished(const SendOutcome &outcome) override { sends.append(outcome); }
-    void reconciled(const ReconcileOutcome &outcome) override { reconciles.append(outcome); }
-    void statusChanged(const StatusUpdate &update) override { statuses.append(update); }
-    void cursorAdvanced(const QString &c) override { cursor = c; }
-    void connectionStateChanged(ConnectionState state, const QString &detail) override
-    {
-        states.append({state, detail});
-    }
-
-    ConnectionState state() const
-    {
-        return states.isEmpty() ? ConnectionState::Disconnected : states.last().first;
-    }
-    QString detail() const { return states.isEmpty() ? QString() : states.last().second; }
-    bool sawState(ConnectionState s) const
-    {
-        for (const auto &entry : states) {
-            if (entry.first == s)
-                return true;
-        }
-        return false;
-    }
-    int callsFrom(const QString &from) const
-    {
-        int n = 0;
-        for (const ProviderCall &c : calls)
-            n += c.from == from ? 1 : 0;
-        return n;
-    }
-
-    QList<ProviderCall> calls;
-    QList<ProviderMessage> messages;
-    QList<SendOutcome> sends;
-    QList<ReconcileOutcome> reconciles;
-    QList<StatusUpdate> statuses;
-    QString cursor;
-    QList<QPair<ConnectionState, QString>> states;
-};
 
 inline QVariantMap twilioSettings(const FakeTwilio &fake, double pollSeconds = 0.2)
 {
@@ -71,84 +18,17 @@ inline QVariantMap twilioSettings(const FakeTwilio &fake, double pollSeconds = 0
             {QStringLiteral("poll_interval_seconds"), pollSeconds}};
 }
 
-// Loads the real plugin from RINGBACK_PROVIDER_PATH.
-inline std::unique_ptr<Provider> loadTwilio(PluginLoader &loader,
-                                            const QVariantMap &settings,
-                                            const QString &dataDir,
-                                            QString *error = nullptr)
-{
-    if (!loader.find(QStringLiteral("twilio")))
-        loader.scan();
-    auto created = loader.create(QStringLiteral("twilio"));
-    if (!created) {
-        if (error)
-            *error = created.errorMessage();
-        return nullptr;
-    }
-    std::unique_ptr<Provider> provider = std::move(created.value());
-    const Status ok = provider->configure({settings, dataDir});
-    if (!ok) {
-        if (error)
-            *error = ok.errorMessage();
-        return nullptr;
-    }
-    return provider;
-}
-
 // A fake Twilio, the plugin and a recording sink, fresh for each test function.
-class ProviderFixture
+class ProviderFixture : public FakeProviderFixture<FakeTwilio>
 {
 protected:
-    bool setUp()
-    {
-        m_fake = std::make_unique<FakeTwilio>();
-        m_sink = RecordingSink();
-        return m_fake->start();
-    }
-    // Stops the provider; false if the fake saw a request off the contract.
-    bool tearDown()
-    {
-        if (m_provider)
-            m_provider->stop();
-        m_provider.reset();
-        m_violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        return m_violations.isEmpty();
-    }
-    QString violations() const { return m_violations; }
-
-    Provider &startProvider(const QVariantMap &overrides = {}, const QString &cursor = QString())
-    {
-        QVariantMap s = twilioSettings(*m_fake);
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        QString error;
-        m_provider = loadTwilio(m_loader, s, m_dir.path(), &error);
-        if (!m_provider)
-            qFatal("cannot load the twilio provider: %s", qPrintable(error));
-        m_provider->start(&m_sink, cursor);
-        return *m_provider;
-    }
-    // Waits for `n` more passes over Calls.json.
-    void waitForPolls(int n)
-    {
-        const int target = m_fake->count("GET", QStringLiteral("/Calls.json")) + n;
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->count("GET", QStringLiteral("/Calls.json")) >= target,
-                                 10000);
-    }
-    static SendRequest request(qint64 id, const QString &to, const QString &body)
-    {
-        return {id, FakeTwilio::businessNumber(), to, body, QDateTime::currentDateTimeUtc()};
-    }
-
-    PluginLoader m_loader;
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeTwilio> m_fake;
-    RecordingSink m_sink;
-    std::unique_ptr<Provider> m_provider;
-
-private:
-    QString m_violations;
+    ProviderFixture()
+        : FakeProviderFixture(
+            QStringLiteral("twilio"),
+            [](const FakeTwilio &fake) { return twilioSettings(fake); },
+            QStringLiteral("/Calls.json"),
+            10000)
+    {}
 };
 
 } // namespace ringback::test

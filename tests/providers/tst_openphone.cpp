@@ -5,6 +5,7 @@
 
 #include "FakeQuo.h"
 #include "FakeQuoKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "provider/ProviderSettings.h"
 
@@ -13,16 +14,9 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kPat = QStringLiteral("+15125550162");
-const QString kLee = QStringLiteral("+15125550178");
-const QString kAngela = QStringLiteral("+15125550183");
-} // namespace
-
-class TestOpenPhone : public QObject, private QuoFixture
+class TestOpenPhone : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
@@ -36,9 +30,6 @@ class TestOpenPhone : public QObject, private QuoFixture
     }
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void schemaAndKeyFromEnvironment()
     {
         m_loader.scan();
@@ -65,36 +56,34 @@ private slots:
                                                        QStringLiteral("webhook_signing_key")),
                  QStringLiteral("RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY"));
 
+        const QJsonObject given{{QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}};
+        checkSecretFromEnvironment(given,
+                                   QStringLiteral("api_key"),
+                                   QStringLiteral("RINGBACK_OPENPHONE_API_KEY"),
+                                   FakeQuo::apiKey(),
+                                   QStringLiteral("https://api.openphone.com"));
+        // The webhook signing key is optional, and read from its variable too.
         QProcessEnvironment env;
         env.insert(QStringLiteral("RINGBACK_OPENPHONE_API_KEY"), FakeQuo::apiKey());
-        const QJsonObject given{{QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}};
-        const auto resolved = ProviderSettings::resolve(*info, given, env);
-        QVERIFY2(resolved, qPrintable(resolved.errorMessage()));
-        QCOMPARE(resolved->value(QStringLiteral("api_key")).toString(), FakeQuo::apiKey());
-        QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(),
-                 FakeQuo::businessNumber());
-        QCOMPARE(resolved->value(QStringLiteral("api_base_url")).toString(),
-                 QStringLiteral("https://api.openphone.com"));
-        QVERIFY(resolved->value(QStringLiteral("webhook_signing_key")).toString().isEmpty());
+        const auto withoutKey = ProviderSettings::resolve(*info, given, env);
+        QVERIFY2(withoutKey, qPrintable(withoutKey.errorMessage()));
+        QVERIFY(withoutKey->value(QStringLiteral("webhook_signing_key")).toString().isEmpty());
         env.insert(QStringLiteral("RINGBACK_OPENPHONE_WEBHOOK_SIGNING_KEY"),
                    QStringLiteral("a2V5"));
         const auto withKey = ProviderSettings::resolve(*info, given, env);
         QVERIFY2(withKey, qPrintable(withKey.errorMessage()));
         QCOMPARE(withKey->value(QStringLiteral("webhook_signing_key")).toString(),
                  QStringLiteral("a2V5"));
-        const auto missing = ProviderSettings::resolve(*info, given, QProcessEnvironment());
-        QVERIFY(!missing);
-        QVERIFY(missing.errorMessage().contains(QLatin1String("RINGBACK_OPENPHONE_API_KEY")));
 
         // The plugin itself refuses what it cannot use.
         QString error;
-        QVariantMap s = quoSettings(*m_fake);
+        QVariantMap s = settings();
         s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
-        QVERIFY(!loadQuo(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
-        s = quoSettings(*m_fake);
+        s = settings();
         s.insert(QStringLiteral("api_key"), QStringLiteral("two words"));
-        QVERIFY(!loadQuo(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("api_key")), qPrintable(error));
     }
 
@@ -163,12 +152,8 @@ private slots:
             ids << m_fake->addMissedCall(kDana, QStringLiteral("no-answer"));
         startProvider();
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.calls.size(), 9, 10000);
-        QStringList reported;
-        for (const ProviderCall &c : m_sink.calls)
-            reported << c.providerId;
-        reported.sort();
         ids.sort();
-        QCOMPARE(reported, ids);
+        QCOMPARE(m_sink.callIds(), ids);
         int conversationPages = 0;
         int callPages = 0;
         for (const FakeQuo::Request &r : m_fake->requests) {
@@ -207,7 +192,7 @@ private slots:
         const QString cursor = m_sink.cursor;
         QVERIFY(!cursor.isEmpty());
         m_provider->stop();
-        m_sink = QuoSink();
+        m_sink = RecordingSink();
         startProvider({}, cursor);
         waitForPolls(2);
         QCOMPARE(m_sink.calls.size(), 0);

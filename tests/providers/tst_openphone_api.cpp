@@ -3,6 +3,7 @@
 
 #include "QuoApi.h"
 #include "QuoCursor.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 
 #include <QTest>
@@ -11,10 +12,10 @@
 using namespace ringback;
 using namespace ringback::quo;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
 const QString kBusiness = QStringLiteral("+15125550100");
-const QString kDana = QStringLiteral("+15125550134");
 
 Call call(const QString &direction, const QString &status, bool answered)
 {

@@ -4,20 +4,18 @@
 
 #include "FakeQuo.h"
 #include "FakeQuoKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kPat = QStringLiteral("+15125550162");
 
 QByteArray errorBody(int status, const QString &code, const QString &title, const QString &path)
 {
@@ -37,32 +35,19 @@ QByteArray errorBody(int status, const QString &code, const QString &title, cons
 }
 } // namespace
 
-class TestOpenPhoneSend : public QObject, private QuoFixture
+class TestOpenPhoneSend : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
-    void startPolling()
-    {
-        // One pass only, so the poller does not consume the scripted answers.
-        startProvider({{QStringLiteral("poll_interval_seconds"), 60}});
-        QTRY_COMPARE_WITH_TIMEOUT(name(m_sink.state()), name(ConnectionState::Polling), 10000);
-    }
-
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void sendIsJsonWithTheRawKey()
     {
         startProvider();
         QTRY_COMPARE_WITH_TIMEOUT(name(m_sink.state()), name(ConnectionState::Polling), 10000);
-        const QString body = QStringLiteral(
-            "Sorry we missed you! Reply here & we'll call back: +1 (512) 555-0100 ✓\nThanks");
-        m_provider->send(request(7, kDana, body));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        const SendOutcome &outcome = m_sink.sends.first();
-        QCOMPARE(outcome.messageId, qint64(7));
-        QVERIFY2(outcome.accepted, qPrintable(outcome.errorDetail));
+        const QString &body = kTrickyText;
+        const auto accepted = sendAccepted(request(7, kDana, body));
+        QVERIFY(accepted);
+        const SendOutcome &outcome = *accepted;
         QVERIFY(outcome.providerMessageId.startsWith(QLatin1String("AC")));
         QCOMPARE_ENUM(outcome.status, MessageStatus::Sent);
         const auto sent = m_fake->sentMessages();
@@ -75,14 +60,12 @@ private slots:
             if (r.method != "POST")
                 continue;
             QCOMPARE(r.authorization, FakeQuo::apiKey().toUtf8());
-            QCOMPARE(r.body.value(QLatin1String("from")).toString(), FakeQuo::phoneNumberId());
-            QCOMPARE(r.body.value(QLatin1String("to")).toArray(), QJsonArray{kDana});
-            QCOMPARE(r.body.value(QLatin1String("content")).toString(), body);
+            QCOMPARE(r.json.value(QLatin1String("from")).toString(), FakeQuo::phoneNumberId());
+            QCOMPARE(r.json.value(QLatin1String("to")).toArray(), QJsonArray{kDana});
+            QCOMPARE(r.json.value(QLatin1String("content")).toString(), body);
         }
         // Delivery status by polling the message.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
-        QCOMPARE(m_sink.statuses.last().providerMessageId, outcome.providerMessageId);
-        QCOMPARE_ENUM(m_sink.statuses.last().status, MessageStatus::Delivered);
+        QVERIFY(statusReported(outcome.providerMessageId, MessageStatus::Delivered));
         QVERIFY(m_fake->count("GET", QLatin1String("/v1/messages/") + outcome.providerMessageId)
                 >= 1);
     }
@@ -150,112 +133,48 @@ private slots:
     {
         m_fake->sendReplies.push_back(FakeQuo::Reply::fail(
             429, QStringLiteral("0100429"), QStringLiteral("Too Many Requests"), "3"));
-        startPolling();
-        m_provider->send(request(1, kDana, QStringLiteral("Hello")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::RateLimited);
+        startPollingOnce();
+        QVERIFY(sendFailsWith(request(1, kDana, QStringLiteral("Hello")), SendError::RateLimited));
         QCOMPARE(m_sink.sends.first().retryAfterMs, 3000);
         QCOMPARE(m_fake->sendsTo(kDana), 0);
         // Every request waits out Retry-After, not only the send.
         QElapsedTimer clock;
         clock.start();
         const int before = m_fake->requests.size();
-        m_provider->send(request(2, kDana, QStringLiteral("Hello again")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
-        QVERIFY(m_sink.sends.last().accepted);
+        QVERIFY(sendAccepted(request(2, kDana, QStringLiteral("Hello again"))));
         QCOMPARE(m_fake->requests.size(), before + 1);
         QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void serverErrorThenSuccessSendsOnce()
     {
-        m_fake->sendReplies.push_back(
-            FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")));
-        startPolling();
-        const SendRequest r = request(3, kMike, QStringLiteral("Hello Mike"));
-        m_provider->send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        QVERIFY(m_sink.sends.first().errorDetail.contains(QLatin1String("0201500")));
-        // The engine asks before resending: Quo has nothing.
-        m_provider->reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
-        m_provider->send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
-        QVERIFY(m_sink.sends.last().accepted);
-        QCOMPARE(m_fake->sendsTo(kMike), 1);
+        startPollingOnce();
+        checkServerErrorThenSuccessSendsOnce(
+            FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")),
+            QStringLiteral("0201500"));
     }
 
     void unreadable202IsReconciledNotResent()
     {
-        startPolling();
-        m_fake->sendReplies.push_back(FakeQuo::Reply::raw(202, "<html>oops", true));
-        const SendRequest r = request(9, kDana, QStringLiteral("Hello Dana"));
-        m_provider->send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        m_provider->reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
-        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
-        QCOMPARE(m_fake->sendsTo(kDana), 1);
+        startPollingOnce();
+        checkUnreadableAnswerIsReconciled(FakeQuo::Reply::raw(202, "<html>oops", true));
     }
 
     void timedOutSendIsFoundByReconcile()
     {
-        FakeQuo::Reply hang;
-        hang.never = true; // Quo takes it, the answer never comes
-        m_fake->sendReplies.push_back(hang);
-        startPolling();
-        const SendRequest r = request(5, kPat, QStringLiteral("Hi Pat, sorry we missed your call"));
-        m_provider->send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kPat), 1, 10000);
-        m_provider->reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE(m_sink.reconciles.first().messageId, qint64(5));
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
-        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
-        // The look-up: that caller's messages since the first attempt.
-        bool looked = false;
-        for (const FakeQuo::Request &q : m_fake->requests) {
-            looked = looked
-                     || (q.path == QLatin1String("/v1/messages") && q.method == "GET"
-                         && q.query.contains({QStringLiteral("participants"), kPat}));
-        }
-        QVERIFY(looked);
-        // A different body to the same caller is not that message.
-        m_provider->reconcile(request(6, kPat, QStringLiteral("Another text")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 2, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.last().found, ReconcileOutcome::Found::No);
-        // Quo failing while looking: can't tell, never "no".
-        for (int i = 0; i < 6; ++i)
-            m_fake->messagesReplies.push_back(
-                FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")));
-        m_provider->reconcile(request(8, kDana, QStringLiteral("Hello")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 3, 15000);
-        QCOMPARE_ENUM(m_sink.reconciles.last().found, ReconcileOutcome::Found::Unknown);
-        QCOMPARE(m_sink.sends.size(), 0);
-        QCOMPARE(m_fake->sendsTo(kPat), 1);
+        checkReconcileFindsATextInFlight(
+            FakeQuo::Reply::fail(500, QStringLiteral("0201500"), QStringLiteral("Unknown")),
+            [this] {
+                // The look-up: that caller's messages since the first attempt.
+                bool looked = false;
+                for (const FakeQuo::Request &q :
+                     m_fake->requestsTo("GET", QStringLiteral("/v1/messages")))
+                    looked = looked || q.query.contains({QStringLiteral("participants"), kPat});
+                QVERIFY(looked);
+            });
     }
 
-    void refusedConnectionIsADefiniteNo()
-    {
-        QTcpServer closed; // a loopback port nobody listens on
-        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
-        closed.close();
-        startProvider({{QStringLiteral("api_base_url"), dead}});
-        QTRY_VERIFY_WITH_TIMEOUT(m_sink.sawState(ConnectionState::Reconnecting), 10000);
-        const SendRequest r = request(4, kDana, QStringLiteral("Hello"));
-        m_provider->send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        QVERIFY(m_sink.sends.first().errorDetail.contains(QLatin1String("did not leave")));
-        m_provider->reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
-    }
+    void refusedConnectionIsADefiniteNo() { sendToRefusingServerIsADefiniteNo(kDana); }
 };
 
 QTEST_GUILESS_MAIN(TestOpenPhoneSend)

@@ -4,12 +4,13 @@
 // Unsigned, forged, stale and replayed deliveries get 403 and store nothing.
 // Without webhooks the plugin polls and tests the connection as before.
 
+#include "EngineTestKit.h"
 #include "FakeQuo.h"
 #include "FakeQuoKit.h"
 #include "FakeQuoWebhooks.h"
 #include "OpenSession.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
-#include "engine/Engine.h"
 #include "session/EngineSession.h"
 #include "store/Queries.h"
 
@@ -20,34 +21,21 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
 const QString kPublicUrl = QStringLiteral("https://office.example.com");
 constexpr double kRarely = 3600; // one pass at start, then only webhooks
 } // namespace
 
-class TestOpenPhoneWebhooks : public QObject
+class TestOpenPhoneWebhooks : public FixtureTestCase<QuoFixture>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeQuo> m_fake;
     std::unique_ptr<QuoWebhookHost> m_host;
     QuoWebhookSender m_hooks;
-    QuoSink m_sink;
-    std::unique_ptr<Provider> m_provider;
     int m_runs = 0;
-
-    struct Run
-    {
-        Database db;
-        std::unique_ptr<Provider> provider;
-        std::unique_ptr<Engine> engine;
-    };
 
     QVariantMap settings(double pollSeconds, bool webhooks = true) const
     {
@@ -61,7 +49,7 @@ private:
     }
     std::unique_ptr<Provider> load(const QVariantMap &s, QString *error = nullptr)
     {
-        return loadQuo(m_loader, s, m_dir.path(), error, m_host.get());
+        return loadProvider(m_loader, providerId(), s, m_dir.path(), error, m_host.get());
     }
     bool startProvider(double pollSeconds, bool webhooks = true)
     {
@@ -72,32 +60,20 @@ private:
         return QTest::qWaitFor([this] { return m_sink.state() == ConnectionState::Polling; },
                                10000);
     }
-    std::unique_ptr<Run> startRun(double pollSeconds)
+    std::unique_ptr<EngineRun> startRun(double pollSeconds)
     {
-        auto run = std::make_unique<Run>();
-        const Status ok = run->db.open(m_dir.filePath(QStringLiteral("engine.sqlite")),
-                                       QStringLiteral("quo-webhooks-%1").arg(++m_runs));
-        if (!ok)
-            qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
-        run->provider = load(settings(pollSeconds));
-        if (!run->provider)
-            qFatal("cannot load the openphone provider");
-        run->engine = std::make_unique<Engine>(
-            run->db, *run->provider, QStringLiteral("openphone"), EngineConfig{});
-        run->engine->start();
-        return run;
+        return startEngineRun(m_loader,
+                              QStringLiteral("openphone"),
+                              settings(pollSeconds),
+                              m_dir.path(),
+                              m_dir.filePath(QStringLiteral("engine.sqlite")),
+                              QStringLiteral("quo-webhooks-%1").arg(++m_runs),
+                              EngineConfig{},
+                              m_host.get());
     }
     int post(const QString &type, const QJsonObject &object)
     {
         return m_hooks.post(m_host->url(), QuoWebhookSender::event(type, object));
-    }
-    void waitForPolls(int n)
-    {
-        const auto passes = [this] {
-            return m_fake->count("GET", QStringLiteral("/v1/conversations"));
-        };
-        const int target = passes() + n;
-        QTRY_VERIFY_WITH_TIMEOUT(passes() >= target, 15000);
     }
     int messagesWithId(const QString &id) const
     {
@@ -108,37 +84,22 @@ private:
     }
     static std::vector<Message> messagesWith(Database &db, const QString &contact)
     {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeQuo::businessNumber());
-        return conversation ? q.messages(conversation->id) : std::vector<Message>{};
-    }
-    static int count(const std::vector<Message> &messages, Direction direction)
-    {
-        int n = 0;
-        for (const Message &m : messages)
-            n += m.direction == direction ? 1 : 0;
-        return n;
+        return test::messagesWith(db, contact, FakeQuo::businessNumber());
     }
 
 private slots:
     void init()
     {
-        m_fake = std::make_unique<FakeQuo>();
-        QVERIFY(m_fake->start());
+        QVERIFY(setUp());
         m_host = std::make_unique<QuoWebhookHost>();
         QVERIFY(m_host->ok());
-        m_sink = QuoSink();
         QFile::remove(m_dir.filePath(QStringLiteral("engine.sqlite")));
     }
     void cleanup()
     {
-        if (m_provider)
-            m_provider->stop();
-        m_provider.reset();
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
+        const bool clean = tearDown();
         m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        QVERIFY2(clean, qPrintable(violations()));
     }
 
     void webhookEventsArriveWithoutAPoll()
@@ -251,7 +212,8 @@ private slots:
             m_fake->webhookObject(m_fake->addInboundMessage(kMike, QStringLiteral("real"))));
         QCOMPARE(m_hooks.post(url, real), 200);
         QCOMPARE(m_hooks.replayLast(url), 403);
-        QTRY_COMPARE_WITH_TIMEOUT(count(messagesWith(run->db, kMike), Direction::In), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countDirection(messagesWith(run->db, kMike), Direction::In), 1, 10000);
         QCOMPARE(int(messagesWith(run->db, kDana).size()), 0);
         run->engine->stop();
     }
@@ -268,18 +230,15 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
             QCOMPARE(post(QStringLiteral("call.completed"), m_fake->webhookObject(call)), 200);
             QTRY_COMPARE_WITH_TIMEOUT(
-                count(messagesWith(run->db, kDana), Direction::Out), 1, 10000);
+                countDirection(messagesWith(run->db, kDana), Direction::Out), 1, 10000);
             run->engine->stop();
         }
         // Restarted, polling often: the polls list the same call.
         auto run = startRun(0.2);
         waitForPolls(4);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, FakeQuo::businessNumber());
-        QVERIFY(dana);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
-        QCOMPARE(count(messagesWith(run->db, kDana), Direction::Out), 1);
+        QCOMPARE(callsWith(run->db, kDana, FakeQuo::businessNumber()), 1);
+        QCOMPARE(countDirection(messagesWith(run->db, kDana), Direction::Out), 1);
         run->engine->stop();
     }
 
@@ -301,7 +260,7 @@ private slots:
         QVERIFY2(check.ok, qPrintable(check.message));
         // With webhooks: registered at start, removed at stop.
         m_provider->stop();
-        m_sink = QuoSink();
+        m_sink = RecordingSink();
         QVERIFY(startProvider(0.2));
         QVERIFY(m_host->server().hasProvider(QStringLiteral("openphone")));
         m_provider->stop();

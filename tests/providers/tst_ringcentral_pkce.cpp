@@ -5,6 +5,7 @@
 // sign-in's token, and the errors that send the office back to the sign-in.
 
 #include "FakeRingCentralKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "provider/ProviderSettings.h"
 
@@ -19,13 +20,13 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
 const QString kRefresh = QStringLiteral("refresh_token");
 } // namespace
 
-class TestRingCentralPkce : public QObject, private RcFixture
+class TestRingCentralPkce : public FixtureTestCase<RcFixture>
 {
     Q_OBJECT
 
@@ -94,7 +95,7 @@ private:
     // A configured, started provider in auth_mode pkce with the host's saveSecret.
     Provider &startPkce(const QString &refreshToken)
     {
-        QVariantMap s = ringCentralSettings(*m_fake);
+        QVariantMap s = settings();
         s.remove(QStringLiteral("client_secret"));
         s.remove(QStringLiteral("jwt"));
         s.insert(QStringLiteral("auth_mode"), QStringLiteral("pkce"));
@@ -266,20 +267,20 @@ private slots:
 
     void withoutASignInConfigureSaysWhatToDo()
     {
-        QVariantMap s = ringCentralSettings(*m_fake);
+        QVariantMap s = settings();
         s.remove(QStringLiteral("client_secret"));
         s.remove(QStringLiteral("jwt"));
         s.insert(QStringLiteral("auth_mode"), QStringLiteral("pkce"));
         QString error;
-        QVERIFY(!loadRingCentral(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("Sign in with RingCentral")), qPrintable(error));
         QVERIFY(error.contains(QLatin1String("RINGBACK_RINGCENTRAL_REFRESH_TOKEN")));
         // jwt stays the default and still needs its secrets.
         s.remove(QStringLiteral("auth_mode"));
-        QVERIFY(!loadRingCentral(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY(error.contains(QLatin1String("RINGBACK_RINGCENTRAL_CLIENT_SECRET")));
         s.insert(QStringLiteral("auth_mode"), QStringLiteral("oauth"));
-        QVERIFY(!loadRingCentral(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY(error.contains(QLatin1String("auth_mode")));
     }
 
@@ -301,11 +302,11 @@ private slots:
 
     void testConnectionDoesNotSpendTheSignIn()
     {
-        QVariantMap s = ringCentralSettings(*m_fake);
+        QVariantMap s = settings();
         s.insert(QStringLiteral("auth_mode"), QStringLiteral("pkce"));
         s.insert(kRefresh, m_fake->issueRefreshToken());
         QString error;
-        auto provider = loadRingCentral(m_loader, s, m_dir.path(), &error);
+        auto provider = configured(s, &error);
         QVERIFY2(provider, qPrintable(error));
         std::optional<ConnectionCheck> check;
         provider->testConnection([&check](const ConnectionCheck &c) { check = c; });

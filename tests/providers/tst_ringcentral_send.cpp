@@ -4,6 +4,7 @@
 // retry, reconciliation of an interrupted send, and "Test connection".
 
 #include "FakeRingCentralKit.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 
 #include <QJsonArray>
@@ -12,37 +13,17 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
 const QString kText = QStringLiteral("Sorry we missed your call! Reply here or call back.");
 } // namespace
 
-class TestRingCentralSend : public QObject, private RcFixture
+class TestRingCentralSend : public FixtureTestCase<RcFixture>
 {
     Q_OBJECT
 
-    ConnectionCheck check(const QVariantMap &overrides = {})
-    {
-        QVariantMap s = ringCentralSettings(*m_fake);
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        QString error;
-        auto provider = loadRingCentral(m_loader, s, m_dir.path(), &error);
-        if (!provider)
-            qFatal("cannot load the ringcentral provider: %s", qPrintable(error));
-        std::optional<ConnectionCheck> result;
-        provider->testConnection([&result](const ConnectionCheck &c) { result = c; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
-            return {false, QStringLiteral("no answer")};
-        return *result;
-    }
-
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void sentAndDelivered()
     {
         Provider &p = startProvider();
@@ -128,17 +109,12 @@ private slots:
     {
         m_fake->smsReplies.push_back(
             FakeRingCentral::Reply::fail(500, QStringLiteral("CMN-211"), QStringLiteral("oops")));
-        Provider &p = startProvider();
+        startProvider();
         QVERIFY(waitConnected());
-        p.send(request(10, kDana, kText));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        p.reconcile(request(10, kDana, kText)); // the engine asks before any resend
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::No);
-        p.send(request(10, kDana, kText));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
-        QVERIFY(m_sink.sends.last().accepted);
+        QVERIFY(sendFailsWith(request(10, kDana, kText), SendError::ProviderDown));
+        // The engine asks before any resend.
+        QVERIFY(reconcileFinds(request(10, kDana, kText), ReconcileOutcome::Found::No));
+        QVERIFY(sendAccepted(request(10, kDana, kText)));
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
@@ -148,16 +124,12 @@ private slots:
             504, QStringLiteral("CMN-211"), QStringLiteral("gateway"));
         kept.record = true; // RingCentral sent it anyway
         m_fake->smsReplies.push_back(kept);
-        Provider &p = startProvider();
+        startProvider();
         QVERIFY(waitConnected());
         const SendRequest r = request(11, kDana, kText);
-        p.send(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::ProviderDown);
-        p.reconcile(r);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.reconciles.first().found, ReconcileOutcome::Found::Yes);
-        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
+        QVERIFY(sendFailsWith(r, SendError::ProviderDown));
+        QVERIFY(reconcileFinds(r, ReconcileOutcome::Found::Yes));
+        QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentId());
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
@@ -175,32 +147,29 @@ private slots:
 
     void testConnectionOk()
     {
-        const ConnectionCheck c = check();
-        QVERIFY2(c.ok, qPrintable(c.message));
-        QVERIFY(c.message.contains(FakeRingCentral::businessNumber()));
+        const auto c = checkConnectionWith();
+        QVERIFY(c);
+        QVERIFY2(c->ok, qPrintable(c->message));
+        QVERIFY(c->message.contains(FakeRingCentral::businessNumber()));
         QCOMPARE(m_fake->jwtGrants, 1);
     }
 
     void testConnectionBadCredentials()
     {
-        ConnectionCheck c = check({{QStringLiteral("client_secret"), QStringLiteral("wrong")}});
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("Client secret")), qPrintable(c.message));
-        c = check({{QStringLiteral("jwt"), QStringLiteral("wrong")}});
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("JWT")), qPrintable(c.message));
+        QString message = failedCheck({{QStringLiteral("client_secret"), QStringLiteral("wrong")}});
+        QVERIFY2(message.contains(QLatin1String("Client secret")), qPrintable(message));
+        message = failedCheck({{QStringLiteral("jwt"), QStringLiteral("wrong")}});
+        QVERIFY2(message.contains(QLatin1String("JWT")), qPrintable(message));
     }
 
     void testConnectionNumber()
     {
         m_fake->numberCanText = false;
-        ConnectionCheck c = check();
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("cannot send texts")), qPrintable(c.message));
+        QString message = failedCheck();
+        QVERIFY2(message.contains(QLatin1String("cannot send texts")), qPrintable(message));
         m_fake->numberOnExtension = false;
-        c = check();
-        QVERIFY(!c.ok);
-        QVERIFY2(c.message.contains(QLatin1String("not a number")), qPrintable(c.message));
+        message = failedCheck();
+        QVERIFY2(message.contains(QLatin1String("not a number")), qPrintable(message));
     }
 };
 

@@ -11,8 +11,6 @@
 #include "session/EngineSession.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,11 +36,7 @@ private:
                       {QStringLiteral("client_id"), FakeRingCentral::clientId()},
                       {QStringLiteral("phone_number"), FakeRingCentral::businessNumber()},
                       {QStringLiteral("api_base_url"), m_fake->baseUrl()}};
-        const QString path = dir.filePath(QStringLiteral("ringcentral.json"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write the provider config");
-        file.write(QJsonDocument(QJsonObject::fromVariantMap(s)).toJson());
+        const QString path = writeProviderConfig(dir.path(), QStringLiteral("ringcentral.json"), s);
         SessionOptions o;
         o.profileDir = dir.filePath(QStringLiteral("profile"));
         o.providerId = kProvider;
@@ -50,6 +44,24 @@ private:
         o.pluginPaths = qEnvironmentVariable("RINGBACK_PROVIDER_PATH")
                             .split(QDir::listSeparator(), Qt::SkipEmptyParts);
         return o;
+    }
+
+    // A session opened on `o` whose engine started and connected; null if
+    // it did not open (the reason logged) or connect within 15 s.
+    static std::unique_ptr<EngineSession> connectedSession(const SessionOptions &o)
+    {
+        auto opened = test::openSession(o);
+        if (!opened) {
+            qWarning().noquote() << opened.errorMessage();
+            return nullptr;
+        }
+        std::unique_ptr<EngineSession> session = std::move(opened.value());
+        session->start();
+        if (!QTest::qWaitFor(
+                [&] { return session->client().connectionState() == ConnectionState::Connected; },
+                15000))
+            return nullptr;
+        return session;
     }
 
 private slots:
@@ -101,12 +113,8 @@ private slots:
         const QString first = m_fake->issueRefreshToken();
         QVERIFY(store.writeNow(kProvider, kField, first).isOk());
         {
-            auto session = test::openSession(o);
-            QVERIFY2(session, qPrintable(session.errorMessage()));
-            session.value()->start();
-            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->client().connectionState()),
-                                      int(ConnectionState::Connected),
-                                      15000);
+            const auto session = connectedSession(o);
+            QVERIFY(session);
             QVERIFY(m_fake->refreshGrants >= 1);
             QCOMPARE(m_fake->jwtGrants, 0);
             QTRY_COMPARE_WITH_TIMEOUT(
@@ -114,14 +122,7 @@ private slots:
             QVERIFY(m_fake->lastRefreshToken != first);
         }
         // The next start uses the kept one (the first is spent).
-        {
-            auto session = test::openSession(o);
-            QVERIFY2(session, qPrintable(session.errorMessage()));
-            session.value()->start();
-            QTRY_COMPARE_WITH_TIMEOUT(int(session.value()->client().connectionState()),
-                                      int(ConnectionState::Connected),
-                                      15000);
-        }
+        QVERIFY(connectedSession(o));
         QVERIFY(store.removeNow(kProvider, kField).isOk());
     }
 };

@@ -2,84 +2,42 @@
 // error mapping, reconciliation of interrupted sends, the connection check.
 
 #include "FakeTelnyxKit.h"
+#include "TestCallers.h"
 #include "provider/ProviderSettings.h"
 
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
 const QString kBody = QStringLiteral("Sorry we missed your call - how can we help?");
 } // namespace
 
-class TestTelnyx : public QObject
+class TestTelnyx : public FixtureTestCase<TelnyxFixture>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTelnyx> m_fake;
-    std::unique_ptr<TestWebhookHost> m_host;
-    std::unique_ptr<TelnyxWebhookSender> m_hooks;
-    TelnyxSink m_sink;
-    std::unique_ptr<Provider> m_provider;
-
-    Provider &startProvider(const QVariantMap &overrides = {}, const QString &cursor = QString())
-    {
-        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        QString error;
-        m_provider = loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error);
-        if (!m_provider)
-            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
-        m_provider->start(&m_sink, cursor);
-        return *m_provider;
-    }
     static SendRequest request(qint64 id, const QString &to = kDana, const QString &body = kBody)
     {
-        return {id, FakeTelnyx::businessNumber(), to, body, QDateTime::currentDateTimeUtc()};
+        return TelnyxFixture::request(id, to, body);
     }
     void deliverOutbound(const FakeTelnyx::MessageRecord &m,
                          const QString &type,
                          const QString &status,
                          const QString &code = QString())
     {
-        QCOMPARE(m_hooks->post(
-                     m_host->url(),
-                     ev::event(type, ev::newId(), FakeTelnyx::outboundPayload(m, status, code))),
+        QCOMPARE(post(ev::event(type, ev::newId(), FakeTelnyx::outboundPayload(m, status, code))),
                  200);
     }
 
 private slots:
-    void init()
-    {
-        m_fake = std::make_unique<FakeTelnyx>();
-        QVERIFY(m_fake->start());
-        m_host = std::make_unique<TestWebhookHost>();
-        QVERIFY(m_host->ok());
-        m_hooks = std::make_unique<TelnyxWebhookSender>();
-        m_sink = TelnyxSink();
-    }
-    void cleanup()
-    {
-        if (m_provider)
-            m_provider->stop();
-        m_provider.reset();
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-    }
-
     void startsConnectedWithTheWebhookUrl()
     {
         startProvider();
@@ -101,37 +59,16 @@ private slots:
     {
         QVariantMap s = telnyxSettings(*m_fake, "bm90IGEga2V5");
         QString error;
-        QVERIFY(!loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("public_key")), qPrintable(error));
     }
 
     void plainHttpRefusedExceptLoopback()
     {
-        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
-        s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
-        QString error;
-        QVERIFY(!loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error));
-        QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
-        // The settings layer refuses it too, before the plugin sees it.
-        const ProviderInfo *info = m_loader.find(QStringLiteral("telnyx"));
-        QVERIFY(info);
-        const auto resolved = ProviderSettings::resolve(
-            *info,
+        checkPlainHttpRefusedExceptLoopback(
             {{QStringLiteral("api_key"), FakeTelnyx::apiKey()},
              {QStringLiteral("phone_number"), FakeTelnyx::businessNumber()},
-             {QStringLiteral("public_key"), QString::fromLatin1(m_hooks->publicKey())},
-             {QStringLiteral("api_base_url"), QStringLiteral("http://example.com")}},
-            QProcessEnvironment());
-        QVERIFY(!resolved);
-        QVERIFY2(resolved.errorMessage().contains(QLatin1String("api_base_url")),
-                 qPrintable(resolved.errorMessage()));
-
-        for (const char *ok :
-             {"https://proxy.example.com/telnyx", "http://127.0.0.1:8080", "http://localhost:1"}) {
-            s.insert(QStringLiteral("api_base_url"), QString::fromLatin1(ok));
-            QVERIFY2(loadTelnyx(m_loader, s, m_dir.path(), m_host.get(), &error),
-                     qPrintable(QLatin1String(ok) + QLatin1String(": ") + error));
-        }
+             {QStringLiteral("public_key"), QString::fromLatin1(m_hooks->publicKey())}});
     }
 
     void sendHappyPathAndDeliveryWebhooks()
@@ -201,19 +138,15 @@ private slots:
 
     void rateLimitedThenSuccess()
     {
-        FakeTelnyx::Reply limited = FakeTelnyx::Reply::fail(
-            429, QStringLiteral("10011"), QStringLiteral("Too many requests"));
-        limited.rateReset = "3";
-        m_fake->sendReplies.push_back(limited);
+        m_fake->sendReplies.push_back(FakeTelnyx::rateLimited(
+            FakeTelnyx::Reply::fail(
+                429, QStringLiteral("10011"), QStringLiteral("Too many requests")),
+            "3"));
         startProvider();
-        m_provider->send(request(10));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE(int(m_sink.sends.first().error), int(SendError::RateLimited));
+        QVERIFY(sendFailsWith(request(10), SendError::RateLimited));
         QCOMPARE(m_sink.sends.first().retryAfterMs, 3000);
         QCOMPARE(m_fake->sentMessages().size(), 0);
-        m_provider->send(request(10)); // the engine resends after the wait
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 2, 10000);
-        QVERIFY(m_sink.sends.last().accepted);
+        QVERIFY(sendAccepted(request(10))); // the engine resends after the wait
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
@@ -227,12 +160,8 @@ private slots:
         m_fake->recordsReplies.push_back(
             FakeTelnyx::Reply::fail(503, QStringLiteral("10007"), QStringLiteral("Unavailable")));
         startProvider();
-        m_provider->send(request(11));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE(int(m_sink.sends.first().error), int(SendError::ProviderDown));
-        m_provider->reconcile(request(11));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 15000);
-        QCOMPARE(int(m_sink.reconciles.first().found), int(ReconcileOutcome::Found::Yes));
+        QVERIFY(sendFailsWith(request(11), SendError::ProviderDown));
+        QVERIFY(reconcileFinds(request(11), ReconcileOutcome::Found::Yes, 15000));
         QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
         QCOMPARE(m_fake->count("GET", QStringLiteral("/v2/detail_records")), 2);
         QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 1);
@@ -245,9 +174,7 @@ private slots:
         startProvider();
         m_provider->send(request(12));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        m_provider->reconcile(request(12));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE(int(m_sink.reconciles.first().found), int(ReconcileOutcome::Found::Unknown));
+        QVERIFY(reconcileFinds(request(12), ReconcileOutcome::Found::Unknown));
         QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 1);
     }
 
@@ -264,16 +191,14 @@ private slots:
         deliverOutbound(sent, QStringLiteral("message.sent"), QStringLiteral("sent"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_sink.statuses.isEmpty(), 10000);
         // The engine gave up waiting and asks: the webhook answers it.
-        m_provider->reconcile(request(13));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE(int(m_sink.reconciles.first().found), int(ReconcileOutcome::Found::Yes));
+        QVERIFY(reconcileFinds(request(13), ReconcileOutcome::Found::Yes));
         QCOMPARE(m_sink.reconciles.first().providerMessageId, sent.id);
         QCOMPARE(m_fake->count("GET", QStringLiteral("/v2/detail_records")), 0);
         // It survives a restart through the cursor.
         const QString cursor = m_sink.cursor;
         QVERIFY(cursor.contains(sent.id));
         m_provider->stop();
-        m_sink = TelnyxSink();
+        m_sink = RecordingSink();
         startProvider({}, cursor);
         m_provider->reconcile(request(14, kDana, QStringLiteral("another text")));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
@@ -285,30 +210,19 @@ private slots:
     {
         m_fake->sendReplies.push_back(FakeTelnyx::Reply::raw(200, "{\"data\": {\"id\": ", true));
         startProvider();
-        m_provider->send(request(15));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE(int(m_sink.sends.first().error), int(SendError::ProviderDown));
-        m_provider->reconcile(request(15));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE(int(m_sink.reconciles.first().found), int(ReconcileOutcome::Found::Yes));
+        QVERIFY(sendFailsWith(request(15), SendError::ProviderDown));
+        QVERIFY(reconcileFinds(request(15), ReconcileOutcome::Found::Yes));
         QCOMPARE(m_sink.reconciles.first().providerMessageId, m_fake->sentMessages().first().id);
         QCOMPARE(m_fake->count("POST", QStringLiteral("/v2/messages")), 1);
     }
 
     void unreachableSendIsADefiniteNo()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        startProvider(
-            {{QStringLiteral("api_base_url"), QStringLiteral("http://127.0.0.1:%1").arg(port)}});
-        m_provider->send(request(16));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE(int(m_sink.sends.first().error), int(SendError::ProviderDown));
-        m_provider->reconcile(request(16));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.reconciles.size(), 1, 10000);
-        QCOMPARE(int(m_sink.reconciles.first().found), int(ReconcileOutcome::Found::No));
+        const QString dead = refusingBaseUrl();
+        QVERIFY(!dead.isEmpty());
+        startProvider({{QStringLiteral("api_base_url"), dead}});
+        QVERIFY(sendFailsWith(request(16), SendError::ProviderDown));
+        QVERIFY(reconcileFinds(request(16), ReconcileOutcome::Found::No));
     }
 
     void testConnection_data()
@@ -336,11 +250,11 @@ private slots:
         QFETCH(QString, words);
         m_fake->numberOnAccount = onAccount;
         m_fake->numberProfileId = profile;
-        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
+        QVariantMap s = settings();
         s.insert(QStringLiteral("api_key"), key);
         QString error;
         // As the settings dialog does it: configured, never started, no webhooks.
-        auto provider = loadTelnyx(m_loader, s, m_dir.path(), nullptr, &error);
+        auto provider = loadProvider(m_loader, providerId(), s, m_dir.path(), &error);
         QVERIFY2(provider, qPrintable(error));
         std::optional<ConnectionCheck> check;
         provider->testConnection([&check](const ConnectionCheck &c) { check = c; });

@@ -5,20 +5,18 @@
 // without stopping the webhooks.
 
 #include "FakeTelnyxKit.h"
+#include "TestCallers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kEve = QStringLiteral("+15125550162");
 
 QString cursorFrom(const QDateTime &at)
 {
@@ -37,80 +35,31 @@ QDateTime cursorPosition(const QString &cursor)
 }
 } // namespace
 
-class TestTelnyxCatchUp : public QObject
+class TestTelnyxCatchUp : public FixtureTestCase<TelnyxFixture>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTelnyx> m_fake;
-    std::unique_ptr<TestWebhookHost> m_host;
-    std::unique_ptr<TelnyxWebhookSender> m_hooks;
-    TelnyxSink m_sink;
-    std::unique_ptr<Provider> m_provider;
-
+    // Starts the plugin, loaded once per test function, from `cursor`.
     void startProvider(const QString &cursor)
     {
-        QString error;
         if (!m_provider)
-            m_provider = loadTelnyx(m_loader,
-                                    telnyxSettings(*m_fake, m_hooks->publicKey()),
-                                    m_dir.path(),
-                                    m_host.get(),
-                                    &error);
-        if (!m_provider)
-            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
+            m_provider = loadProviderOrDie(
+                m_loader, QStringLiteral("telnyx"), settings(), m_dir.path(), m_host.get());
         m_provider->start(&m_sink, cursor);
     }
-    int post(const QByteArray &body) { return m_hooks->post(m_host->url(), body); }
     // A missed call (initiated, then hangup: no_answer) that Telnyx could not
     // deliver, listed by GET /v2/call_events; returns the hangup's webhook body.
     QByteArray listMissedCall(const QString &leg, const QString &from, const QDateTime &at)
     {
-        const QByteArray initiated
-            = ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, from));
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, from, {}, QStringLiteral("no_answer")));
-        m_fake->callEvents.append(ev::callEvent(initiated, at));
-        m_fake->callEvents.append(ev::callEvent(hangup, at.addSecs(25)));
-        return hangup;
+        const QList<QByteArray> events = ev::unansweredCall(leg, from);
+        m_fake->callEvents.append(ev::callEvent(events.first(), at));
+        m_fake->callEvents.append(ev::callEvent(events.last(), at.addSecs(25)));
+        return events.last();
     }
     int listings() const { return m_fake->count("GET", QStringLiteral("/v2/call_events")); }
-    // Waits until a marker reply has been handled: what came before it has been too.
-    void settle()
-    {
-        const int before = m_sink.messages.size();
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), before + 1, 10000);
-        m_sink.messages.removeLast();
-    }
 
 private slots:
-    void init()
-    {
-        m_fake = std::make_unique<FakeTelnyx>();
-        QVERIFY(m_fake->start());
-        m_host = std::make_unique<TestWebhookHost>();
-        QVERIFY(m_host->ok());
-        m_hooks = std::make_unique<TelnyxWebhookSender>();
-        m_sink = TelnyxSink();
-    }
-    void cleanup()
-    {
-        if (m_provider)
-            m_provider->stop();
-        m_provider.reset();
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-    }
-
     void missedWhileClosedIsReportedAfterStart()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -165,14 +114,9 @@ private slots:
         QCOMPARE(m_sink.calls.size(), 1);
         // And a call delivered by webhook, then listed by the next catch-up.
         const QString other = ev::newId();
-        QCOMPARE(
-            post(ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(other, kMike))),
-            200);
         const QByteArray otherHangup
-            = ev::event(QStringLiteral("call.hangup"),
-                        ev::newId(),
-                        ev::call(other, kMike, {}, QStringLiteral("originator_cancel")));
-        QCOMPARE(post(otherHangup), 200);
+            = postUnansweredCall(other, kMike, QStringLiteral("originator_cancel"));
+        QVERIFY(!otherHangup.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.calls.size(), 2, 10000);
         m_fake->callEvents.append(ev::callEvent(otherHangup));
         const int before = listings();
@@ -287,7 +231,7 @@ private slots:
         startProvider(cursorFrom(QDateTime::currentDateTimeUtc().addDays(-3)));
         QTRY_COMPARE_WITH_TIMEOUT(listings(), 1, 10000);
         m_provider->stop();
-        m_sink = TelnyxSink();
+        m_sink = RecordingSink();
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         startProvider(QString());
         QTRY_COMPARE_WITH_TIMEOUT(listings(), 2, 10000);

@@ -6,41 +6,26 @@
 // once after the next start (GET /v2/call_events), even when a webhook
 // reports it too.
 
+#include "EngineTestKit.h"
 #include "FakeTelnyxKit.h"
-#include "engine/Engine.h"
-#include "store/Queries.h"
+#include "TestCallers.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-} // namespace
-
-class TestTelnyxEngine : public QObject
+class TestTelnyxEngine : public FixtureTestCase<EngineFixture<TelnyxFixture>>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTelnyx> m_fake;
-    std::unique_ptr<TestWebhookHost> m_host;
-    std::unique_ptr<TelnyxWebhookSender> m_hooks;
-    int m_runs = 0;
-
-    struct Run
+    struct Run : EngineRun
     {
-        Database db;
-        std::unique_ptr<Provider> provider;
-        std::unique_ptr<Engine> engine;
         ~Run()
         {
             if (engine)
@@ -52,61 +37,31 @@ private:
     {
         // Retries must not wait for the caller's morning, whenever this runs.
         config.rules.quiet.enabled = false;
-        auto run = std::make_unique<Run>();
-        ++m_runs;
         const QString path = dbPath.isEmpty()
-                                 ? m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs))
+                                 ? m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs + 1))
                                  : dbPath;
-        const Status ok = run->db.open(path, QStringLiteral("telnyx-engine-%1").arg(m_runs));
-        if (!ok)
-            qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
-        QString error;
-        run->provider = loadTelnyx(m_loader,
-                                   telnyxSettings(*m_fake, m_hooks->publicKey()),
-                                   m_dir.path(),
-                                   m_host.get(),
-                                   &error);
-        if (!run->provider)
-            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
-        run->engine
-            = std::make_unique<Engine>(run->db, *run->provider, QStringLiteral("telnyx"), config);
-        run->engine->start();
-        return run;
-    }
-    int post(const QByteArray &body, qint64 timestamp = 0)
-    {
-        return m_hooks->post(m_host->url(), body, timestamp);
+        return EngineFixture::startRun<Run>(config, path);
     }
     void missedCall(const QString &from)
     {
-        const QString leg = ev::newId();
-        QCOMPARE(
-            post(ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, from))),
-            200);
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, from, {}, QStringLiteral("no_answer")));
-        QCOMPARE(post(hangup), 200);
+        const QByteArray hangup = postUnansweredCall(ev::newId(), from);
+        QVERIFY(!hangup.isEmpty());
         // Telnyx delivers it again (a retry, signed anew).
         QCOMPARE(post(hangup, QDateTime::currentSecsSinceEpoch() - 2), 200);
     }
-    // A run that started and stopped, leaving its database (and the saved
-    // position of the call-event catch-up) behind.
-    void closedRun(QString *dbPath)
+    // A run that started, caught up once, connected and stopped, leaving its
+    // database (and the saved position of the call-event catch-up) behind:
+    // that database, or nothing if the run did not get that far.
+    QString closedRun()
     {
         auto run = startRun();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_fake->count("GET", QStringLiteral("/v2/call_events")), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
-        *dbPath = m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
-        run.reset();
-    }
-    int callsWith(Database &db, const QString &contact)
-    {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
-        return conversation ? int(q.calls(conversation->id).size()) : 0;
+        if (!QTest::qWaitFor(
+                [&] { return m_fake->count("GET", QStringLiteral("/v2/call_events")) == 1; }, 10000)
+            || !QTest::qWaitFor(
+                [&] { return run->engine->connectionState() == ConnectionState::Connected; },
+                10000))
+            return {};
+        return m_dir.filePath(QStringLiteral("run-%1.sqlite").arg(m_runs));
     }
     // Telnyx reports each text it took by message.sent, then message.finalized.
     void reportSends()
@@ -127,45 +82,12 @@ private:
             });
         };
     }
-    static std::vector<Message> messagesWith(Database &db, const QString &contact)
-    {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeTelnyx::businessNumber());
-        return conversation ? q.messages(conversation->id) : std::vector<Message>{};
-    }
-    static std::optional<Message> firstOut(Database &db, const QString &contact)
-    {
-        for (const Message &m : messagesWith(db, contact)) {
-            if (m.direction == Direction::Out)
-                return m;
-        }
-        return std::nullopt;
-    }
     static int countIn(Database &db, const QString &contact)
     {
-        int n = 0;
-        for (const Message &m : messagesWith(db, contact))
-            n += m.direction == Direction::In ? 1 : 0;
-        return n;
+        return countDirection(messagesWith(db, contact), Direction::In);
     }
 
 private slots:
-    void init()
-    {
-        m_fake = std::make_unique<FakeTelnyx>();
-        QVERIFY(m_fake->start());
-        m_host = std::make_unique<TestWebhookHost>();
-        QVERIFY(m_host->ok());
-        m_hooks = std::make_unique<TelnyxWebhookSender>();
-    }
-    void cleanup()
-    {
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-    }
-
     void missedCallIsOneCallAndOneText()
     {
         reportSends();
@@ -181,28 +103,21 @@ private slots:
         const auto out = firstOut(run->db, kDana);
         QCOMPARE(int(out->kind), int(MessageKind::Auto));
         QCOMPARE(out->providerId, m_fake->sentMessages().first().id);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, FakeTelnyx::businessNumber());
-        QVERIFY(dana);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
+        QCOMPARE(callsWith(run->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
     }
 
     void missedWhileClosedIsTextedOnceAfterStart()
     {
-        QString db;
-        closedRun(&db);
-        if (QTest::currentTestFailed())
-            return;
+        const QString db = closedRun();
+        QVERIFY(!db.isEmpty());
         // While Ringback is closed Telnyx cannot deliver the webhooks; it
         // lists them at GET /v2/call_events.
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const QString leg = ev::newId();
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, kDana, {}, QStringLiteral("no_answer")));
-        m_fake->callEvents.append(ev::callEvent(
-            ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana)), at));
+        const QList<QByteArray> events = ev::unansweredCall(leg, kDana);
+        const QByteArray &hangup = events.last();
+        m_fake->callEvents.append(ev::callEvent(events.first(), at));
         m_fake->callEvents.append(ev::callEvent(hangup, at.addMSecs(1)));
         auto run = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
@@ -213,10 +128,7 @@ private slots:
                                 ev::newId(),
                                 ev::call(leg, kDana, {}, QStringLiteral("no_answer")))),
                  200);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
         QCOMPARE(callsWith(run->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
@@ -224,35 +136,26 @@ private slots:
 
     void callByWebhookThenCatchUpIsTextedOnce()
     {
-        QString db;
-        closedRun(&db);
-        if (QTest::currentTestFailed())
-            return;
+        const QString db = closedRun();
+        QVERIFY(!db.isEmpty());
         auto run = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(
             int(run->engine->connectionState()), int(ConnectionState::Connected), 10000);
         // Delivered as webhooks while running...
-        const QString leg = ev::newId();
-        const QByteArray initiated
-            = ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana));
-        const QByteArray hangup = ev::event(QStringLiteral("call.hangup"),
-                                            ev::newId(),
-                                            ev::call(leg, kDana, {}, QStringLiteral("timeout")));
-        QCOMPARE(post(initiated), 200);
-        QCOMPARE(post(hangup), 200);
+        const QList<QByteArray> events
+            = ev::unansweredCall(ev::newId(), kDana, QStringLiteral("timeout"));
+        for (const QByteArray &event : events)
+            QCOMPARE(post(event), 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
         // ...and listed again by the catch-up of the next start.
-        m_fake->callEvents.append(ev::callEvent(initiated));
-        m_fake->callEvents.append(ev::callEvent(hangup));
+        for (const QByteArray &event : events)
+            m_fake->callEvents.append(ev::callEvent(event));
         const int listed = m_fake->count("GET", QStringLiteral("/v2/call_events"));
         run.reset();
         auto again = startRun({}, db);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_fake->count("GET", QStringLiteral("/v2/call_events")), listed + 1, 10000);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(again->db, kMike), 1, 10000);
         QCOMPARE(callsWith(again->db, kDana), 1);
         QCOMPARE(m_fake->sendsTo(kDana), 1);
@@ -267,16 +170,10 @@ private slots:
                              .arg(FakeTelnyx::businessNumber(), kMike);
         m_fake->sendReplies.push_back(blocked);
         auto run = startRun();
-        missedCall(kMike);
-        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kMike)
-                                     && firstOut(run->db, kMike)->status == MessageStatus::Failed,
-                                 10000);
-        Queries q(run->db);
-        const auto mike = q.conversation(kMike, FakeTelnyx::businessNumber());
-        QVERIFY(mike);
-        QCOMPARE(int(mike->optOut), int(OptOutState::OptedOut));
-        QVERIFY(firstOut(run->db, kMike)->error.contains(QLatin1String("40300")));
-        QCOMPARE(m_fake->sendsTo(kMike), 0);
+        checkRefusalIsAnOptOut(
+            run->db,
+            [this](const QString &caller) { missedCall(caller); },
+            QStringLiteral("40300"));
     }
 
     void timedOutSendIsReconciledNotResent()
@@ -339,10 +236,7 @@ private slots:
                         ev::inbound(ev::newId(), kDana, QStringLiteral("Can you come today?")));
         QCOMPARE(post(reply), 200);
         QCOMPARE(post(reply, QDateTime::currentSecsSinceEpoch() - 3), 200);
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
+        QCOMPARE(postMarker(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(countIn(run->db, kMike), 1, 10000);
         QCOMPARE(countIn(run->db, kDana), 1);
     }

@@ -9,8 +9,6 @@
 #include "webhook/WebhookSpool.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,15 +26,10 @@ private:
 
     QString writeConfig(const QTemporaryDir &dir, const QVariantMap &overrides)
     {
-        QVariantMap s = telnyxSettings(*m_fake, m_hooks->publicKey());
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        const QString path = dir.filePath(QStringLiteral("telnyx.json"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write the provider config");
-        file.write(QJsonDocument(QJsonObject::fromVariantMap(s)).toJson());
-        return path;
+        return writeProviderConfig(
+            dir.path(),
+            QStringLiteral("telnyx.json"),
+            withOverrides(telnyxSettings(*m_fake, m_hooks->publicKey()), overrides));
     }
     static SessionOptions options(const QTemporaryDir &dir, const QString &config)
     {

@@ -3,78 +3,34 @@
 // tampered and replayed ones are refused before the plugin sees them.
 
 #include "FakeTelnyxKit.h"
+#include "TestCallers.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 namespace ev = ringback::test::telnyx_events;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-} // namespace
-
-class TestTelnyxWebhooks : public QObject
+class TestTelnyxWebhooks : public FixtureTestCase<TelnyxFixture>
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTelnyx> m_fake;
-    std::unique_ptr<TestWebhookHost> m_host;
-    std::unique_ptr<TelnyxWebhookSender> m_hooks;
-    TelnyxSink m_sink;
-    std::unique_ptr<Provider> m_provider;
-
+    // The plugin, given `host` as its webhook receiver (or none).
     void startProvider(webhook::WebhookRegistrar *host)
     {
-        QString error;
-        m_provider = loadTelnyx(
-            m_loader, telnyxSettings(*m_fake, m_hooks->publicKey()), m_dir.path(), host, &error);
-        if (!m_provider)
-            qFatal("cannot load the telnyx provider: %s", qPrintable(error));
-        m_provider->start(&m_sink, QString());
-    }
-    int post(const QByteArray &body) { return m_hooks->post(m_host->url(), body); }
-    // Lets queued handlers run: one more accepted delivery has been handled
-    // once the sink saw what it causes, so tests wait on the sink instead.
-    void settle()
-    {
-        // An event the plugin ignores, then a reply we can wait for.
-        const int before = m_sink.messages.size();
-        QCOMPARE(post(ev::event(QStringLiteral("message.received"),
-                                ev::newId(),
-                                ev::inbound(ev::newId(), kMike, QStringLiteral("marker")))),
-                 200);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages.size(), before + 1, 10000);
-        m_sink.messages.removeLast();
+        m_webhooks = host;
+        TelnyxFixture::startProvider();
     }
 
 private slots:
     void init()
     {
-        m_fake = std::make_unique<FakeTelnyx>();
-        QVERIFY(m_fake->start());
-        m_host = std::make_unique<TestWebhookHost>();
-        QVERIFY(m_host->ok());
-        m_hooks = std::make_unique<TelnyxWebhookSender>();
-        m_sink = TelnyxSink();
+        QVERIFY(setUp());
         startProvider(m_host.get());
-    }
-    void cleanup()
-    {
-        if (m_provider)
-            m_provider->stop();
-        m_provider.reset();
-        const QString violations = m_fake->violations.join(QLatin1String("; "));
-        m_fake.reset();
-        m_host.reset();
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
     }
 
     void replyIsReportedOnceWithMedia()
@@ -130,14 +86,9 @@ private slots:
     void missedCallSequenceIsOneCall()
     {
         const QString leg = ev::newId();
-        QCOMPARE(
-            post(ev::event(QStringLiteral("call.initiated"), ev::newId(), ev::call(leg, kDana))),
-            200);
         const QByteArray hangup
-            = ev::event(QStringLiteral("call.hangup"),
-                        ev::newId(),
-                        ev::call(leg, kDana, {}, QStringLiteral("originator_cancel")));
-        QCOMPARE(post(hangup), 200);
+            = postUnansweredCall(leg, kDana, QStringLiteral("originator_cancel"));
+        QVERIFY(!hangup.isEmpty());
         QCOMPARE(m_hooks->post(m_host->url(), hangup, QDateTime::currentSecsSinceEpoch() - 1), 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.calls.size(), 1, 10000);
         settle();
@@ -204,7 +155,7 @@ private slots:
     void withoutAReceiverTheStateSaysSo()
     {
         m_provider->stop();
-        m_sink = TelnyxSink();
+        m_sink = RecordingSink();
         startProvider(nullptr);
         QCOMPARE(int(m_sink.state()), int(ConnectionState::Error));
         QVERIFY(m_sink.detail().contains(QLatin1String("webhook")));

@@ -3,6 +3,7 @@
 // 127.0.0.1 (settings, polling calls and messages, connection states).
 
 #include "FakeTwilio.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "TwilioTestKit.h"
 #include "provider/ProviderSettings.h"
@@ -14,21 +15,13 @@
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kPat = QStringLiteral("+15125550162");
-} // namespace
-
-class TestTwilio : public QObject, private ProviderFixture
+class TestTwilio : public FixtureTestCase<ProviderFixture>
 {
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(setUp()); }
-    void cleanup() { QVERIFY2(tearDown(), qPrintable(violations())); }
-
     void schemaAndSecretsFromEnvironment()
     {
         m_loader.scan();
@@ -49,51 +42,25 @@ private slots:
         QVERIFY(info->field(QStringLiteral("auth_token"))->isSecret());
         QCOMPARE(info->field(QStringLiteral("poll_interval_seconds"))->defaultValue.toInt(), 15);
 
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), FakeTwilio::authToken());
-        const QJsonObject given{{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
-                                {QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}};
-        const auto resolved = ProviderSettings::resolve(*info, given, env);
-        QVERIFY2(resolved, qPrintable(resolved.errorMessage()));
-        QCOMPARE(resolved->value(QStringLiteral("auth_token")).toString(), FakeTwilio::authToken());
-        QCOMPARE(resolved->value(QStringLiteral("phone_number")).toString(),
-                 FakeTwilio::businessNumber());
-        QCOMPARE(resolved->value(QStringLiteral("api_base_url")).toString(),
-                 QStringLiteral("https://api.twilio.com"));
         // Without the token anywhere: the message names the field and the variable.
-        const auto missing = ProviderSettings::resolve(*info, given, QProcessEnvironment());
-        QVERIFY(!missing);
-        QVERIFY(missing.errorMessage().contains(QLatin1String("RINGBACK_TWILIO_AUTH_TOKEN")));
+        checkSecretFromEnvironment(
+            {{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
+             {QStringLiteral("phone_number"), QStringLiteral("(512) 555-0100")}},
+            QStringLiteral("auth_token"),
+            QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"),
+            FakeTwilio::authToken(),
+            QStringLiteral("https://api.twilio.com"));
     }
 
     void plainHttpRefusedExceptLoopback()
     {
-        QVariantMap s = twilioSettings(*m_fake);
-        s.insert(QStringLiteral("api_base_url"), QStringLiteral("http://example.com"));
-        QString error;
-        QVERIFY(!loadTwilio(m_loader, s, m_dir.path(), &error));
-        QVERIFY2(error.contains(QLatin1String("api_base_url")), qPrintable(error));
-        // The settings layer refuses it too, before the plugin sees it.
-        const ProviderInfo *info = m_loader.find(QStringLiteral("twilio"));
-        QVERIFY(info);
-        const auto resolved = ProviderSettings::resolve(
-            *info,
+        checkPlainHttpRefusedExceptLoopback(
             {{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
              {QStringLiteral("auth_token"), FakeTwilio::authToken()},
-             {QStringLiteral("phone_number"), FakeTwilio::businessNumber()},
-             {QStringLiteral("api_base_url"), QStringLiteral("http://example.com")}},
-            QProcessEnvironment());
-        QVERIFY(!resolved);
-        QVERIFY(resolved.errorMessage().contains(QLatin1String("api_base_url")));
-
-        for (const char *ok :
-             {"https://proxy.example.com/twilio", "http://127.0.0.1:8080", "http://localhost:1"}) {
-            s.insert(QStringLiteral("api_base_url"), QString::fromLatin1(ok));
-            QVERIFY2(loadTwilio(m_loader, s, m_dir.path(), &error), ok);
-        }
-        s.insert(QStringLiteral("api_base_url"), m_fake->baseUrl());
-        s.insert(QStringLiteral("account_sid"), QStringLiteral("AC123"));
-        QVERIFY(!loadTwilio(m_loader, s, m_dir.path(), &error));
+             {QStringLiteral("phone_number"), FakeTwilio::businessNumber()}});
+        QVariantMap s = settings({{QStringLiteral("account_sid"), QStringLiteral("AC123")}});
+        QString error;
+        QVERIFY(!configured(s, &error));
         QVERIFY(error.contains(QLatin1String("account_sid")));
     }
 
@@ -101,17 +68,12 @@ private slots:
     {
         m_fake->maxPageSize = 2;
         QStringList sids;
-        for (const QString &from :
-             {kDana, kMike, kPat, QStringLiteral("+15125550178"), QStringLiteral("+15125550183")})
+        for (const QString &from : {kDana, kMike, kPat, kLee, kAngela})
             sids << m_fake->addMissedInbound(from);
         startProvider();
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.calls.size(), 5, 10000);
-        QStringList reported;
-        for (const ProviderCall &c : m_sink.calls)
-            reported << c.providerId;
-        reported.sort();
         sids.sort();
-        QCOMPARE(reported, sids);
+        QCOMPARE(m_sink.callIds(), sids);
         int pageTwo = 0;
         int pageThree = 0;
         for (const FakeTwilio::Request &r : m_fake->requests) {
@@ -289,9 +251,7 @@ private slots:
                                   10000);
         QCOMPARE(m_sink.detail(),
                  QStringLiteral("Twilio refused the Account SID or Auth Token (401)"));
-        m_provider->send(request(1, kDana, QStringLiteral("Hello")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink.sends.size(), 1, 10000);
-        QCOMPARE_ENUM(m_sink.sends.first().error, SendError::AuthFailed);
+        QVERIFY(sendFailsWith(request(1, kDana, QStringLiteral("Hello")), SendError::AuthFailed));
         QCOMPARE(m_fake->sendsTo(kDana), 0);
         m_fake->violations.clear(); // the 401s were the point
     }
@@ -319,7 +279,7 @@ private slots:
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_provider = std::move(created.value());
         ProviderContext context;
-        context.settings = twilioSettings(*m_fake);
+        context.settings = settings();
         context.dataDir = m_dir.path();
         context.clock = &clock;
         QVERIFY(m_provider->configure(context));

@@ -3,6 +3,8 @@
 // once, replies threaded, a restart texts nobody again.
 
 #include "FakeTwilio.h"
+#include "ProviderTestKit.h"
+#include "TestCallers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +19,9 @@
 #endif
 
 using ringback::test::FakeTwilio;
+using namespace ringback::test::callers;
 
 namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kAngela = QStringLiteral("+15125550183");
 const QString kReply = QStringLiteral("Yes please, water is coming through the ceiling");
 } // namespace
 
@@ -35,18 +35,14 @@ private:
 
     QString writeConfig()
     {
-        const QString path = m_dir.filePath(QStringLiteral("twilio.json"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
         // No auth_token here: it comes from the environment.
-        f.write(QJsonDocument(
-                    QJsonObject{{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
-                                {QStringLiteral("phone_number"), FakeTwilio::businessNumber()},
-                                {QStringLiteral("api_base_url"), m_fake.baseUrl()},
-                                {QStringLiteral("poll_interval_seconds"), 1}})
-                    .toJson());
-        return path;
+        return ringback::test::writeProviderConfig(
+            m_dir.path(),
+            QStringLiteral("twilio.json"),
+            {{QStringLiteral("account_sid"), FakeTwilio::accountSid()},
+             {QStringLiteral("phone_number"), FakeTwilio::businessNumber()},
+             {QStringLiteral("api_base_url"), m_fake.baseUrl()},
+             {QStringLiteral("poll_interval_seconds"), 1}});
     }
     void startEngine(QProcess &engine, const QString &profile, const QString &config)
     {

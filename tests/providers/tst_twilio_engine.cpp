@@ -2,163 +2,38 @@
 // missed call to one text, replies threaded, timeouts reconciled instead of
 // resent, restarts that lose nothing.
 
+#include "EngineTestKit.h"
 #include "FakeTwilio.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "TwilioTestKit.h"
-#include "engine/Engine.h"
-#include "store/Queries.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-const QString kMike = QStringLiteral("+15125550147");
-const QString kAngela = QStringLiteral("+15125550183");
-} // namespace
-
-class TestTwilioEngine : public QObject
+class TestTwilioEngine : public FixtureTestCase<EngineFixture<ProviderFixture>>
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    PluginLoader m_loader;
-    std::unique_ptr<FakeTwilio> m_fake;
-    QString m_dbPath;
-    int m_runs = 0;
-
-    struct Run
-    {
-        Database db;
-        std::unique_ptr<Provider> provider;
-        std::unique_ptr<Engine> engine;
-    };
-    std::unique_ptr<Run> startRun(EngineConfig config = {})
-    {
-        auto run = std::make_unique<Run>();
-        const Status ok = run->db.open(m_dbPath, QStringLiteral("twilio-engine-%1").arg(++m_runs));
-        if (!ok)
-            qFatal("cannot open the test database: %s", qPrintable(ok.errorMessage()));
-        QString error;
-        run->provider = loadTwilio(m_loader, twilioSettings(*m_fake), m_dir.path(), &error);
-        if (!run->provider)
-            qFatal("cannot load the twilio provider: %s", qPrintable(error));
-        run->engine
-            = std::make_unique<Engine>(run->db, *run->provider, QStringLiteral("twilio"), config);
-        run->engine->start();
-        return run;
-    }
-    static std::vector<Message> messagesWith(Database &db, const QString &contact)
-    {
-        Queries q(db);
-        const auto conversation = q.conversation(contact, FakeTwilio::businessNumber());
-        return conversation ? q.messages(conversation->id) : std::vector<Message>{};
-    }
-    static int count(const std::vector<Message> &messages, Direction direction)
-    {
-        int n = 0;
-        for (const Message &m : messages)
-            n += m.direction == direction ? 1 : 0;
-        return n;
-    }
-    static std::optional<Message> firstOut(Database &db, const QString &contact)
-    {
-        for (const Message &m : messagesWith(db, contact)) {
-            if (m.direction == Direction::Out)
-                return m;
-        }
-        return std::nullopt;
-    }
-
-    // Waits until the provider has polled `passes` more times (each pass
-    // lists /Calls.json): anything it would report or send twice, it has by then.
-    // A condition on the fake's log, not a fixed sleep.
-    bool morePasses(int passes)
-    {
-        const QString path = QStringLiteral("/Calls.json");
-        const int before = m_fake->count("GET", path);
-        return QTest::qWaitFor([&] { return m_fake->count("GET", path) >= before + passes; },
-                               20000);
-    }
 private slots:
-    void init()
-    {
-        m_fake = std::make_unique<FakeTwilio>();
-        QVERIFY(m_fake->start());
-        m_dbPath = m_dir.filePath(
-            QStringLiteral("run-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
-    }
-    void cleanup()
-    {
-        QVERIFY2(m_fake->violations.isEmpty(),
-                 qPrintable(m_fake->violations.join(QLatin1String("; "))));
-        m_fake.reset();
-    }
-
     void missedCallsTextedOnceRepliesThreaded()
     {
-        // Each caller writes back once they get the text.
-        FakeTwilio *fake = m_fake.get();
-        m_fake->onSend = [fake](const FakeTwilio::MessageRecord &sent) {
-            QTimer::singleShot(300, fake, [fake, to = sent.to] {
-                fake->addInboundMessage(to, QStringLiteral("Yes please, the basement is flooding"));
+        checkMissedCallsTextedOnceRepliesThreaded(
+            &FakeTwilio::MessageRecord::to, QStringLiteral("SM"), [this] {
+                m_fake->addDialled(kDana, QStringLiteral("no-answer"));
+                m_fake->addMissedInbound(kMike, QStringLiteral("busy"));
+                m_fake->addDialled(kAngela, QStringLiteral("completed")); // answered: no text
             });
-        };
-        auto run = startRun();
-        QTRY_COMPARE_WITH_TIMEOUT(ringback::test::name(run->engine->connectionState()),
-                                  ringback::test::name(ConnectionState::Polling),
-                                  10000);
-        m_fake->addDialled(kDana, QStringLiteral("no-answer"));
-        m_fake->addMissedInbound(kMike, QStringLiteral("busy"));
-        m_fake->addDialled(kAngela, QStringLiteral("completed")); // answered: no text
-        for (const QString &caller : {kDana, kMike}) {
-            QTRY_COMPARE_WITH_TIMEOUT(
-                count(messagesWith(run->db, caller), Direction::In), 1, 15000);
-            const auto out = firstOut(run->db, caller);
-            QVERIFY(out);
-            QCOMPARE_ENUM(out->kind, MessageKind::Auto);
-            QVERIFY(out->providerId.startsWith(QLatin1String("SM")));
-        }
-        QVERIFY(morePasses(5)); // more polls over the same calls and messages
-        QCOMPARE(m_fake->sendsTo(kDana), 1);
-        QCOMPARE(m_fake->sendsTo(kMike), 1);
-        QCOMPARE(m_fake->sendsTo(kAngela), 0);
-        QCOMPARE(count(messagesWith(run->db, kDana), Direction::In), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(ringback::test::name(firstOut(run->db, kDana)->status),
-                                  ringback::test::name(MessageStatus::Delivered),
-                                  10000);
-        Queries q(run->db);
-        const auto dana = q.conversation(kDana, FakeTwilio::businessNumber());
-        QVERIFY(dana);
-        QCOMPARE_ENUM(dana->leadState, LeadState::Replied);
-        QCOMPARE(int(q.calls(dana->id).size()), 1);
-        run->engine->stop();
     }
 
     void timedOutSendIsReconciledNotResent()
     {
-        FakeTwilio::Reply hang;
-        hang.never = true; // Twilio keeps the message; its answer never comes
-        m_fake->sendReplies.push_back(hang);
-        EngineConfig config;
-        config.sendTimeoutMs = 1500;
-        auto run = startRun(config);
-        m_fake->addMissedInbound(kDana);
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kDana)
-                                     && firstOut(run->db, kDana)->providerId
-                                            == m_fake->sentMessages().first().sid,
-                                 20000);
-        QVERIFY(morePasses(10));             // the engine has settled the timed-out send
-        QCOMPARE(m_fake->sendsTo(kDana), 1); // no second text
-        const auto out = firstOut(run->db, kDana);
-        QVERIFY(out->status == MessageStatus::Sent || out->status == MessageStatus::Delivered);
-        run->engine->stop();
+        checkTimedOutSendIsReconciled(
+            [this](const QString &caller) { m_fake->addMissedInbound(caller); });
     }
 
     void optedOutRefusalIsRecorded()
@@ -166,36 +41,21 @@ private slots:
         m_fake->sendReplies.push_back(FakeTwilio::Reply::fail(
             400, 21610, QStringLiteral("Attempt to send to unsubscribed recipient")));
         auto run = startRun();
-        m_fake->addMissedInbound(kMike);
-        QTRY_VERIFY_WITH_TIMEOUT(firstOut(run->db, kMike)
-                                     && firstOut(run->db, kMike)->status == MessageStatus::Failed,
-                                 10000);
-        Queries q(run->db);
-        const auto mike = q.conversation(kMike, FakeTwilio::businessNumber());
-        QVERIFY(mike);
-        QCOMPARE_ENUM(mike->optOut, OptOutState::OptedOut);
-        QVERIFY(firstOut(run->db, kMike)->error.contains(QLatin1String("21610")));
+        checkRefusalIsAnOptOut(
+            run->db,
+            [this](const QString &caller) { m_fake->addMissedInbound(caller); },
+            QStringLiteral("21610"));
         run->engine->stop();
     }
 
     void restartContinuesFromTheCursor()
     {
-        {
-            auto run = startRun();
-            m_fake->addMissedInbound(kDana);
-            QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kDana), 1, 10000);
-            QTRY_VERIFY_WITH_TIMEOUT(
-                firstOut(run->db, kDana) && !firstOut(run->db, kDana)->providerId.isEmpty(), 10000);
-            run->engine->stop();
-        }
-        // Missed while Ringback was closed (a moment ago, so still texted).
-        m_fake->addDialled(kMike, QStringLiteral("no-answer"));
-        auto run = startRun();
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake->sendsTo(kMike), 1, 10000);
-        QVERIFY(morePasses(5)); // more polls over what was already texted
-        QCOMPARE(m_fake->sendsTo(kDana), 1);
-        QCOMPARE(m_fake->sendsTo(kMike), 1);
-        run->engine->stop();
+        checkRestartContinuesFromTheCursor(
+            [this](const QString &caller) { m_fake->addMissedInbound(caller); },
+            // Missed while Ringback was closed.
+            [this](const QString &caller) {
+                m_fake->addDialled(caller, QStringLiteral("no-answer"));
+            });
     }
 };
 

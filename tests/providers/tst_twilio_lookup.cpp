@@ -6,32 +6,19 @@
 
 #include "FakeTwilio.h"
 #include "FakeTwilioLookup.h"
+#include "TestCallers.h"
 #include "TestPrinting.h"
 #include "TwilioTestKit.h"
 
-#include <QTcpServer>
 #include <QTest>
 
 #include <optional>
 
-namespace ringback::test {
-inline QString name(LineTypeLookup::Outcome value)
-{
-    using O = LineTypeLookup::Outcome;
-    return value == O::Found    ? QStringLiteral("found")
-           : value == O::Failed ? QStringLiteral("failed")
-                                : QStringLiteral("not supported");
-}
-} // namespace ringback::test
-
 using namespace ringback;
 using namespace ringback::test;
+using namespace ringback::test::callers;
 
-namespace {
-const QString kDana = QStringLiteral("+15125550134");
-} // namespace
-
-class TestTwilioLookup : public QObject, private ProviderFixture
+class TestTwilioLookup : public FixtureTestCase<ProviderFixture>
 {
     Q_OBJECT
 
@@ -39,26 +26,18 @@ class TestTwilioLookup : public QObject, private ProviderFixture
 
     QVariantMap lookupSettings(const QVariantMap &overrides = {}) const
     {
-        QVariantMap s{{QStringLiteral("lookup_base_url"), m_lookup->baseUrl()}};
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            s.insert(it.key(), it.value());
-        return s;
+        return withOverrides({{QStringLiteral("lookup_base_url"), m_lookup->baseUrl()}}, overrides);
     }
     // One lookup through the running plugin; nothing if `done` never ran or
     // ran more than once.
     std::optional<LineTypeLookup> lookUp(const QString &number, const QVariantMap &overrides = {})
     {
         startProvider(lookupSettings(overrides));
-        std::optional<LineTypeLookup> answer;
-        int calls = 0;
-        m_provider->lookupLineType(number, [&](const LineTypeLookup &a) {
-            answer = a;
-            ++calls;
-        });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 15000))
-            return std::nullopt;
-        QTest::qWait(50); // a second answer would show up here
-        return calls == 1 ? answer : std::nullopt;
+        return oneAnswer<LineTypeLookup>(
+            [&](std::function<void(const LineTypeLookup &)> done) {
+                m_provider->lookupLineType(number, std::move(done));
+            },
+            15000);
     }
 
 private slots:
@@ -97,7 +76,7 @@ private slots:
         const FakeTwilioLookup::Request &r = m_lookup->requests.first();
         QCOMPARE(r.rawPath, QStringLiteral("/v2/PhoneNumbers/%2B15125550134"));
         QCOMPARE(r.path, QStringLiteral("/v2/PhoneNumbers/+15125550134"));
-        QCOMPARE(r.query, QStringLiteral("Fields=line_type_intelligence"));
+        QCOMPARE(r.rawQuery, QStringLiteral("Fields=line_type_intelligence"));
         QVERIFY(r.authorized);
         // Lookups go to their own host, never to the REST API.
         for (const FakeTwilio::Request &api : m_fake->requests)
@@ -135,15 +114,9 @@ private slots:
 
     void unreachable()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
-        const auto answer = lookUp(
-            kDana,
-            {{QStringLiteral("lookup_base_url"), QStringLiteral("http://127.0.0.1:%1").arg(port)}});
+        const QString dead = refusingBaseUrl();
+        QVERIFY(!dead.isEmpty());
+        const auto answer = lookUp(kDana, {{QStringLiteral("lookup_base_url"), dead}});
         QVERIFY(answer);
         QCOMPARE_ENUM(answer->outcome, LineTypeLookup::Outcome::Failed);
         QVERIFY2(answer->detail.startsWith(QLatin1String("cannot reach Twilio Lookup")),
@@ -154,9 +127,9 @@ private slots:
     void lookupAddressIsChecked()
     {
         QString error;
-        QVariantMap s = twilioSettings(*m_fake);
+        QVariantMap s = settings();
         s.insert(QStringLiteral("lookup_base_url"), QStringLiteral("http://lookups.example.com"));
-        QVERIFY(!loadTwilio(m_loader, s, m_dir.path(), &error));
+        QVERIFY(!configured(s, &error));
         QVERIFY2(error.contains(QLatin1String("lookup_base_url")), qPrintable(error));
     }
 

@@ -22,8 +22,17 @@ inline QString name(ReconcileOutcome::Found value)
            : value == F::No ? QStringLiteral("no")
                             : QStringLiteral("unknown");
 }
+inline QString name(LineTypeLookup::Outcome value)
+{
+    using O = LineTypeLookup::Outcome;
+    return value == O::Found    ? QStringLiteral("found")
+           : value == O::Failed ? QStringLiteral("failed")
+                                : QStringLiteral("not supported");
+}
 
 } // namespace ringback::test
 
 #define QCOMPARE_ENUM(actual, expected)                                                            \
     QCOMPARE(ringback::test::name(actual), ringback::test::name(expected))
+#define QTRY_COMPARE_ENUM_WITH_TIMEOUT(actual, expected, timeout)                                  \
+    QTRY_COMPARE_WITH_TIMEOUT(ringback::test::name(actual), ringback::test::name(expected), timeout)
