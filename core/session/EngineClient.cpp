@@ -13,8 +13,11 @@ EngineClient::EngineClient(Engine &engine, Clock &clock, EngineConfig config, QO
 {
     // Queued when the engine lives on another thread: the signals arrive here
     // through this thread's event loop.
-    connect(&engine, &Engine::conversationChanged, this, &EngineClient::conversationChanged);
-    connect(&engine, &Engine::replyReceived, this, &EngineClient::replyReceived);
+    connect(&engine, &Engine::conversationChanged, this, &EngineClient::changed);
+    connect(&engine, &Engine::replyReceived, this, [this](qint64 conversationId, qint64 messageId) {
+        flushChanges();
+        emit replyReceived(conversationId, messageId);
+    });
     connect(&engine, &Engine::problem, this, &EngineClient::problem);
     connect(&engine,
             &Engine::providerStateChanged,
@@ -32,6 +35,30 @@ void EngineClient::setConfig(const EngineConfig &config)
 {
     m_config = config;
     send([config](Engine &engine) { engine.setConfig(config); });
+}
+
+void EngineClient::changed(qint64 conversationId)
+{
+    if (m_changedSet.contains(conversationId))
+        return;
+    m_changedSet.insert(conversationId);
+    m_changed.push_back(conversationId);
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &EngineClient::flushChanges, Qt::QueuedConnection);
+    }
+}
+
+void EngineClient::flushChanges()
+{
+    m_flushPosted = false; // a flush posted earlier finds nothing to do
+    if (m_changed.empty())
+        return;
+    std::vector<qint64> ids;
+    ids.swap(m_changed);
+    m_changedSet.clear();
+    for (const qint64 id : ids)
+        emit conversationChanged(id);
 }
 
 void EngineClient::post(std::function<void()> work)

@@ -8,10 +8,12 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace ringback {
 
@@ -57,6 +59,7 @@ public:
         QPointer<EngineClient> self(this);
         post([engine = &m_engine,
               replies = m_replies,
+              self,
               guard,
               work = std::move(work),
               done = std::move(done)]() mutable {
@@ -65,7 +68,10 @@ public:
             // stops that thread before it deletes the client).
             QMetaObject::invokeMethod(
                 replies,
-                [guard, done, result = std::move(result)]() mutable {
+                [self, guard, done, result = std::move(result)]() mutable {
+                    // What the work changed is delivered before its answer.
+                    if (self)
+                        self->flushChanges();
                     if (guard)
                         done(result);
                 },
@@ -83,8 +89,16 @@ public:
         post([engine = &m_engine, work = std::move(work)]() mutable { work(*engine); });
     }
 
+    // Delivers the conversation changes heard so far now (they are otherwise
+    // delivered once per pass of the event loop).
+    void flushChanges();
+
 signals:
-    // Engine's signals, delivered on this client's thread.
+    // Engine's signals, delivered on this client's thread. A conversation the
+    // engine changed several times before the window's event loop came round
+    // (stored, queued, sending, sent, delivered: a burst of calls) is
+    // announced once, in the order first changed; always before the answer
+    // of the call() that changed it and before a reply's replyReceived().
     void conversationChanged(qint64 conversationId);
     void replyReceived(qint64 conversationId, qint64 messageId);
     void providerStateChanged(ringback::ConnectionState state, const QString &detail);
@@ -97,8 +111,13 @@ private:
     ConnectionState m_state;
     QString m_stateDetail;
     // The context of answers on this client's thread.
+    void changed(qint64 conversationId);
+
     QObject *m_replies;
     bool m_detached = false;
+    std::vector<qint64> m_changed; // not delivered yet, first change first
+    QSet<qint64> m_changedSet;
+    bool m_flushPosted = false;
 };
 
 } // namespace ringback

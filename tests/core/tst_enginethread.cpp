@@ -135,6 +135,29 @@ private slots:
         QVERIFY2(sent, "the automatic text was not sent while the window's thread waited");
     }
 
+    // A burst changes one conversation several times (stored, queued, sent,
+    // delivered): the window hears of it once per pass of its event loop,
+    // in the order first changed, and before the answer of the call.
+    void changesAreAnnouncedOnceAndBeforeTheAnswer()
+    {
+        QSignalSpy changed(&m_session->client(), &EngineClient::conversationChanged);
+        std::optional<int> announcedAtAnswer;
+        m_session->client().call(
+            this,
+            [](Engine &engine) {
+                for (int i = 0; i < 5; ++i)
+                    emit engine.conversationChanged(42);
+                emit engine.conversationChanged(7);
+                emit engine.conversationChanged(42);
+                return 0;
+            },
+            [&](int) { announcedAtAnswer = int(changed.count()); });
+        QTRY_VERIFY(announcedAtAnswer.has_value());
+        QCOMPARE(*announcedAtAnswer, 2);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), qint64(42));
+        QCOMPARE(changed.at(1).at(0).toLongLong(), qint64(7));
+    }
+
     // An answer for a widget that is gone by then is dropped.
     void anAnswerForAGoneAskerIsDropped()
     {
