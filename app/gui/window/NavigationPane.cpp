@@ -210,24 +210,19 @@ void NavigationPane::recountNow()
             (*counts)[i] = queries.conversationCount(filters[i]);
         return Status();
     };
-    const QString path = m_queries.database().filePath();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
-        countAll(m_queries.database()); // one connection only (tests)
-        showCounts(filters, *counts);
-        return;
-    }
     // A count over 100,000 conversations per filter: on a thread of its own
     // with its own connection, so a burst of calls does not hold up the window.
     m_counting = true;
-    runWithOwnConnection(path, countAll, this, [this, filters, counts](const Status &ok) {
-        m_counting = false;
-        if (ok)
-            showCounts(filters, *counts);
-        if (m_countAgain) {
-            m_countAgain = false;
-            recountNow();
-        }
-    });
+    runWithOwnConnection(
+        m_queries.database().filePath(), countAll, this, [this, filters, counts](const Status &ok) {
+            m_counting = false;
+            if (ok)
+                showCounts(filters, *counts);
+            if (m_countAgain) {
+                m_countAgain = false;
+                recountNow();
+            }
+        });
 }
 
 void NavigationPane::showCounts(const std::vector<ConversationFilter> &filters,
